@@ -1,0 +1,52 @@
+/// Reads `verzuim`.
+struct AbsenceDecoder {
+  let context: DecodeContext
+
+  static let keys = [
+    "eerste_ziektedag", "melding_bedrijfsarts", "onderbrekingen", "volledig_hersteld_op", "werkhervattingen",
+    "verlengingen", "loonsanctie", "vervroegde_iva_aangevraagd_op",
+  ]
+  static let extensionKeys = ["besluit_op", "weken"]
+
+  func decode(_ f: Fields) throws -> Absence? {
+    let first = try f.date("eerste_ziektedag", required: true)
+    let interruptions = try f.records(
+      "onderbrekingen", item: "onderbreking", keys: ["hersteld_op", "weer_ziek_op"]
+    ) { item -> Absence.Interruption? in
+      let hersteld = try item.date("hersteld_op", required: true)
+      let weerZiek = try item.date("weer_ziek_op", required: true)
+      guard let hersteld, let weerZiek else { return nil }
+      return Absence.Interruption(hersteldOp: hersteld, weerZiekOp: weerZiek)
+    }
+    let resumptions = try f.records(
+      "werkhervattingen", item: "werkhervatting", keys: ["vanaf", "uren_per_week", "soort"]
+    ) { item -> Absence.Resumption? in
+      let vanaf = try item.date("vanaf", required: true)
+      let hours = try item.number("uren_per_week")
+      let kind = try item.choice("soort", ResumptionKind.self)
+      return vanaf.map { Absence.Resumption(vanaf: $0, urenPerWeek: hours, soort: kind) }
+    }
+    let extensions = try f.records("verlengingen", item: "verlenging", keys: Self.extensionKeys) {
+      try extensionValue($0)
+    }
+    let sanction = try f.object("loonsanctie", keys: Self.extensionKeys) { try extensionValue($0) }
+    let absence = Absence(
+      eersteZiektedag: first ?? CivilDate(dayNumber: 0), meldingBedrijfsarts: try f.date("melding_bedrijfsarts"),
+      onderbrekingen: interruptions, volledigHersteldOp: try f.date("volledig_hersteld_op"),
+      werkhervattingen: resumptions, verlengingen: extensions, loonsanctie: sanction,
+      vervroegdeIvaAangevraagdOp: try f.date("vervroegde_iva_aangevraagd_op"))
+    return first == nil ? nil : absence
+  }
+
+  private func extensionValue(_ f: Fields) throws -> Absence.Extension? {
+    let decided = try f.date("besluit_op")
+    guard let weeks = try f.number("weken", whole: true, required: true) else { return nil }
+    if weeks < 1 || weeks > 104 {
+      try context.bag.add(
+        "invoer.waarde", at: f.location(of: "weken"),
+        "'\(f.path.appending("weken").display)' moet tussen 1 en 104 weken liggen, gevonden \(Int(weeks))")
+      return nil
+    }
+    return Absence.Extension(besluitOp: decided, weken: Int(weeks))
+  }
+}

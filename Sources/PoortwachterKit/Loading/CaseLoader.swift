@@ -1,0 +1,120 @@
+import Foundation
+
+/// Reads case files (YAML `poortwachter/1` or the XML dossier format) into ``CaseFile`` values,
+/// with a `file:line:column` diagnostic for every problem.
+public struct CaseLoader: Sendable {
+  /// Which syntax a file uses.
+  public enum Syntax: Sendable {
+    case yaml, xml
+
+    /// The syntax for a file name, by extension (`.yaml`, `.yml`, `.xml`).
+    public init?(path: String) {
+      switch (path as NSString).pathExtension.lowercased() {
+      case "yaml", "yml": self = .yaml
+      case "xml": self = .xml
+      default: return nil
+      }
+    }
+  }
+
+  /// The default size limit: 1 MiB.
+  public static let defaultMaxFileSize = 1 << 20
+
+  /// Files larger than this are refused unread.
+  public var maxFileSize: Int
+  /// When set, XML case files are validated against it before they are mapped.
+  public var schema: XMLSchema?
+
+  /// Creates a loader.
+  public init(maxFileSize: Int = CaseLoader.defaultMaxFileSize, schema: XMLSchema? = nil) {
+    self.maxFileSize = maxFileSize
+    self.schema = schema
+  }
+
+  /// Reads and decodes the file at `path`. Never throws: every problem is a diagnostic.
+  public func load(path: String) -> LoadOutcome {
+    let failure = { (code: String, message: String) in
+      LoadOutcome.failed(
+        file: path, diagnostics: [Diagnostic(code: code, file: path, location: nil, message: message)])
+    }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
+      return failure(
+        "invoer.te-groot",
+        "het bestand is \(size) bytes, meer dan de grens van \(maxFileSize) bytes; "
+          + "splits het of verhoog de grens met --max-grootte")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (bestaat het, mag u het lezen?)")
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
+    } catch {
+      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden: \(error.localizedDescription)")
+    }
+    if data.count > maxFileSize {
+      return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
+    }
+    return load(bytes: [UInt8](data), file: path, syntax: Syntax(path: path) ?? .yaml)
+  }
+
+  /// Decodes case text given as bytes (UTF-8, optionally with a byte-order mark).
+  public func load(bytes input: [UInt8], file: String, syntax: Syntax) -> LoadOutcome {
+    var bytes = input[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if bytes.count > maxFileSize {
+      return .failed(
+        file: file,
+        diagnostics: [
+          Diagnostic(
+            code: "invoer.te-groot", file: file, location: nil,
+            message: "het bestand is groter dan de grens van \(maxFileSize) bytes")
+        ])
+    }
+    let array = Array(bytes)
+    if let problem = TextChecks.problem(in: array) {
+      return .failed(
+        file: file,
+        diagnostics: [
+          Diagnostic(code: "invoer.tekens", file: file, location: problem.location, message: problem.message)
+        ])
+    }
+    return load(text: String(decoding: array, as: UTF8.self), file: file, syntax: syntax)
+  }
+
+  /// Decodes case text.
+  public func load(text: String, file: String, syntax: Syntax) -> LoadOutcome {
+    let bag = DiagnosticBag(file: file, text: text)
+    let context = DecodeContext(bag: bag)
+    var decoded: CaseFile?
+    do {
+      if text.allSatisfy(\.isWhitespace) {
+        try bag.add("invoer.leeg", at: nil, "het bestand is leeg; een casus begint met 'formaat: poortwachter/1'")
+      } else {
+        let tree: SourceNode?
+        switch syntax {
+        case .yaml: tree = try YAMLTreeBuilder.build(text, bag: bag)
+        case .xml: tree = try XMLTreeBuilder.build(text, bag: bag, schema: schema)
+        }
+        if let tree {
+          decoded = try CaseDecoder(context: context).decode(tree)
+          if let decoded { try PlausibilityChecks(context: context).run(decoded) }
+        }
+      }
+    } catch {
+      // DiagnosticBag.LimitReached: the bag already holds the notice.
+    }
+    guard bag.isEmpty, let decoded else {
+      var diagnostics = bag.sorted
+      if diagnostics.isEmpty {
+        diagnostics = [
+          Diagnostic(code: "invoer.onleesbaar", file: file, location: nil, message: "het bestand kan niet gelezen worden")
+        ]
+      }
+      return .failed(file: file, diagnostics: diagnostics)
+    }
+    return .loaded(LoadedCase(file: file, caseFile: decoded, sourceMap: context.sourceMap))
+  }
+}

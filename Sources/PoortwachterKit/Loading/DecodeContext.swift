@@ -1,0 +1,78 @@
+/// State of one decode: the diagnostics, the source map and every date read (for the
+/// plausibility checks). Belongs to one load of one file.
+final class DecodeContext {
+  let bag: DiagnosticBag
+  var sourceMap = SourceMap()
+  private(set) var dates: [(path: FieldPath, date: CivilDate)] = []
+
+  init(bag: DiagnosticBag) { self.bag = bag }
+
+  func recordDate(_ date: CivilDate, at path: FieldPath) { dates.append((path, date)) }
+
+  /// Reads `node` as a mapping with exactly the allowed `keys`; reports unknown and duplicate
+  /// keys. Returns `nil` (after reporting) when the node is not a mapping.
+  func fields(_ node: SourceNode, _ path: FieldPath, keys: [String]) throws -> Fields? {
+    sourceMap.record(path, node.location)
+    let entries: [SourceNode.Entry]
+    switch node.content {
+    case .mapping(let found): entries = found
+    case .null where node.elementName != nil: entries = []
+    default:
+      try bag.add(
+        "invoer.type", at: node.location,
+        "'\(path.display)' moet sleutels met waarden bevatten (\(keys.prefix(4).joined(separator: ", "))"
+          + "\(keys.count > 4 ? ", …" : "")), gevonden: \(node.kindDescription)")
+      return nil
+    }
+    var values: [String: SourceNode] = [:]
+    for entry in entries {
+      guard keys.contains(entry.key) else {
+        try reportUnknown(entry, in: path, keys: keys)
+        continue
+      }
+      if values[entry.key] != nil {
+        try bag.add(
+          "invoer.dubbele-sleutel", at: entry.keyLocation,
+          "'\(entry.key)' staat meer dan eens in '\(path.display)'; houd er één")
+        continue
+      }
+      values[entry.key] = entry.value
+    }
+    return Fields(context: self, path: path, node: node, values: values)
+  }
+
+  private func reportUnknown(_ entry: SourceNode.Entry, in path: FieldPath, keys: [String]) throws {
+    var message = "onbekende sleutel '\(entry.key)' in '\(path.display)'"
+    if let suggestion = KeySuggestion.nearest(to: entry.key, in: keys) {
+      message += " (bedoelde u '\(suggestion)'?)"
+    }
+    message += "; toegestaan: \(keys.joined(separator: ", "))"
+    try bag.add("invoer.onbekende-sleutel", at: entry.keyLocation, message)
+  }
+
+  /// Reads a scalar as text, reporting a type error for mappings and lists.
+  func text(_ node: SourceNode, _ path: FieldPath) throws -> String? {
+    sourceMap.record(path, node.location)
+    switch node.content {
+    case .null: return nil
+    case .scalar(let value): return value
+    case .mapping, .sequence:
+      try bag.add(
+        "invoer.type", at: node.location,
+        "'\(path.display)' moet een enkele waarde zijn, gevonden: \(node.kindDescription)")
+      return nil
+    }
+  }
+
+  /// Reads a date `YYYY-MM-DD`.
+  func date(_ node: SourceNode, _ path: FieldPath) throws -> CivilDate? {
+    guard let raw = try text(node, path) else { return nil }
+    let value = raw.trimmed
+    if let date = CivilDate(iso: value) {
+      recordDate(date, at: path)
+      return date
+    }
+    try bag.add("invoer.datum", at: node.location, DateMessages.invalid(value, at: path))
+    return nil
+  }
+}

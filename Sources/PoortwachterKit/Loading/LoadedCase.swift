@@ -1,0 +1,17 @@
+/// A case file that was read without input errors.
+public struct LoadedCase: Sendable {
+  /// The file as given (used in every message).
+  public let file: String
+  /// The case.
+  public let caseFile: CaseFile
+  /// Positions of the values, for findings.
+  public let sourceMap: SourceMap
+}
+
+/// The outcome of reading one case file: the case, or every problem found in it.
+public enum LoadOutcome: Sendable {
+  /// The case was read.
+  case loaded(LoadedCase)
+  /// The file has input errors (in file order).
+  case failed(file: String, diagnostics: [Diagnostic])
+}

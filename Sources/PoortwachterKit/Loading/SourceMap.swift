@@ -1,0 +1,24 @@
+/// Where each value of a loaded case stands in its file, so findings can point at it.
+public struct SourceMap: Sendable {
+  private var locations: [FieldPath: SourceLocation] = [:]
+
+  /// An empty map.
+  public init() {}
+
+  mutating func record(_ path: FieldPath, _ location: SourceLocation) {
+    if locations[path] == nil { locations[path] = location }
+  }
+
+  /// The location of `path`, or of its nearest recorded ancestor.
+  public func location(of path: FieldPath) -> SourceLocation? {
+    var current: FieldPath? = path
+    while let candidate = current {
+      if let found = locations[candidate] { return found }
+      current = candidate.parent
+    }
+    return nil
+  }
+
+  /// The location of a path given as text, e.g. `plan_van_aanpak.datum`.
+  public func location(of path: String) -> SourceLocation? { location(of: FieldPath(path)) }
+}

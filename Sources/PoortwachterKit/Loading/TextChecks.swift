@@ -1,0 +1,54 @@
+/// Byte-level checks of a case file before parsing: UTF-8 and characters that XML 1.0 cannot
+/// carry (so every dossier can be written as XML later).
+enum TextChecks {
+  /// A problem with its position.
+  struct Problem {
+    let location: SourceLocation
+    let message: String
+  }
+
+  /// The first encoding or control-character problem, or `nil`.
+  static func problem(in bytes: [UInt8]) -> Problem? {
+    var line = 1
+    var column = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      column += 1
+      let length: Int
+      switch byte {
+      case 0x00..<0x80: length = 1
+      case 0xC2..<0xE0: length = 2
+      case 0xE0..<0xF0: length = 3
+      case 0xF0..<0xF5: length = 4
+      default: length = 0
+      }
+      guard length > 0, index + length <= bytes.count,
+        bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
+      else {
+        return Problem(
+          location: SourceLocation(line: line, column: column),
+          message: "het bestand is geen geldige UTF-8-tekst (binair bestand of andere tekencodering?); "
+            + "sla het op als UTF-8")
+      }
+      var scalar = UInt32(length == 1 ? byte : byte & (0xFF >> (length + 1)))
+      for next in bytes[(index + 1)..<(index + length)] { scalar = scalar << 6 | UInt32(next & 0x3F) }
+      let overlong = (length == 3 && scalar < 0x800) || (length == 4 && scalar < 0x10000)
+      let forbidden = (scalar < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+        || (0xD800...0xDFFF).contains(scalar) || scalar == 0xFFFE || scalar == 0xFFFF || scalar > 0x10FFFF
+      if overlong || forbidden {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return Problem(
+          location: SourceLocation(line: line, column: column),
+          message: "ongeldig teken U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) "
+            + "(een stuurteken dat een dossier niet kan bevatten); verwijder het")
+      }
+      if byte == 0x0A {
+        line += 1
+        column = 0
+      }
+      index += length
+    }
+    return nil
+  }
+}

@@ -1,0 +1,54 @@
+import CLibXML2
+
+/// A parsed XSD, shared read-only between tasks (libxml2 treats a parsed schema as immutable).
+///
+/// Each validation uses its own validation context, as libxml2 requires.
+public final class XMLSchema: @unchecked Sendable {
+  private let schema: xmlSchemaPtr
+
+  /// Parses an XSD from its text; throws with libxml2's messages when it is not a valid schema.
+  public init(xsd: String, name: String) throws {
+    let (parsed, sink) = LibXML.capturingErrors { box -> xmlSchemaPtr? in
+      xsd.withCString { pointer in
+        guard let context = xmlSchemaNewMemParserCtxt(pointer, Int32(xsd.utf8.count)) else { return nil }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        xmlSchemaSetParserStructuredErrors(context, LibXML.handler, box)
+        return xmlSchemaParse(context)
+      }
+    }
+    guard let parsed else {
+      let detail = sink.messages.map { "\(name):\($0.line): \($0.text)" }.joined(separator: "; ")
+      throw PoortwachterError.invalidSchema(name: name, detail: detail)
+    }
+    schema = parsed
+  }
+
+  deinit { xmlSchemaFree(schema) }
+
+  /// Validates a parsed document; returns every error (empty when valid).
+  func validate(_ document: xmlDocPtr) -> [LibXML.Message] {
+    let (result, sink) = LibXML.capturingErrors { box -> Int32 in
+      guard let context = xmlSchemaNewValidCtxt(schema) else { return -1 }
+      defer { xmlSchemaFreeValidCtxt(context) }
+      xmlSchemaSetValidStructuredErrors(context, LibXML.handler, box)
+      return xmlSchemaValidateDoc(context, document)
+    }
+    let errors = sink.messages.filter { !$0.isWarning }
+    if result != 0 && errors.isEmpty {
+      return [LibXML.Message(line: 0, column: 0, text: "validatie mislukt", isWarning: false)]
+    }
+    return errors
+  }
+
+  /// Parses and validates XML text; returns every problem (empty when valid).
+  public func validate(xml text: String, name: String) -> [String] {
+    let (document, sink) = LibXML.capturingErrors { _ in
+      text.withCString { xmlReadMemory($0, Int32(text.utf8.count), name, "UTF-8", LibXML.parseOptions) }
+    }
+    guard let document else {
+      return sink.messages.map { "\(name):\($0.line):\($0.column): \($0.text)" }
+    }
+    defer { xmlFreeDoc(document) }
+    return validate(document).map { "\(name):\($0.line): \($0.text)" }
+  }
+}

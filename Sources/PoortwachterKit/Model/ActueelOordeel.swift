@@ -1,0 +1,11 @@
+/// The bedrijfsarts' actueel oordeel before the eindevaluatie.
+public struct ActueelOordeel: Sendable, Equatable {
+  /// Date.
+  public var datum: CivilDate
+  /// Author.
+  public var opgesteldDoor: Person?
+  /// State of the employment relation.
+  public var arbeidsverhouding: String?
+  /// Whether suitable work with the employer exists.
+  public var passendWerkBijWerkgever: String?
+}

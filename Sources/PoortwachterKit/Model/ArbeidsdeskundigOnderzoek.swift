@@ -1,0 +1,11 @@
+/// A labour expert's assessment (arbeidsdeskundig onderzoek).
+public struct ArbeidsdeskundigOnderzoek: Sendable, Equatable {
+  /// Date.
+  public var datum: CivilDate
+  /// Author (the arbeidsdeskundige).
+  public var opgesteldDoor: Person?
+  /// Conclusion.
+  public var conclusie: String?
+  /// Which track the expert advises.
+  public var advies: TrackAdvice?
+}

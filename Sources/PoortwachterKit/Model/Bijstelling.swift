@@ -1,0 +1,15 @@
+/// A revision (`bijstelling`) of the probleemanalyse or the plan van aanpak.
+public struct Bijstelling: Sendable, Equatable {
+  /// Date of the revision.
+  public var datum: CivilDate
+  /// Author.
+  public var opgesteldDoor: Person?
+  /// What changed and why.
+  public var toelichting: String?
+  /// Signatures (required for revisions of the plan van aanpak).
+  public var ondertekend: Signatures?
+  /// Employer's view (plan revisions from 2023-07-01 on).
+  public var visieWerkgever: String?
+  /// Employee's view (plan revisions from 2023-07-01 on).
+  public var visieWerknemer: String?
+}

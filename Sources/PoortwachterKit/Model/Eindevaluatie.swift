@@ -1,0 +1,15 @@
+/// The eindevaluatie of the plan van aanpak, signed by both parties.
+public struct Eindevaluatie: Sendable, Equatable {
+  /// Date.
+  public var datum: CivilDate
+  /// Author.
+  public var opgesteldDoor: Person?
+  /// Signatures.
+  public var ondertekend: Signatures?
+  /// Explanation.
+  public var toelichting: String?
+  /// Employer's view.
+  public var visieWerkgever: String?
+  /// Employee's view.
+  public var visieWerknemer: String?
+}

@@ -1,0 +1,19 @@
+/// The plan van aanpak (RPE art. 4), signed by both parties.
+public struct PlanVanAanpak: Sendable, Equatable {
+  /// Date.
+  public var datum: CivilDate
+  /// Author.
+  public var opgesteldDoor: Person?
+  /// Signatures of employer and employee.
+  public var ondertekend: Signatures?
+  /// Goal.
+  public var doel: String?
+  /// Agreements.
+  public var afspraken: [String]
+  /// Employer's view (required when the first sick day is on or after 2023-07-01).
+  public var visieWerkgever: String?
+  /// Employee's view (likewise).
+  public var visieWerknemer: String?
+  /// Revisions.
+  public var bijstellingen: [Bijstelling]
+}

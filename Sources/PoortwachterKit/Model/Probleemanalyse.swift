@@ -1,0 +1,17 @@
+/// The bedrijfsarts' probleemanalyse (RPE art. 2), due by the end of week 6.
+public struct Probleemanalyse: Sendable, Equatable {
+  /// Date.
+  public var datum: CivilDate
+  /// Author (the bedrijfsarts).
+  public var opgesteldDoor: Person?
+  /// `false`: no plan van aanpak is required.
+  public var benutbareMogelijkheden: Bool?
+  /// Capabilities and limitations (no diagnosis).
+  public var mogelijkhedenEnBeperkingen: String?
+  /// Prognosis.
+  public var prognose: String?
+  /// Advice.
+  public var advies: String?
+  /// Revisions.
+  public var bijstellingen: [Bijstelling]
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The number of cores to use by default.
+public enum ProcessInfoCores {
+  /// Active processor count (at least 1).
+  public static var count: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+}
+
+/// Structured concurrency with a bounded number of tasks in flight.
+public enum BoundedConcurrency {
+  /// Maps `items` with `transform` using at most `limit` concurrent tasks; keeps input order.
+  public static func map<Input: Sendable, Output: Sendable>(
+    _ items: [Input], limit: Int, _ transform: @escaping @Sendable (Input) -> Output
+  ) async -> [Output] {
+    var results = [Output?](repeating: nil, count: items.count)
+    await withTaskGroup(of: (Int, Output).self) { group in
+      var next = 0
+      for _ in 0..<min(max(1, limit), items.count) {
+        let index = next
+        group.addTask { (index, transform(items[index])) }
+        next += 1
+      }
+      for await (index, output) in group {
+        results[index] = output
+        if next < items.count {
+          let index = next
+          group.addTask { (index, transform(items[index])) }
+          next += 1
+        }
+      }
+    }
+    return results.compactMap { $0 }
+  }
+
+  /// Runs `body` for each item with at most `limit` concurrent tasks, handing each result to
+  /// `consume` as soon as it is ready (in completion order), so nothing accumulates.
+  public static func forEach<Input: Sendable, Output: Sendable>(
+    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) -> Output,
+    consume: (Int, Output) -> Void
+  ) async {
+    await withTaskGroup(of: (Int, Output).self) { group in
+      var next = 0
+      for _ in 0..<min(max(1, limit), items.count) {
+        let index = next
+        group.addTask { (index, body(items[index])) }
+        next += 1
+      }
+      for await (index, output) in group {
+        consume(index, output)
+        if next < items.count {
+          let index = next
+          group.addTask { (index, body(items[index])) }
+          next += 1
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Errors of the tool itself (not of a case file), with Dutch descriptions.
+public enum PoortwachterError: Error, LocalizedError, Equatable {
+  /// A shipped or user-supplied XSD does not parse.
+  case invalidSchema(name: String, detail: String)
+  /// A path given on the command line does not exist.
+  case pathNotFound(String)
+  /// A file could not be read or written.
+  case io(path: String, detail: String)
+  /// A template problem (unknown name, unreadable, parse error, missing key).
+  case template(String)
+  /// An output folder exists and `--force` was not given.
+  case outputExists(String)
+  /// A rendered document failed validation and was not written.
+  case invalidOutput(path: String, detail: String)
+
+  /// The Dutch message.
+  public var errorDescription: String? {
+    switch self {
+    case .invalidSchema(let name, let detail): return "fout: XML-schema \(name) is ongeldig: \(detail)"
+    case .pathNotFound(let path): return "fout: \(path) bestaat niet"
+    case .io(let path, let detail): return "fout: \(path): \(detail)"
+    case .template(let detail): return "fout: \(detail)"
+    case .outputExists(let path):
+      return "fout: \(path) bestaat al; gebruik --force om het te overschrijven"
+    case .invalidOutput(let path, let detail):
+      return "fout: \(path) is niet geschreven, want het voldoet niet aan het schema: \(detail)"
+    }
+  }
+}

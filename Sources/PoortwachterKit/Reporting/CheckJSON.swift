@@ -1,0 +1,126 @@
+import Foundation
+
+/// The `check --format json` object of one case (`../spec/case-format.md` section 2).
+///
+/// Optional values are written as `null`, never left out; keys are sorted.
+public struct CheckJSON: Encodable, Sendable {
+  /// A row of `mijlpalen`.
+  public struct MilestoneRow: Encodable, Sendable {
+    let id: String
+    let vanaf: String?
+    let uiterlijk: String
+    let gedaan: String?
+    let status: String
+
+    public func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(id, forKey: .id)
+      try c.encode(vanaf, forKey: .vanaf)
+      try c.encode(uiterlijk, forKey: .uiterlijk)
+      try c.encode(gedaan, forKey: .gedaan)
+      try c.encode(status, forKey: .status)
+    }
+    enum CodingKeys: String, CodingKey { case id, vanaf, uiterlijk, gedaan, status }
+  }
+
+  /// A row of `bevindingen`.
+  public struct FindingRow: Encodable, Sendable {
+    let regel: String
+    let ernst: String
+    let melding: String
+    let bron: String?
+    let locatie: Location?
+
+    struct Location: Encodable, Sendable {
+      let regel: Int
+      let kolom: Int
+    }
+
+    public func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(regel, forKey: .regel)
+      try c.encode(ernst, forKey: .ernst)
+      try c.encode(melding, forKey: .melding)
+      try c.encode(bron, forKey: .bron)
+      try c.encode(locatie, forKey: .locatie)
+    }
+    enum CodingKeys: String, CodingKey { case regel, ernst, melding, bron, locatie }
+  }
+
+  let kenmerk: String?
+  let bestand: String
+  let peildatum: String
+  let eersteZiektedag: String?
+  let ziekteweek: Int?
+  let mijlpalen: [MilestoneRow]
+  let bevindingen: [FindingRow]
+
+  /// The object for a checked case.
+  public init(_ evaluation: CaseEvaluation) {
+    let c = evaluation.loaded.caseFile
+    kenmerk = c.kenmerk
+    bestand = evaluation.loaded.file
+    peildatum = evaluation.timeline.peildatum.description
+    eersteZiektedag = evaluation.timeline.calendar.firstSickDay.description
+    ziekteweek = evaluation.timeline.currentWeek
+    mijlpalen = evaluation.timeline.milestones.map {
+      MilestoneRow(
+        id: $0.id.rawValue, vanaf: $0.vanaf?.description, uiterlijk: $0.uiterlijk.description,
+        gedaan: $0.gedaan?.description, status: $0.status.rawValue)
+    }
+    bevindingen = evaluation.findings.map {
+      FindingRow(
+        regel: $0.ruleID, ernst: $0.severity.rawValue, melding: $0.message, bron: $0.bron,
+        locatie: $0.location.map { FindingRow.Location(regel: $0.line, kolom: $0.column) })
+    }
+  }
+
+  /// The object for an unreadable case: input errors as `fout` findings with their position.
+  public init(file: String, diagnostics: [Diagnostic], peildatum: CivilDate) {
+    kenmerk = nil
+    bestand = file
+    self.peildatum = peildatum.description
+    eersteZiektedag = nil
+    ziekteweek = nil
+    mijlpalen = []
+    bevindingen = diagnostics.map {
+      FindingRow(
+        regel: $0.code, ernst: Severity.fout.rawValue, melding: $0.message, bron: "Casusformaat poortwachter/1",
+        locatie: $0.location.map { FindingRow.Location(regel: $0.line, kolom: $0.column) })
+    }
+  }
+
+  /// The object for any check result.
+  public init(_ result: CheckResult, peildatum: CivilDate) {
+    switch result {
+    case .checked(let evaluation): self.init(evaluation)
+    case .unreadable(let file, let diagnostics): self.init(file: file, diagnostics: diagnostics, peildatum: peildatum)
+    }
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(kenmerk, forKey: .kenmerk)
+    try c.encode(bestand, forKey: .bestand)
+    try c.encode(peildatum, forKey: .peildatum)
+    try c.encode(eersteZiektedag, forKey: .eersteZiektedag)
+    try c.encode(ziekteweek, forKey: .ziekteweek)
+    try c.encode(mijlpalen, forKey: .mijlpalen)
+    try c.encode(bevindingen, forKey: .bevindingen)
+  }
+  enum CodingKeys: String, CodingKey {
+    case kenmerk, bestand, peildatum, ziekteweek, mijlpalen, bevindingen
+    case eersteZiektedag = "eerste_ziektedag"
+  }
+
+  /// Compact JSON with sorted keys (one line).
+  public func compactJSON() -> String { Self.encode(self, pretty: false) }
+
+  /// Encodes any value with sorted keys and unescaped slashes.
+  public static func encode<T: Encodable>(_ value: T, pretty: Bool) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,92 @@
+/// Human-readable output of `check`: a compact timeline table per case and compiler-style lines
+/// for findings and input errors.
+public struct TextReporter: Sendable {
+  /// Styling for stdout.
+  public let out: Terminal
+  /// Styling for stderr.
+  public let err: Terminal
+
+  /// Creates a reporter.
+  public init(out: Terminal, err: Terminal) {
+    self.out = out
+    self.err = err
+  }
+
+  /// The table and finding lines of a checked case (for stdout).
+  public func report(_ evaluation: CaseEvaluation) -> String {
+    let c = evaluation.loaded.caseFile
+    let timeline = evaluation.timeline
+    var lines: [String] = []
+    let week = timeline.currentWeek
+    lines.append(
+      out.bold("\(c.kenmerk)  \(c.werknemer.naam)") + "  eerste ziektedag "
+        + DutchDate.long(timeline.calendar.firstSickDay) + (week > 0 ? ", week \(week)" : "")
+        + " op \(DutchDate.long(timeline.peildatum))")
+    let width = Milestone.ID.allCases.map(\.title.count).max() ?? 20
+    for row in timeline.milestones {
+      let title = row.id.title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+      lines.append("  \(title)uiterlijk \(DutchDate.short(row.uiterlijk).padding(toLength: 12, withPad: " ", startingAt: 0))"
+        + status(row, peildatum: timeline.peildatum))
+    }
+    for finding in evaluation.findings { lines.append(line(finding, file: evaluation.loaded.file)) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The status cell: `✔ op tijd`, `✘ te laat (12 dagen)`, `… open, nog 9 dagen`.
+  public func status(_ row: Milestone, peildatum: CivilDate) -> String {
+    switch row.status {
+    case .opTijd: return out.green("✔ op tijd") + done(row)
+    case .teLaat: return out.red("✘ te laat (\(DutchDate.days(row.daysLate(asOf: peildatum))))") + done(row)
+    case .verlopen:
+      if row.id == .eindeWachttijd { return out.dim("✔ verstreken") }
+      return out.red("✘ verlopen, \(DutchDate.days(row.daysLate(asOf: peildatum))) te laat")
+    case .open:
+      let left = peildatum.days(until: row.uiterlijk)
+      return left == 0 ? out.yellow("… open, vandaag uiterlijk") : "… open, nog \(DutchDate.days(left))"
+    case .nietVanToepassing: return out.dim("– niet van toepassing")
+    case .teVroeg: return out.yellow("! te vroeg (vóór week 46)") + done(row)
+    }
+  }
+
+  private func done(_ row: Milestone) -> String {
+    row.gedaan.map { out.dim(", gedaan \(DutchDate.short($0))") } ?? ""
+  }
+
+  /// `file:line:col: fout: [rule] message (bron)`.
+  public func line(_ finding: Finding, file: String) -> String {
+    let position = finding.location.map { "\($0.line):\($0.column):" } ?? ""
+    return "\(file):\(position) \(out.severity(finding.severity)): [\(finding.ruleID)] \(finding.message) "
+      + out.dim("(\(finding.bron))")
+  }
+
+  /// Input errors with the offending line and a caret (for stderr).
+  public func report(diagnostics: [Diagnostic]) -> String {
+    diagnostics.map { diagnostic in
+      var text = diagnostic.formatted.replacingOccurrences(of: ": fout: ", with: ": \(err.red("fout")): ")
+      if let source = diagnostic.sourceLine, let location = diagnostic.location {
+        let caretPad = String(source.unicodeScalars.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " })
+        text += "\n    \(source)\n    \(caretPad)\(err.green("^"))"
+      }
+      return text
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// `3 dossiers gecontroleerd: 1 in orde, 1 met waarschuwingen, 0 met fouten, 1 onleesbaar`.
+  public static func summary(_ results: [CheckResult]) -> String {
+    var ok = 0, warnings = 0, errors = 0, unreadable = 0
+    for result in results {
+      switch result {
+      case .unreadable: unreadable += 1
+      case .checked(let evaluation):
+        switch evaluation.worstSeverity {
+        case .fout: errors += 1
+        case .waarschuwing: warnings += 1
+        default: ok += 1
+        }
+      }
+    }
+    let noun = results.count == 1 ? "dossier" : "dossiers"
+    return "\(results.count) \(noun) gecontroleerd: \(ok) in orde, \(warnings) met waarschuwingen, "
+      + "\(errors) met fouten, \(unreadable) onleesbaar"
+  }
+}

@@ -1,0 +1,72 @@
+/// Administrative data of the re-integratieverslag and the employee's own view.
+enum AdministrationRules {
+  static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
+  static let fullAdministration = """
+    werkgever:
+      naam: Logistiek Zuid B.V.
+      loonheffingennummer: 123456782L01
+      aard_bedrijf: Groothandel
+      adres: { straat: Havenweg 12, postcode: 5061 AB, plaats: Oisterwijk }
+    werknemer:
+      naam: J. Jansen
+      bsn: "123456782"
+      functie: Orderpicker
+      adres: { straat: Dorpsstraat 3, postcode: 5062 CD, plaats: Moergestel }
+    betrokkenen: { bedrijfsarts: { naam: A. Smit, functie: Bedrijfsarts, organisatie: ArboPunt } }
+
+    """
+
+  static func missingData(_ c: CaseFile) -> [(path: String, what: [String])] {
+    let employer = c.werkgever
+    var employerMissing: [String] = []
+    if employer?.naam == nil { employerMissing.append("naam") }
+    if !(employer?.adres?.isComplete ?? false) { employerMissing.append("adres") }
+    if employer?.aardBedrijf == nil { employerMissing.append("aard_bedrijf") }
+    if employer?.loonheffingennummer == nil { employerMissing.append("loonheffingennummer") }
+    var employeeMissing: [String] = []
+    if !(c.werknemer.adres?.isComplete ?? false) { employeeMissing.append("adres") }
+    if c.werknemer.bsn == nil { employeeMissing.append("bsn") }
+    if c.werknemer.functie == nil { employeeMissing.append("functie") }
+    var result: [(String, [String])] = []
+    if !employerMissing.isEmpty { result.append(("werkgever", employerMissing)) }
+    if !employeeMissing.isEmpty { result.append(("werknemer", employeeMissing)) }
+    if c.betrokkenen?.bedrijfsarts?.naam == nil { result.append(("betrokkenen", ["bedrijfsarts"])) }
+    return result
+  }
+
+  static let administration = Rule(
+    RuleDescription(
+      id: "wvp.riv.administratie", title: "Administratieve gegevens onvolledig", severity: .fout,
+      bron: "\(CompletenessRules.bron) lid 4; UWV",
+      rationale: "Het re-integratieverslag vermeldt werkgever (naam, adres, aard van het bedrijf, "
+        + "loonheffingennummer), werknemer (adres, BSN, functie) en de bedrijfsarts of arbodienst.",
+      triggering: [.init(f, peildatum: "2024-03-01")],
+      nonTriggering: [.init(f + fullAdministration, peildatum: "2024-03-01")])
+  ) { context in
+    missingData(context.caseFile).map { path, what in
+      .init("\(path): ontbreekt \(what.joined(separator: ", ")); vul dit aan voor het re-integratieverslag", at: path)
+    }
+  }
+
+  static let employeeView = Rule(
+    RuleDescription(
+      id: "wvp.riv.oordeel-werknemer", title: "Oordeel van de werknemer ontbreekt", severity: .fout,
+      bron: "\(CompletenessRules.bron), onderdeel f",
+      rationale: "Het re-integratieverslag bevat het oordeel van de werknemer over de re-integratie; zonder "
+        + "dat onderdeel is het verslag bij de WIA-aanvraag onvolledig.",
+      triggering: [.init(f, peildatum: "2025-10-20")],
+      nonTriggering: [
+        .init(f + "oordeel_werknemer: { datum: 2025-10-01, tekst: Ik ben het eens met het verslag. }\n",
+              peildatum: "2025-10-20"),
+        .init(f, peildatum: "2025-10-19"),
+      ])
+  ) { context in
+    guard context.caseFile.oordeelWerknemer == nil, let wia = context.timeline[.wiaAanvraag],
+      wia.status == .verlopen || wia.gedaan != nil, wia.status != .nietVanToepassing
+    else { return [] }
+    return [.init("het oordeel van de werknemer (oordeel_werknemer) ontbreekt in het re-integratieverslag",
+                  at: "verzuim.eerste_ziektedag")]
+  }
+
+  static let all: [Rule] = [administration, employeeView]
+}

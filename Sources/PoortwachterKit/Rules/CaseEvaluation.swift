@@ -1,0 +1,15 @@
+/// A checked case: the loaded file, its timeline and its findings.
+public struct CaseEvaluation: Sendable {
+  /// The case as loaded.
+  public let loaded: LoadedCase
+  /// Deadlines and statuses.
+  public let timeline: Timeline
+  /// Findings in file order.
+  public let findings: [Finding]
+
+  /// The number of findings of `severity`.
+  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+  /// The most serious severity found, if any.
+  public var worstSeverity: Severity? { findings.map(\.severity).max() }
+}

@@ -1,0 +1,58 @@
+/// Rules that report a milestone done too late or still missing after its deadline. Their dates
+/// and statuses come from ``Timeline``; the rules only turn them into findings.
+///
+/// Examples use first sick day 2024-01-08 (Monday): week 6 ends 2024-02-18, week 42 ends
+/// 2024-10-27, week 52 ends 2025-01-05, week 91 ends 2025-10-05 and week 93 ends 2025-10-19.
+enum MilestoneRules {
+  static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
+  static let author = "opgesteld_door: { naam: A. Smit, functie: Bedrijfsarts }"
+
+  /// A rule for a milestone done after its deadline.
+  static func late(
+    _ milestone: Milestone.ID, slug: String, severity: Severity, bron: String, rationale: String,
+    triggering: [RuleExample], nonTriggering: [RuleExample]
+  ) -> Rule {
+    Rule(
+      RuleDescription(
+        id: "wvp.\(slug).te-laat", title: "\(milestone.title) te laat", severity: severity, bron: bron,
+        rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
+    ) { context in
+      guard let row = context.timeline[milestone], row.status == .teLaat, let done = row.gedaan else { return [] }
+      return [
+        .init(
+          "\(milestone.title.lowercasedFirst) op \(DutchDate.long(done)) is "
+            + "\(DutchDate.days(row.daysLate(asOf: context.peildatum))) te laat: uiterlijk "
+            + "\(DutchDate.long(row.uiterlijk)) (\(row.basis))", at: milestone.documentPath)
+      ]
+    }
+  }
+
+  /// A rule for a milestone not done while its deadline has passed.
+  static func missing(
+    _ milestone: Milestone.ID, slug: String, severity: Severity, bron: String, rationale: String,
+    triggering: [RuleExample], nonTriggering: [RuleExample]
+  ) -> Rule {
+    Rule(
+      RuleDescription(
+        id: "wvp.\(slug).ontbreekt", title: "\(milestone.title) ontbreekt", severity: severity, bron: bron,
+        rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
+    ) { context in
+      guard let row = context.timeline[milestone], row.status == .verlopen else { return [] }
+      return [
+        .init(
+          "\(milestone.title.lowercasedFirst) ontbreekt: uiterlijk \(DutchDate.long(row.uiterlijk)) "
+            + "(\(row.basis)), nu \(DutchDate.days(row.daysLate(asOf: context.peildatum))) verlopen",
+          at: "verzuim.eerste_ziektedag")
+      ]
+    }
+  }
+}
+
+extension String {
+  /// The string with its first letter in lower case, for use inside a sentence.
+  var lowercasedFirst: String {
+    guard let first else { return self }
+    if dropFirst().first?.isUppercase == true { return self }
+    return first.lowercased() + dropFirst()
+  }
+}

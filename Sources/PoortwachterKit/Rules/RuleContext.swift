@@ -1,0 +1,24 @@
+/// What a rule sees: the case, its positions, its timeline and the peildatum.
+public struct RuleContext: Sendable {
+  /// The case.
+  public let caseFile: CaseFile
+  /// Positions of its values.
+  public let sourceMap: SourceMap
+  /// Deadlines and statuses.
+  public let timeline: Timeline
+
+  /// The peildatum.
+  public var peildatum: CivilDate { timeline.peildatum }
+  /// The sick-day count.
+  public var calendar: SickDayCalendar { timeline.calendar }
+
+  /// The day the case stops needing re-integration activity: the earliest of the peildatum, full
+  /// recovery, the last day of employment and the end of the waiting period.
+  public var activeUntil: CivilDate {
+    var end = peildatum
+    if let recovered = caseFile.verzuim.volledigHersteldOp { end = min(end, recovered) }
+    if let last = caseFile.werknemer.uitDienst { end = min(end, last) }
+    if let wachttijd = timeline[.eindeWachttijd]?.uiterlijk { end = min(end, wachttijd) }
+    return end
+  }
+}

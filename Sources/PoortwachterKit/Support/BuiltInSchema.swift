@@ -1,0 +1,17 @@
+import Foundation
+
+/// The shipped XSD (`Templates/riv.xsd`) for XML case files and `riv.xml`.
+public enum BuiltInSchema {
+  /// Parses the schema from the built-in templates folder (or `folder`).
+  public static func load(from folder: String? = nil) throws -> XMLSchema {
+    guard let folder = folder ?? TemplateLocator.builtInFolder() else {
+      throw PoortwachterError.template(
+        "de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES")
+    }
+    let path = folder + "/" + TemplateLocator.marker
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw PoortwachterError.io(path: path, detail: "kan het XML-schema niet lezen")
+    }
+    return try XMLSchema(xsd: String(decoding: data, as: UTF8.self), name: path)
+  }
+}

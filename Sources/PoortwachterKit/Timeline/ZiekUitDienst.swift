@@ -1,0 +1,51 @@
+/// The RIV variant when the employee leaves employment while sick (UWV, "mijn werknemer gaat ziek
+/// uit dienst"): under 6 weeks after the first sick day no RIV, 6 to 10 weeks a verkort RIV,
+/// 10 weeks or more a full RIV with the eindevaluatie on the last day of employment.
+public struct ZiekUitDienst: Sendable {
+  /// Which re-integratieverslag applies.
+  public enum Variant: String, Sendable {
+    case geen, verkort, volledig
+
+    /// Dutch description.
+    public var title: String {
+      switch self {
+      case .geen: return "geen re-integratieverslag"
+      case .verkort: return "verkort re-integratieverslag"
+      case .volledig: return "volledig re-integratieverslag met eindevaluatie op de laatste werkdag"
+      }
+    }
+  }
+
+  /// Last day of employment, when it falls inside the illness (else `nil`).
+  public let lastDayOfEmployment: CivilDate?
+  /// Calendar days from the first sick day to the last day of employment.
+  public let daysAfterFirstSickDay: Int
+  /// The variant (`nil` when the employee did not leave while sick).
+  public let variant: Variant?
+
+  /// Works out the variant for a case.
+  public init(caseFile: CaseFile, calendar: SickDayCalendar) {
+    guard let last = caseFile.werknemer.uitDienst, last >= calendar.firstSickDay,
+      caseFile.verzuim.volledigHersteldOp.map({ last < $0 }) ?? true
+    else {
+      lastDayOfEmployment = nil
+      daysAfterFirstSickDay = 0
+      variant = nil
+      return
+    }
+    lastDayOfEmployment = last
+    let days = calendar.firstSickDay.days(until: last)
+    daysAfterFirstSickDay = days
+    variant = days < 42 ? .geen : days < 70 ? .verkort : .volledig
+  }
+
+  /// Whether milestone `id` falls due on the last day of employment: the RIV copies for both RIV
+  /// variants, the eindevaluatie only for the full one.
+  public func dueOnLastDay(_ id: Milestone.ID) -> Bool {
+    switch id {
+    case .rivAanWerknemer: return variant == .verkort || variant == .volledig
+    case .eindevaluatie: return variant == .volledig
+    default: return false
+    }
+  }
+}

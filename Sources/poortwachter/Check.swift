@@ -1,0 +1,40 @@
+import ArgumentParser
+import PoortwachterKit
+
+/// `poortwachter check`: reads case files, computes the timeline and reports findings.
+struct Check: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Controleert casusbestanden: termijnen, volledigheid, privacy en tweede spoor.")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .long, help: "Uitvoer: tekst (tabel en meldingen) of json (één object per casus per regel).")
+  var format: OutputFormat = .tekst
+
+  @Flag(name: .long, help: "Ook bij waarschuwingen met exitcode 1 eindigen.")
+  var strict = false
+
+  func run() async throws {
+    let files = try input.files()
+    let peildatum = input.peildatum
+    let checker = CaseChecker(loader: try input.loader(), peildatum: peildatum)
+    let results = await checker.check(files: files)
+    let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
+    for result in results {
+      switch (format, result) {
+      case (.json, _):
+        Output.out(CheckJSON(result, peildatum: peildatum).compactJSON() + "\n")
+        if case .unreadable(_, let diagnostics) = result { Output.error(reporter.report(diagnostics: diagnostics)) }
+      case (.tekst, .checked(let evaluation)):
+        Output.out(reporter.report(evaluation) + "\n")
+      case (.tekst, .unreadable(_, let diagnostics)):
+        Output.error(reporter.report(diagnostics: diagnostics))
+      }
+    }
+    if format == .tekst { Output.out(TextReporter.summary(results) + "\n") }
+    if results.contains(where: { if case .unreadable = $0 { return true } else { return false } }) {
+      throw ExitCode(65)
+    }
+    if results.contains(where: { $0.fails(strict: strict) }) { throw ExitCode(1) }
+  }
+}

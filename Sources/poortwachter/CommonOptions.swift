@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PoortwachterKit
+
+/// Options shared by the commands that read case files.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Casusbestanden (.yaml, .yml, .xml) of mappen (recursief doorzocht).")
+  var paths: [String]
+
+  @Option(name: .customLong("as-of"), help: "Peildatum JJJJ-MM-DD (standaard: vandaag).")
+  var asOf: String?
+
+  @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB).")
+  var maxFileSize: Int = CaseLoader.defaultMaxFileSize
+
+  func validate() throws {
+    if let asOf, CivilDate(iso: asOf) == nil {
+      throw ValidationError("--as-of '\(asOf)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2025-03-01")
+    }
+    if maxFileSize < 1 { throw ValidationError("--max-grootte moet positief zijn") }
+    if paths.isEmpty { throw ValidationError("geef minstens één casusbestand of map op") }
+  }
+
+  /// The peildatum: `--as-of`, or today in the Netherlands. The only place the clock is read.
+  var peildatum: CivilDate {
+    if let asOf, let date = CivilDate(iso: asOf) { return date }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? CivilDate(dayNumber: 0)
+  }
+
+  /// The case files, or exit 64 when a path does not exist.
+  func files() throws -> [String] {
+    do {
+      return try CaseDiscovery.files(in: paths)
+    } catch let error as PoortwachterError {
+      Output.error(error.errorDescription ?? "fout")
+      throw ExitCode(64)
+    }
+  }
+
+  /// A loader with the size limit and the shipped XML schema.
+  func loader() throws -> CaseLoader {
+    CaseLoader(maxFileSize: maxFileSize, schema: try BuiltInSchema.load())
+  }
+}
+
+/// Output format of `check`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case tekst, json
+}
+
+/// Writes to stdout and stderr.
+enum Output {
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `poortwachter` command: checks sick-leave case files against the Wet verbetering
+/// poortwachter and renders the re-integratieverslag.
+@main
+struct Poortwachter: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "poortwachter",
+    abstract: "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
+    discussion: """
+      Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'),
+      64 verkeerd gebruik, 65 onleesbare of ongeldige invoer.
+      """,
+    subcommands: [Check.self, Regels.self])
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import PoortwachterKit
+
+/// `poortwachter regels`: lists the rule catalogue.
+struct Regels: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Toont de regels van de poortwachterstoets (id, ernst, bron, toelichting).")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case tekst, markdown }
+
+  @Option(name: .long, help: "tekst of markdown (de referentiepagina docs/regels.md).")
+  var format: Format = .tekst
+
+  func run() throws {
+    switch format {
+    case .tekst: Output.out(RuleReference.text(RuleCatalogue.standard))
+    case .markdown: Output.out(RuleReference.markdown(RuleCatalogue.standard))
+    }
+  }
+}
