@@ -24,7 +24,9 @@ struct Check: AsyncParsableCommand {
       switch (format, result) {
       case (.json, _):
         Output.out(CheckJSON(result, peildatum: peildatum).compactJSON() + "\n")
-        if case .unreadable(_, let diagnostics) = result { Output.error(reporter.report(diagnostics: diagnostics)) }
+        if case .unreadable(_, let diagnostics) = result {
+          Output.error(reporter.report(diagnostics: diagnostics))
+        }
       case (.tekst, .checked(let evaluation)):
         Output.out(reporter.report(evaluation) + "\n")
       case (.tekst, .unreadable(_, let diagnostics)):

@@ -6,7 +6,8 @@ import ArgumentParser
 struct Poortwachter: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "poortwachter",
-    abstract: "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
+    abstract:
+      "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
     discussion: """
       Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'),
       64 verkeerd gebruik, 65 onleesbare of ongeldige invoer.

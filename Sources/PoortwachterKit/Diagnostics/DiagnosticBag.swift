@@ -28,10 +28,11 @@ final class DiagnosticBag {
     var line: String?
     if let location, location.line <= lines.count {
       let raw = lines[location.line - 1]
-      line = raw.count > 200 ? nil : String(raw)
+      line = raw.count > 200 ? nil : Masking.maskBSNs(in: String(raw))
     }
     items.append(
-      Diagnostic(code: code, file: file, location: location, message: message, sourceLine: line))
+      Diagnostic(
+        code: code, file: file, location: location, message: Masking.maskBSNs(in: message), sourceLine: line))
     if items.count >= Self.limit {
       overflow = Diagnostic(
         code: "invoer.te-veel-fouten", file: file, location: nil,

@@ -31,7 +31,8 @@ struct AbsenceDecoder {
     }
     let sanction = try f.object("loonsanctie", keys: Self.extensionKeys) { try extensionValue($0) }
     let absence = Absence(
-      eersteZiektedag: first ?? CivilDate(dayNumber: 0), meldingBedrijfsarts: try f.date("melding_bedrijfsarts"),
+      eersteZiektedag: first ?? CivilDate(dayNumber: 0),
+      meldingBedrijfsarts: try f.date("melding_bedrijfsarts"),
       onderbrekingen: interruptions, volledigHersteldOp: try f.date("volledig_hersteld_op"),
       werkhervattingen: resumptions, verlengingen: extensions, loonsanctie: sanction,
       vervroegdeIvaAangevraagdOp: try f.date("vervroegde_iva_aangevraagd_op"))

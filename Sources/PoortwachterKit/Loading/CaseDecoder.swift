@@ -18,7 +18,9 @@ struct CaseDecoder {
 
   /// Decodes the whole case; `nil` when a required part is unusable (reported in the bag).
   func decode(_ root: SourceNode) throws -> CaseFile? {
-    guard let top = try context.fields(root, .root, keys: Self.rootKeys) else { return nil }
+    // A rendered riv.xml carries computed data in <berekend>; the reader ignores it.
+    let keys = root.elementName == nil ? Self.rootKeys : Self.rootKeys + ["berekend"]
+    guard let top = try context.fields(root, .root, keys: keys) else { return nil }
     try checkFormat(top)
     let kenmerk = try top.string("kenmerk", required: true)
     if let kenmerk { try IdentityChecks.kenmerk(kenmerk, at: top.location(of: "kenmerk"), bag: context.bag) }
@@ -75,7 +77,8 @@ struct CaseDecoder {
   func person(_ fields: Fields, _ key: String) throws -> Person? {
     try fields.object(key, keys: Self.personKeys) { f in
       Person(
-        naam: try f.string("naam"), functie: try f.string("functie"), organisatie: try f.string("organisatie"))
+        naam: try f.string("naam"), functie: try f.string("functie"), organisatie: try f.string("organisatie")
+      )
     }
   }
 
@@ -83,7 +86,8 @@ struct CaseDecoder {
 
   func address(_ fields: Fields) throws -> Address? {
     try fields.object("adres", keys: Self.addressKeys) { f in
-      Address(straat: try f.string("straat"), postcode: try f.string("postcode"), plaats: try f.string("plaats"))
+      Address(
+        straat: try f.string("straat"), postcode: try f.string("postcode"), plaats: try f.string("plaats"))
     }
   }
 
@@ -94,13 +98,16 @@ struct CaseDecoder {
   }
 
   func dated(_ fields: Fields, _ key: String) throws -> DatedEvent? {
-    try fields.object(key, keys: Self.datedKeys) { f in try f.date("datum", required: true).map(DatedEvent.init) }
+    try fields.object(key, keys: Self.datedKeys) { f in
+      try f.date("datum", required: true).map(DatedEvent.init)
+    }
   }
 
   private func employer(_ f: Fields) throws -> Employer {
     let number = try f.string("loonheffingennummer")
     if let number {
-      try IdentityChecks.loonheffingennummer(number, at: f.location(of: "loonheffingennummer"), bag: context.bag)
+      try IdentityChecks.loonheffingennummer(
+        number, at: f.location(of: "loonheffingennummer"), bag: context.bag)
     }
     return Employer(
       naam: try f.string("naam"), loonheffingennummer: number, aardBedrijf: try f.string("aard_bedrijf"),

@@ -45,14 +45,16 @@ public struct CaseLoader: Sendable {
           + "splits het of verhoog de grens met --max-grootte")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (bestaat het, mag u het lezen?)")
+      return failure(
+        "invoer.onleesbaar", "het bestand kan niet gelezen worden (bestaat het, mag u het lezen?)")
     }
     defer { try? handle.close() }
     let data: Data
     do {
       data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
     } catch {
-      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden: \(error.localizedDescription)")
+      return failure(
+        "invoer.onleesbaar", "het bestand kan niet gelezen worden: \(error.localizedDescription)")
     }
     if data.count > maxFileSize {
       return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
@@ -91,16 +93,22 @@ public struct CaseLoader: Sendable {
     var decoded: CaseFile?
     do {
       if text.allSatisfy(\.isWhitespace) {
-        try bag.add("invoer.leeg", at: nil, "het bestand is leeg; een casus begint met 'formaat: poortwachter/1'")
+        try bag.add(
+          "invoer.leeg", at: nil, "het bestand is leeg; een casus begint met 'formaat: poortwachter/1'")
       } else {
         let tree: SourceNode?
         switch syntax {
         case .yaml: tree = try YAMLTreeBuilder.build(text, bag: bag)
-        case .xml: tree = try XMLTreeBuilder.build(text, bag: bag, schema: schema)
+        case .xml: tree = try XMLTreeBuilder.build(text, bag: bag)
         }
         if let tree {
           decoded = try CaseDecoder(context: context).decode(tree)
           if let decoded { try PlausibilityChecks(context: context).run(decoded) }
+        }
+        // The decoder's messages (with suggestions) come first; a case that decodes cleanly must
+        // then also satisfy the shipped XSD, so nothing the decoder does not check slips through.
+        if syntax == .xml, bag.isEmpty, let schema {
+          try XMLTreeBuilder.validate(text, schema: schema, bag: bag)
         }
       }
     } catch {
@@ -110,7 +118,9 @@ public struct CaseLoader: Sendable {
       var diagnostics = bag.sorted
       if diagnostics.isEmpty {
         diagnostics = [
-          Diagnostic(code: "invoer.onleesbaar", file: file, location: nil, message: "het bestand kan niet gelezen worden")
+          Diagnostic(
+            code: "invoer.onleesbaar", file: file, location: nil,
+            message: "het bestand kan niet gelezen worden")
         ]
       }
       return .failed(file: file, diagnostics: diagnostics)

@@ -20,7 +20,8 @@ struct DocumentDecoder {
 
   func probleemanalyse(_ top: Fields) throws -> Probleemanalyse? {
     let keys = [
-      "datum", "opgesteld_door", "benutbare_mogelijkheden", "mogelijkheden_en_beperkingen", "prognose", "advies",
+      "datum", "opgesteld_door", "benutbare_mogelijkheden", "mogelijkheden_en_beperkingen", "prognose",
+      "advies",
       "bijstellingen",
     ]
     return try top.object("probleemanalyse", keys: keys) { f in
@@ -29,7 +30,8 @@ struct DocumentDecoder {
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         benutbareMogelijkheden: try f.bool("benutbare_mogelijkheden"),
         mogelijkhedenEnBeperkingen: try f.string("mogelijkheden_en_beperkingen"),
-        prognose: try f.string("prognose"), advies: try f.string("advies"), bijstellingen: try bijstellingen(f))
+        prognose: try f.string("prognose"), advies: try f.string("advies"),
+        bijstellingen: try bijstellingen(f))
       return datum == nil ? nil : value
     }
   }
@@ -114,7 +116,9 @@ struct DocumentDecoder {
   }
 
   func eindevaluatie(_ top: Fields) throws -> Eindevaluatie? {
-    let keys = ["datum", "opgesteld_door", "ondertekend", "toelichting", "visie_werkgever", "visie_werknemer"]
+    let keys = [
+      "datum", "opgesteld_door", "ondertekend", "toelichting", "visie_werkgever", "visie_werknemer",
+    ]
     return try top.object("eindevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let value = Eindevaluatie(

@@ -14,7 +14,8 @@ struct Fields {
     if let value, case .null = value.content {
       if required {
         try context.bag.add(
-          "invoer.ontbreekt", at: value.location, "'\(path.appending(key).display)' is leeg; vul een waarde in")
+          "invoer.ontbreekt", at: value.location,
+          "'\(path.appending(key).display)' is leeg; vul een waarde in")
       }
       return nil
     }
@@ -125,7 +126,8 @@ struct Fields {
   }
 
   /// A list of mappings with the given keys.
-  func records<T>(_ key: String, item: String, keys: [String], _ decode: (Fields) throws -> T?) throws -> [T] {
+  func records<T>(_ key: String, item: String, keys: [String], _ decode: (Fields) throws -> T?) throws -> [T]
+  {
     try list(key, item: item) { element, itemPath in
       guard let fields = try context.fields(element, itemPath, keys: keys) else { return nil }
       return try decode(fields)

@@ -7,7 +7,8 @@ enum IdentityChecks {
     let digitsOnly = raw.allSatisfy { $0.isASCII && $0.isNumber }
     let message: String
     if !digitsOnly || raw.count != 9 {
-      message = "BSN '\(BSN.mask(raw))' moet uit precies 9 cijfers bestaan (gevonden: \(raw.count) tekens"
+      message =
+        "BSN '\(BSN.mask(raw))' moet uit precies 9 cijfers bestaan (gevonden: \(raw.count) tekens"
         + "\(digitsOnly ? "" : ", niet alleen cijfers")); zet het tussen aanhalingstekens om voorloopnullen te bewaren"
     } else {
       message = "BSN '\(BSN.mask(raw))' voldoet niet aan de elfproef; controleer het nummer"
@@ -20,7 +21,8 @@ enum IdentityChecks {
   static func loonheffingennummer(_ raw: String, at location: SourceLocation, bag: DiagnosticBag) throws {
     let chars = Array(raw.utf8)
     let digit = { (c: UInt8) in c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
-    let valid = chars.count == 12 && chars[0..<9].allSatisfy(digit) && chars[9] == UInt8(ascii: "L")
+    let valid =
+      chars.count == 12 && chars[0..<9].allSatisfy(digit) && chars[9] == UInt8(ascii: "L")
       && chars[10...].allSatisfy(digit)
     if !valid {
       try bag.add(
@@ -32,7 +34,8 @@ enum IdentityChecks {
   /// Validates the case reference: `[A-Za-z0-9._-]{1,64}`, as it names output files.
   static func kenmerk(_ raw: String, at location: SourceLocation, bag: DiagnosticBag) throws {
     let allowed = raw.unicodeScalars.allSatisfy {
-      ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0)
+      ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        || "._-".unicodeScalars.contains($0)
     }
     if !allowed || raw.isEmpty || raw.count > 64 || raw == "." || raw == ".." {
       try bag.add(

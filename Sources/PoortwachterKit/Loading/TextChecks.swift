@@ -34,7 +34,8 @@ enum TextChecks {
       var scalar = UInt32(length == 1 ? byte : byte & (0xFF >> (length + 1)))
       for next in bytes[(index + 1)..<(index + length)] { scalar = scalar << 6 | UInt32(next & 0x3F) }
       let overlong = (length == 3 && scalar < 0x800) || (length == 4 && scalar < 0x10000)
-      let forbidden = (scalar < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+      let forbidden =
+        (scalar < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
         || (0xD800...0xDFFF).contains(scalar) || scalar == 0xFFFE || scalar == 0xFFFF || scalar > 0x10FFFF
       if overlong || forbidden {
         let hex = String(scalar, radix: 16, uppercase: true)

@@ -14,7 +14,8 @@ struct TweedeSpoorDecoder {
         let toelichting = try v.string("toelichting")
         return reden.map { TweedeSpoor.Vrijstelling(reden: $0, toelichting: toelichting) }
       }
-      let fasen = try f.records("fasen", item: "fase", keys: ["fase", "van", "tot"]) { p -> TweedeSpoor.Fase? in
+      let fasen = try f.records("fasen", item: "fase", keys: ["fase", "van", "tot"]) {
+        p -> TweedeSpoor.Fase? in
         let fase = try p.choice("fase", TweedeSpoorFaseSoort.self, required: true)
         let van = try p.date("van", required: true)
         let tot = try p.date("tot")
@@ -36,7 +37,9 @@ struct TweedeSpoorDecoder {
         let datum = try r.date("datum", required: true)
         let author = try decoder.author(r)
         let samenvatting = try r.string("samenvatting")
-        return datum.map { TweedeSpoor.Rapportage(datum: $0, opgesteldDoor: author, samenvatting: samenvatting) }
+        return datum.map {
+          TweedeSpoor.Rapportage(datum: $0, opgesteldDoor: author, samenvatting: samenvatting)
+        }
       }
       return TweedeSpoor(
         gestartOp: try f.date("gestart_op"), uitvoerder: try decoder.person(f, "uitvoerder"),

@@ -41,14 +41,17 @@ public final class XMLSchema: @unchecked Sendable {
   }
 
   /// Parses and validates XML text; returns every problem (empty when valid).
-  public func validate(xml text: String, name: String) -> [String] {
+  func messages(forXML text: String, name: String) -> [LibXML.Message] {
     let (document, sink) = LibXML.capturingErrors { _ in
       text.withCString { xmlReadMemory($0, Int32(text.utf8.count), name, "UTF-8", LibXML.parseOptions) }
     }
-    guard let document else {
-      return sink.messages.map { "\(name):\($0.line):\($0.column): \($0.text)" }
-    }
+    guard let document else { return sink.messages.filter { !$0.isWarning } }
     defer { xmlFreeDoc(document) }
-    return validate(document).map { "\(name):\($0.line): \($0.text)" }
+    return validate(document)
+  }
+
+  /// Parses and validates XML text; returns every problem as `name:line: message` (empty when valid).
+  public func validate(xml text: String, name: String) -> [String] {
+    messages(forXML: text, name: name).map { "\(name):\($0.line): \(SchemaMessage.translate($0.text).text)" }
   }
 }

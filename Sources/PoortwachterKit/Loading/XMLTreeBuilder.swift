@@ -12,8 +12,7 @@ enum XMLTreeBuilder {
 
   /// Builds the tree, or records diagnostics in `bag` and returns `nil`.
   ///
-  /// `schema`, when given, validates the document before it is mapped.
-  static func build(_ text: String, bag: DiagnosticBag, schema: XMLSchema?) throws -> SourceNode? {
+  static func build(_ text: String, bag: DiagnosticBag) throws -> SourceNode? {
     let lines = LineIndex(text)
     let (document, sink) = LibXML.capturingErrors { _ in
       text.withCString { pointer in
@@ -50,17 +49,19 @@ enum XMLTreeBuilder {
           + "xmlns=\"\(namespace)\">")
       return nil
     }
-    if let schema {
-      let messages = schema.validate(document)
-      for message in messages {
-        try bag.add(
-          "invoer.xml-schema", at: lines.location(of: nil, line: message.line, column: message.column),
-          "voldoet niet aan het XML-schema: \(message.text)")
-      }
-      if !messages.isEmpty { return nil }
-    }
     var budget = YAMLTreeBuilder.nodeBudget
     return try convert(root, lines: lines, depth: 0, budget: &budget, bag: bag)
+  }
+
+  /// Validates a case that decoded cleanly against the schema; every problem goes to `bag`.
+  static func validate(_ text: String, schema: XMLSchema, bag: DiagnosticBag) throws {
+    let lines = LineIndex(text)
+    for message in schema.messages(forXML: text, name: bag.file) {
+      let (element, translated) = SchemaMessage.translate(message.text)
+      try bag.add(
+        "invoer.xml-schema", at: lines.location(of: element, line: message.line, column: message.column),
+        "voldoet niet aan het XML-schema: \(translated)")
+    }
   }
 
   private static func name(of node: xmlNodePtr) -> String {

@@ -81,7 +81,8 @@ enum YAMLPreScan {
       if isSpace {
         return nil
       }
-      let tokenStart = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(previous)
+      let tokenStart =
+        [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(previous)
         || [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(previous)
       defer { previousSignificant = byte }
       switch byte {
@@ -120,8 +121,9 @@ enum YAMLPreScan {
     }
 
     private func isAliasChar(_ byte: UInt8) -> Bool {
-      byte > 0x20 && ![UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
-        .contains(byte)
+      byte > 0x20
+        && ![UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
+          .contains(byte)
     }
   }
 }

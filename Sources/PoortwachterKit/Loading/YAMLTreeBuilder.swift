@@ -103,26 +103,44 @@ enum YAMLTreeBuilder {
   }
 
   private static let translations: [(String, String)] = [
-    ("mapping values are not allowed", "':' op een plek waar geen sleutel kan staan; "
-      + "zet tekst met ': ' erin tussen aanhalingstekens of controleer de inspringing"),
+    (
+      "mapping values are not allowed",
+      "':' op een plek waar geen sleutel kan staan; "
+        + "zet tekst met ': ' erin tussen aanhalingstekens of controleer de inspringing"
+    ),
     ("did not find expected key", "hier werd een sleutel verwacht; controleer de inspringing"),
     ("did not find expected ',' or ']'", "verwachtte ',' of ']' in de lijst"),
     ("did not find expected ',' or '}'", "verwachtte ',' of '}' in de mapping"),
     ("tab character", "tab gebruikt voor inspringing; gebruik spaties"),
-    ("found character that cannot start any token", "dit teken kan hier geen waarde beginnen "
-      + "(een tab, '@' of '`'?); zet de waarde tussen aanhalingstekens"),
-    ("unexpected end of stream", "onverwacht einde van het bestand; ontbreekt een afsluitend "
-      + "aanhalingsteken of haakje?"),
+    (
+      "found character that cannot start any token",
+      "dit teken kan hier geen waarde beginnen "
+        + "(een tab, '@' of '`'?); zet de waarde tussen aanhalingstekens"
+    ),
+    (
+      "unexpected end of stream",
+      "onverwacht einde van het bestand; ontbreekt een afsluitend "
+        + "aanhalingsteken of haakje?"
+    ),
     ("found undefined alias", "onbekende alias; het anker (&naam) is niet gedefinieerd"),
-    ("block sequence entries are not allowed", "'- ' (lijstitem) op een plek waar geen lijst "
-      + "kan beginnen; controleer de inspringing"),
+    (
+      "block sequence entries are not allowed",
+      "'- ' (lijstitem) op een plek waar geen lijst "
+        + "kan beginnen; controleer de inspringing"
+    ),
     ("could not find expected ':'", "verwachtte ':' na de sleutel"),
-    ("but found another document", "het bestand bevat meer dan één YAML-document ('---'); "
-      + "zet elke casus in een eigen bestand"),
+    (
+      "but found another document",
+      "het bestand bevat meer dan één YAML-document ('---'); "
+        + "zet elke casus in een eigen bestand"
+    ),
     ("did not find expected node content", "hier ontbreekt een waarde"),
     ("did not find expected <document start>", "onverwachte inhoud na het document"),
-    ("did not find expected '-' indicator", "verwachtte een lijstitem ('- '); "
-      + "controleer de inspringing"),
+    (
+      "did not find expected '-' indicator",
+      "verwachtte een lijstitem ('- '); "
+        + "controleer de inspringing"
+    ),
   ]
 
   private static func translate(_ problem: String) -> String {

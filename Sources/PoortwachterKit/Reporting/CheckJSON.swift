@@ -12,6 +12,7 @@ public struct CheckJSON: Encodable, Sendable {
     let gedaan: String?
     let status: String
 
+    /// Encodes every key, `null` for absent values.
     public func encode(to encoder: Encoder) throws {
       var c = encoder.container(keyedBy: CodingKeys.self)
       try c.encode(id, forKey: .id)
@@ -36,6 +37,7 @@ public struct CheckJSON: Encodable, Sendable {
       let kolom: Int
     }
 
+    /// Encodes every key, `null` for absent values.
     public func encode(to encoder: Encoder) throws {
       var c = encoder.container(keyedBy: CodingKeys.self)
       try c.encode(regel, forKey: .regel)
@@ -85,7 +87,8 @@ public struct CheckJSON: Encodable, Sendable {
     mijlpalen = []
     bevindingen = diagnostics.map {
       FindingRow(
-        regel: $0.code, ernst: Severity.fout.rawValue, melding: $0.message, bron: "Casusformaat poortwachter/1",
+        regel: $0.code, ernst: Severity.fout.rawValue, melding: $0.message,
+        bron: "Casusformaat poortwachter/1",
         locatie: $0.location.map { FindingRow.Location(regel: $0.line, kolom: $0.column) })
     }
   }
@@ -94,10 +97,12 @@ public struct CheckJSON: Encodable, Sendable {
   public init(_ result: CheckResult, peildatum: CivilDate) {
     switch result {
     case .checked(let evaluation): self.init(evaluation)
-    case .unreadable(let file, let diagnostics): self.init(file: file, diagnostics: diagnostics, peildatum: peildatum)
+    case .unreadable(let file, let diagnostics):
+      self.init(file: file, diagnostics: diagnostics, peildatum: peildatum)
     }
   }
 
+  /// Encodes every key, `null` for absent values.
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(kenmerk, forKey: .kenmerk)
@@ -119,7 +124,9 @@ public struct CheckJSON: Encodable, Sendable {
   /// Encodes any value with sorted keys and unescaped slashes.
   public static func encode<T: Encodable>(_ value: T, pretty: Bool) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting =
+      pretty
+      ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(value) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }

@@ -25,8 +25,9 @@ public struct TextReporter: Sendable {
     let width = Milestone.ID.allCases.map(\.title.count).max() ?? 20
     for row in timeline.milestones {
       let title = row.id.title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-      lines.append("  \(title)uiterlijk \(DutchDate.short(row.uiterlijk).padding(toLength: 12, withPad: " ", startingAt: 0))"
-        + status(row, peildatum: timeline.peildatum))
+      lines.append(
+        "  \(title)uiterlijk \(DutchDate.short(row.uiterlijk).padding(toLength: 12, withPad: " ", startingAt: 0))"
+          + status(row, peildatum: timeline.peildatum))
     }
     for finding in evaluation.findings { lines.append(line(finding, file: evaluation.loaded.file)) }
     return lines.joined(separator: "\n") + "\n"
@@ -64,7 +65,8 @@ public struct TextReporter: Sendable {
     diagnostics.map { diagnostic in
       var text = diagnostic.formatted.replacingOccurrences(of: ": fout: ", with: ": \(err.red("fout")): ")
       if let source = diagnostic.sourceLine, let location = diagnostic.location {
-        let caretPad = String(source.unicodeScalars.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " })
+        let caretPad = String(
+          source.unicodeScalars.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " })
         text += "\n    \(source)\n    \(caretPad)\(err.green("^"))"
       }
       return text

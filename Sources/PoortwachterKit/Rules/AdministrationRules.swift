@@ -44,7 +44,9 @@ enum AdministrationRules {
       nonTriggering: [.init(f + fullAdministration, peildatum: "2024-03-01")])
   ) { context in
     missingData(context.caseFile).map { path, what in
-      .init("\(path): ontbreekt \(what.joined(separator: ", ")); vul dit aan voor het re-integratieverslag", at: path)
+      .init(
+        "\(path): ontbreekt \(what.joined(separator: ", ")); vul dit aan voor het re-integratieverslag",
+        at: path)
     }
   }
 
@@ -56,16 +58,20 @@ enum AdministrationRules {
         + "dat onderdeel is het verslag bij de WIA-aanvraag onvolledig.",
       triggering: [.init(f, peildatum: "2025-10-20")],
       nonTriggering: [
-        .init(f + "oordeel_werknemer: { datum: 2025-10-01, tekst: Ik ben het eens met het verslag. }\n",
-              peildatum: "2025-10-20"),
+        .init(
+          f + "oordeel_werknemer: { datum: 2025-10-01, tekst: Ik ben het eens met het verslag. }\n",
+          peildatum: "2025-10-20"),
         .init(f, peildatum: "2025-10-19"),
       ])
   ) { context in
     guard context.caseFile.oordeelWerknemer == nil, let wia = context.timeline[.wiaAanvraag],
       wia.status == .verlopen || wia.gedaan != nil, wia.status != .nietVanToepassing
     else { return [] }
-    return [.init("het oordeel van de werknemer (oordeel_werknemer) ontbreekt in het re-integratieverslag",
-                  at: "verzuim.eerste_ziektedag")]
+    return [
+      .init(
+        "het oordeel van de werknemer (oordeel_werknemer) ontbreekt in het re-integratieverslag",
+        at: "verzuim.eerste_ziektedag")
+    ]
   }
 
   static let all: [Rule] = [administration, employeeView]

@@ -1,6 +1,7 @@
 /// Completeness of the re-integratieverslag (BWBR0015184 art. 2; UWV upload rules).
 enum CompletenessRules {
-  static let bron = "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+  static let bron =
+    "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
   static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
 
   /// Every document present in the case, with its path, title and author.
@@ -9,20 +10,33 @@ enum CompletenessRules {
     if let pa = c.probleemanalyse {
       list.append(("probleemanalyse", "probleemanalyse", pa.opgesteldDoor))
       list += pa.bijstellingen.enumerated().map {
-        ("probleemanalyse.bijstellingen[\($0.offset + 1)]", "bijstelling probleemanalyse", $0.element.opgesteldDoor)
+        (
+          "probleemanalyse.bijstellingen[\($0.offset + 1)]", "bijstelling probleemanalyse",
+          $0.element.opgesteldDoor
+        )
       }
     }
     if let plan = c.planVanAanpak {
       list.append(("plan_van_aanpak", "plan van aanpak", plan.opgesteldDoor))
       list += plan.bijstellingen.enumerated().map {
-        ("plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak", $0.element.opgesteldDoor)
+        (
+          "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
+          $0.element.opgesteldDoor
+        )
       }
     }
-    list += c.evaluaties.enumerated().map { ("evaluaties[\($0.offset + 1)]", "evaluatie", $0.element.opgesteldDoor) }
-    list += c.arbeidsdeskundigeOnderzoeken.enumerated().map {
-      ("arbeidsdeskundige_onderzoeken[\($0.offset + 1)]", "arbeidsdeskundig onderzoek", $0.element.opgesteldDoor)
+    list += c.evaluaties.enumerated().map {
+      ("evaluaties[\($0.offset + 1)]", "evaluatie", $0.element.opgesteldDoor)
     }
-    if let eje = c.eerstejaarsevaluatie { list.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.opgesteldDoor)) }
+    list += c.arbeidsdeskundigeOnderzoeken.enumerated().map {
+      (
+        "arbeidsdeskundige_onderzoeken[\($0.offset + 1)]", "arbeidsdeskundig onderzoek",
+        $0.element.opgesteldDoor
+      )
+    }
+    if let eje = c.eerstejaarsevaluatie {
+      list.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.opgesteldDoor))
+    }
     list += (c.tweedeSpoor?.rapportages ?? []).enumerated().map {
       ("tweede_spoor.rapportages[\($0.offset + 1)]", "rapportage tweede spoor", $0.element.opgesteldDoor)
     }
@@ -37,10 +51,15 @@ enum CompletenessRules {
     if let plan = c.planVanAanpak {
       list.append(("plan_van_aanpak", "plan van aanpak", plan.ondertekend))
       list += plan.bijstellingen.enumerated().map {
-        ("plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak", $0.element.ondertekend)
+        (
+          "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
+          $0.element.ondertekend
+        )
       }
     }
-    if let eje = c.eerstejaarsevaluatie { list.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.ondertekend)) }
+    if let eje = c.eerstejaarsevaluatie {
+      list.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.ondertekend))
+    }
     if let ev = c.eindevaluatie { list.append(("eindevaluatie", "eindevaluatie", ev.ondertekend)) }
     return list
   }
@@ -51,32 +70,45 @@ enum CompletenessRules {
       bron: "\(bron) lid 3",
       rationale: "Elk onderdeel van het re-integratieverslag vermeldt naam en functie van wie het opstelde; "
         + "anders is het voor UWV niet herkenbaar.",
-      triggering: [.init(f + "↓probleemanalyse: { datum: 2024-02-12, opgesteld_door: { naam: A. Smit } }\n", peildatum: "2024-03-01")],
+      triggering: [
+        .init(
+          f + "probleemanalyse: ↓{ datum: 2024-02-12, opgesteld_door: { naam: A. Smit } }\n",
+          peildatum: "2024-03-01")
+      ],
       nonTriggering: [
-        .init(f + "probleemanalyse: { datum: 2024-02-12, opgesteld_door: { naam: A. Smit, functie: Bedrijfsarts } }\n",
-              peildatum: "2024-03-01")
+        .init(
+          f
+            + "probleemanalyse: { datum: 2024-02-12, opgesteld_door: { naam: A. Smit, functie: Bedrijfsarts } }\n",
+          peildatum: "2024-03-01")
       ])
   ) { context in
     documents(context.caseFile).filter { !($0.author?.isComplete ?? false) }.map { document in
-      let missing = document.author == nil ? "opgesteld_door ontbreekt" : "naam of functie van de opsteller ontbreekt"
-      return .init("\(document.title) (\(document.path)): \(missing); vul opgesteld_door { naam, functie } in",
-                   at: document.path)
+      let missing =
+        document.author == nil ? "opgesteld_door ontbreekt" : "naam of functie van de opsteller ontbreekt"
+      return .init(
+        "\(document.title) (\(document.path)): \(missing); vul opgesteld_door { naam, functie } in",
+        at: document.path)
     }
   }
 
   static let signatures = Rule(
     RuleDescription(
-      id: "wvp.riv.ondertekening", title: "Handtekening van werkgever of werknemer ontbreekt", severity: .fout,
-      bron: "\(bron); UWV: plan van aanpak, eerstejaarsevaluatie en eindevaluatie door beide partijen ondertekend",
+      id: "wvp.riv.ondertekening", title: "Handtekening van werkgever of werknemer ontbreekt",
+      severity: .fout,
+      bron:
+        "\(bron); UWV: plan van aanpak, eerstejaarsevaluatie en eindevaluatie door beide partijen ondertekend",
       rationale: "Plan van aanpak, bijstellingen, eerstejaarsevaluatie en eindevaluatie zijn afspraken van "
         + "werkgever én werknemer en moeten door beiden ondertekend zijn.",
       triggering: [
-        .init(f + "plan_van_aanpak:\n  datum: 2024-02-22\n  ↓ondertekend: { werkgever: 2024-02-22 }\n",
-              peildatum: "2024-03-01")
+        .init(
+          f + "plan_van_aanpak:\n  datum: 2024-02-22\n  ondertekend: ↓{ werkgever: 2024-02-22 }\n",
+          peildatum: "2024-03-01")
       ],
       nonTriggering: [
-        .init(f + "plan_van_aanpak:\n  datum: 2024-02-22\n  ondertekend: { werkgever: 2024-02-22, werknemer: 2024-02-23 }\n",
-              peildatum: "2024-03-01")
+        .init(
+          f
+            + "plan_van_aanpak:\n  datum: 2024-02-22\n  ondertekend: { werkgever: 2024-02-22, werknemer: 2024-02-23 }\n",
+          peildatum: "2024-03-01")
       ])
   ) { context in
     signedDocuments(context.caseFile).compactMap { document in
@@ -97,61 +129,82 @@ enum CompletenessRules {
       bron: "Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 2 (Stcrt. 2023, 13931)",
       rationale: "Bij een eerste ziektedag op of na 1 juli 2023 leggen plan van aanpak, bijstellingen en "
         + "eerstejaarsevaluatie de visie van beide partijen vast.",
-      triggering: [.init(f + "↓plan_van_aanpak: { datum: 2024-02-22, visie_werkgever: Opbouw in eigen werk. }\n",
-                         peildatum: "2024-03-01")],
+      triggering: [
+        .init(
+          f + "plan_van_aanpak: ↓{ datum: 2024-02-22, visie_werkgever: Opbouw in eigen werk. }\n",
+          peildatum: "2024-03-01")
+      ],
       nonTriggering: [
-        .init(f + "plan_van_aanpak: { datum: 2024-02-22, visie_werkgever: Opbouw., visie_werknemer: Eens. }\n",
-              peildatum: "2024-03-01"),
-        .init("verzuim: { eerste_ziektedag: 2023-06-01 }\nplan_van_aanpak: { datum: 2023-07-20 }\n",
-              peildatum: "2023-08-01"),
+        .init(
+          f + "plan_van_aanpak: { datum: 2024-02-22, visie_werkgever: Opbouw., visie_werknemer: Eens. }\n",
+          peildatum: "2024-03-01"),
+        .init(
+          "verzuim: { eerste_ziektedag: 2023-06-01 }\nplan_van_aanpak: { datum: 2023-07-20 }\n",
+          peildatum: "2023-08-01"),
       ])
   ) { context in
     let c = context.caseFile
-    guard c.verzuim.eersteZiektedag >= CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag else {
+    guard c.verzuim.eersteZiektedag >= CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag
+    else {
       return []
     }
     var documents: [(String, String, String?, String?)] = []
     if let plan = c.planVanAanpak {
       documents.append(("plan_van_aanpak", "plan van aanpak", plan.visieWerkgever, plan.visieWerknemer))
       documents += plan.bijstellingen.enumerated().map {
-        ("plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
-         $0.element.visieWerkgever, $0.element.visieWerknemer)
+        (
+          "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
+          $0.element.visieWerkgever, $0.element.visieWerknemer
+        )
       }
     }
     if let eje = c.eerstejaarsevaluatie {
-      documents.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.visieWerkgever, eje.visieWerknemer))
+      documents.append(
+        ("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.visieWerkgever, eje.visieWerknemer))
     }
     return documents.compactMap { path, title, employer, employee in
       var missing: [String] = []
       if employer == nil { missing.append("visie_werkgever") }
       if employee == nil { missing.append("visie_werknemer") }
       guard !missing.isEmpty else { return nil }
-      return .init("\(title) mist \(missing.joined(separator: " en ")) (verplicht bij een eerste ziektedag vanaf "
-                   + "1 juli 2023)", at: path)
+      return .init(
+        "\(title) mist \(missing.joined(separator: " en ")) (verplicht bij een eerste ziektedag vanaf "
+          + "1 juli 2023)", at: path)
     }
   }
 
   static let order = Rule(
     RuleDescription(
-      id: "wvp.riv.volgorde", title: "Actueel oordeel, eindevaluatie en WIA-aanvraag in de verkeerde volgorde",
+      id: "wvp.riv.volgorde",
+      title: "Actueel oordeel, eindevaluatie en WIA-aanvraag in de verkeerde volgorde",
       severity: .fout, bron: "\(bron); UWV",
       rationale: "De eindevaluatie bouwt op het actueel oordeel van de bedrijfsarts en gaat vooraf aan de "
         + "WIA-aanvraag; een andere volgorde maakt het verslag ongeloofwaardig.",
-      triggering: [.init(f + "actueel_oordeel: { datum: ↓2025-09-20 }\neindevaluatie: { datum: 2025-09-10 }\n",
-                         peildatum: "2025-10-01")],
-      nonTriggering: [.init(f + "actueel_oordeel: { datum: 2025-09-01 }\neindevaluatie: { datum: 2025-09-10 }\n",
-                            peildatum: "2025-10-01")])
+      triggering: [
+        .init(
+          f + "actueel_oordeel: { datum: ↓2025-09-20 }\neindevaluatie: { datum: 2025-09-10 }\n",
+          peildatum: "2025-10-01")
+      ],
+      nonTriggering: [
+        .init(
+          f + "actueel_oordeel: { datum: 2025-09-01 }\neindevaluatie: { datum: 2025-09-10 }\n",
+          peildatum: "2025-10-01")
+      ])
   ) { context in
     let c = context.caseFile
     var result: [Rule.Violation] = []
     if let ao = c.actueelOordeel?.datum, let ev = c.eindevaluatie?.datum, ao > ev {
-      result.append(.init("actueel oordeel (\(DutchDate.long(ao))) is later dan de eindevaluatie "
-                          + "(\(DutchDate.long(ev))); de eindevaluatie hoort op het actueel oordeel te volgen",
-                          at: "actueel_oordeel.datum"))
+      result.append(
+        .init(
+          "actueel oordeel (\(DutchDate.long(ao))) is later dan de eindevaluatie "
+            + "(\(DutchDate.long(ev))); de eindevaluatie hoort op het actueel oordeel te volgen",
+          at: "actueel_oordeel.datum"))
     }
     if let ev = c.eindevaluatie?.datum, let wia = c.wiaAanvraag?.datum, ev > wia {
-      result.append(.init("eindevaluatie (\(DutchDate.long(ev))) is later dan de WIA-aanvraag "
-                          + "(\(DutchDate.long(wia)))", at: "eindevaluatie.datum"))
+      result.append(
+        .init(
+          "eindevaluatie (\(DutchDate.long(ev))) is later dan de WIA-aanvraag "
+            + "(\(DutchDate.long(wia)))", at: "eindevaluatie.datum"))
     }
     return result
   }

@@ -3,7 +3,8 @@
 /// The gaps run from the plan van aanpak to each evaluation and on to the peildatum while the case
 /// is active; days of an interruption do not count.
 enum EvaluationRules {
-  static let bron = "UWV, Werkwijzer Poortwachter: evaluatie van het plan van aanpak minimaal eens per 6 weken"
+  static let bron =
+    "UWV, Werkwijzer Poortwachter: evaluatie van het plan van aanpak minimaal eens per 6 weken"
   static let base = """
     verzuim: { eerste_ziektedag: 2024-01-08 }
     plan_van_aanpak: { datum: 2024-02-22 }
@@ -11,7 +12,9 @@ enum EvaluationRules {
     """
 
   /// Gaps (start, end, days) longer than `limit` days.
-  static func gaps(_ context: RuleContext, over limit: Int) -> [(from: CivilDate, to: CivilDate, days: Int, index: Int?)] {
+  static func gaps(_ context: RuleContext, over limit: Int) -> [(
+    from: CivilDate, to: CivilDate, days: Int, index: Int?
+  )] {
     guard let plan = context.caseFile.planVanAanpak else { return [] }
     var end = context.activeUntil
     if let finalEvaluation = context.caseFile.eindevaluatie?.datum { end = min(end, finalEvaluation) }
@@ -33,11 +36,15 @@ enum EvaluationRules {
     return result
   }
 
-  static func rule(id: String, severity: Severity, lower: Int, upper: Int?, triggering: [RuleExample],
-                   nonTriggering: [RuleExample]) -> Rule {
+  static func rule(
+    id: String, severity: Severity, lower: Int, upper: Int?, triggering: [RuleExample],
+    nonTriggering: [RuleExample]
+  ) -> Rule {
     Rule(
       RuleDescription(
-        id: id, title: upper == nil ? "Evaluatie ruim te laat (meer dan 12 weken)" : "Evaluatie te laat (meer dan 6 weken)",
+        id: id,
+        title: upper == nil
+          ? "Evaluatie ruim te laat (meer dan 12 weken)" : "Evaluatie te laat (meer dan 6 weken)",
         severity: severity, bron: bron,
         rationale: "Werkgever en werknemer evalueren het plan van aanpak minstens elke zes weken; een lang "
           + "gat wijst UWV op onvoldoende re-integratie-inspanning.",
@@ -64,7 +71,8 @@ enum EvaluationRules {
         .init(base + "evaluaties: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-20"),
       ],
       nonTriggering: [
-        .init(base + "evaluaties: [ { datum: 2024-04-01 }, { datum: 2024-05-10 } ]\n", peildatum: "2024-05-20"),
+        .init(
+          base + "evaluaties: [ { datum: 2024-04-01 }, { datum: 2024-05-10 } ]\n", peildatum: "2024-05-20"),
         .init(base + "evaluaties: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-10"),
       ]),
     rule(

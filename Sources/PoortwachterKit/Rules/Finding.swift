@@ -15,7 +15,8 @@ public struct Finding: Sendable, Equatable {
 
   /// Creates a finding.
   public init(
-    ruleID: String, severity: Severity, message: String, bron: String, location: SourceLocation?, path: FieldPath?
+    ruleID: String, severity: Severity, message: String, bron: String, location: SourceLocation?,
+    path: FieldPath?
   ) {
     self.ruleID = ruleID
     self.severity = severity

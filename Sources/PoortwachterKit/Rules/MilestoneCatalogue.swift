@@ -1,105 +1,114 @@
 /// The late and missing rules of every milestone, with their examples.
 extension MilestoneRules {
   static let rpe = "Regeling procesgang eerste en tweede ziektejaar"
-  static let riv = "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+  static let riv =
+    "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
   static let pa = "probleemanalyse: { datum: 2024-02-12, \(author) }\n"
   static func eje(_ date: String) -> String { "eerstejaarsevaluatie: { datum: \(date), \(author) }\n" }
 
-  static let all: [Rule] = [
-    late(
-      .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
-      rationale: "De bedrijfsarts moet uiterlijk aan het eind van week 6 een probleemanalyse maken; "
-        + "een late analyse vertraagt het hele traject en telt mee in de poortwachterstoets.",
-      triggering: [.init(f + "probleemanalyse: { datum: ↓2024-02-20, \(author) }\n", peildatum: "2024-03-01")],
-      nonTriggering: [.init(f + pa, peildatum: "2024-03-01")]),
-    missing(
-      .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
-      rationale: "Na zes weken ziekte hoort er een probleemanalyse in het dossier te zitten.",
-      triggering: [.init("verzuim: { eerste_ziektedag: ↓2024-01-08 }\n", peildatum: "2024-03-01")],
-      nonTriggering: [.init(f, peildatum: "2024-02-18"), .init(f + pa, peildatum: "2024-03-01")]),
-    late(
-      .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
-      rationale: "Werkgever en werknemer stellen binnen twee weken na de probleemanalyse (zonder analyse: "
-        + "uiterlijk in week 8) samen een plan van aanpak op.",
-      triggering: [.init(f + pa + "plan_van_aanpak: { datum: ↓2024-03-01 }\n", peildatum: "2024-03-10")],
-      nonTriggering: [.init(f + pa + "plan_van_aanpak: { datum: 2024-02-26 }\n", peildatum: "2024-03-10")]),
-    missing(
-      .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
-      rationale: "Zonder plan van aanpak ontbreekt de basis van de re-integratie; alleen als de "
-        + "probleemanalyse geen benutbare mogelijkheden ziet, is het niet nodig.",
-      triggering: [.init(f + pa, peildatum: "2024-03-10")],
-      nonTriggering: [
-        .init(
-          f + "probleemanalyse: { datum: 2024-02-12, \(author), benutbare_mogelijkheden: false }\n",
-          peildatum: "2024-03-10"),
-        .init(f + pa, peildatum: "2024-02-26"),
-      ]),
-    late(
-      .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
-      rationale: "De werkgever meldt langdurige ziekte uiterlijk op de eerste werkdag na week 42 bij UWV; "
-        + "te laat melden kost een boete (geen verlenging van de wachttijd).",
-      triggering: [.init(f + "melding_42e_week: { datum: ↓2024-10-30 }\n", peildatum: "2024-11-10")],
-      nonTriggering: [.init(f + "melding_42e_week: { datum: 2024-10-28 }\n", peildatum: "2024-11-10")]),
-    missing(
-      .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
-      rationale: "Zonder 42e-weekmelding stuurt UWV geen herinneringen voor de eerstejaarsevaluatie en de "
-        + "WIA-aanvraag, en riskeert de werkgever een boete.",
-      triggering: [.init(f, peildatum: "2024-10-29")],
-      nonTriggering: [.init(f, peildatum: "2024-10-28")]),
-    missing(
-      .eerstejaarsevaluatie, slug: "eerstejaarsevaluatie", severity: .fout, bron: "\(rpe), art. 4; UWV",
-      rationale: "In week 46 tot en met 52 evalueren werkgever en werknemer het eerste ziektejaar; "
-        + "het is een verplicht onderdeel van het re-integratieverslag.",
-      triggering: [.init(f, peildatum: "2025-01-06")],
-      nonTriggering: [.init(f, peildatum: "2025-01-05"), .init(f + eje("2024-12-02"), peildatum: "2025-02-01")]),
-    Rule(
-      RuleDescription(
-        id: "wvp.eerstejaarsevaluatie.buiten-venster", title: "Eerstejaarsevaluatie buiten week 46-52",
-        severity: .waarschuwing, bron: "\(rpe), art. 4; UWV",
-        rationale: "De eerstejaarsevaluatie hoort in week 46 tot en met 52; eerder mist ze het overzicht "
-          + "van het hele jaar, later vertraagt ze de beslissing over het tweede spoor.",
+  static let all: [Rule] =
+    [
+      late(
+        .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
+        rationale: "De bedrijfsarts moet uiterlijk aan het eind van week 6 een probleemanalyse maken; "
+          + "een late analyse vertraagt het hele traject en telt mee in de poortwachterstoets.",
         triggering: [
-          .init(f + "eerstejaarsevaluatie: { datum: ↓2024-11-11, \(author) }\n", peildatum: "2025-02-01"),
-          .init(f + "eerstejaarsevaluatie: { datum: ↓2025-01-10, \(author) }\n", peildatum: "2025-02-01"),
+          .init(f + "probleemanalyse: { datum: ↓2024-02-20, \(author) }\n", peildatum: "2024-03-01")
         ],
-        nonTriggering: [.init(f + eje("2024-11-18"), peildatum: "2025-02-01")])
-    ) { context in
-      guard let row = context.timeline[.eerstejaarsevaluatie], let done = row.gedaan,
-        row.status == .teLaat || row.status == .teVroeg, let vanaf = row.vanaf
-      else { return [] }
-      let relation = row.status == .teVroeg ? "vóór week 46" : "na week 52"
-      return [
-        .init(
-          "eerstejaarsevaluatie op \(DutchDate.long(done)) valt \(relation): het venster loopt van "
-            + "\(DutchDate.long(vanaf)) tot en met \(DutchDate.long(row.uiterlijk))",
-          at: "eerstejaarsevaluatie.datum")
-      ]
-    },
-    late(
-      .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
-      rationale: "Is terugkeer in de eigen organisatie niet reëel, dan start het tweede spoor binnen zes weken "
-        + "na de eerstejaarsevaluatie (uiterlijk week 52 + 6 weken), tenzij er een vrijstelling is.",
-      triggering: [
-        .init(f + eje("2024-12-02") + "tweede_spoor: { gestart_op: ↓2025-01-20 }\n", peildatum: "2025-03-01")
-      ],
-      nonTriggering: [
-        .init(f + eje("2024-12-02") + "tweede_spoor: { gestart_op: 2025-01-10 }\n", peildatum: "2025-03-01")
-      ]),
-    missing(
-      .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
-      rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
-        + "loonsanctie.",
-      triggering: [.init(f + eje("2024-12-02"), peildatum: "2025-01-14")],
-      nonTriggering: [
-        .init(
-          f + eje("2024-12-02")
-            + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
-          peildatum: "2025-03-01"),
-        .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
-      ]),
-  ] + endOfSecondYear
+        nonTriggering: [.init(f + pa, peildatum: "2024-03-01")]),
+      missing(
+        .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
+        rationale: "Na zes weken ziekte hoort er een probleemanalyse in het dossier te zitten.",
+        triggering: [.init("verzuim: { eerste_ziektedag: ↓2024-01-08 }\n", peildatum: "2024-03-01")],
+        nonTriggering: [.init(f, peildatum: "2024-02-18"), .init(f + pa, peildatum: "2024-03-01")]),
+      late(
+        .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
+        rationale: "Werkgever en werknemer stellen binnen twee weken na de probleemanalyse (zonder analyse: "
+          + "uiterlijk in week 8) samen een plan van aanpak op.",
+        triggering: [.init(f + pa + "plan_van_aanpak: { datum: ↓2024-03-01 }\n", peildatum: "2024-03-10")],
+        nonTriggering: [.init(f + pa + "plan_van_aanpak: { datum: 2024-02-26 }\n", peildatum: "2024-03-10")]),
+      missing(
+        .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
+        rationale: "Zonder plan van aanpak ontbreekt de basis van de re-integratie; alleen als de "
+          + "probleemanalyse geen benutbare mogelijkheden ziet, is het niet nodig.",
+        triggering: [.init(f + pa, peildatum: "2024-03-10")],
+        nonTriggering: [
+          .init(
+            f + "probleemanalyse: { datum: 2024-02-12, \(author), benutbare_mogelijkheden: false }\n",
+            peildatum: "2024-03-10"),
+          .init(f + pa, peildatum: "2024-02-26"),
+        ]),
+      late(
+        .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
+        rationale: "De werkgever meldt langdurige ziekte uiterlijk op de eerste werkdag na week 42 bij UWV; "
+          + "te laat melden kost een boete (geen verlenging van de wachttijd).",
+        triggering: [.init(f + "melding_42e_week: { datum: ↓2024-10-30 }\n", peildatum: "2024-11-10")],
+        nonTriggering: [.init(f + "melding_42e_week: { datum: 2024-10-28 }\n", peildatum: "2024-11-10")]),
+      missing(
+        .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
+        rationale: "Zonder 42e-weekmelding stuurt UWV geen herinneringen voor de eerstejaarsevaluatie en de "
+          + "WIA-aanvraag, en riskeert de werkgever een boete.",
+        triggering: [.init(f, peildatum: "2024-10-29")],
+        nonTriggering: [.init(f, peildatum: "2024-10-28")]),
+      missing(
+        .eerstejaarsevaluatie, slug: "eerstejaarsevaluatie", severity: .fout, bron: "\(rpe), art. 4; UWV",
+        rationale: "In week 46 tot en met 52 evalueren werkgever en werknemer het eerste ziektejaar; "
+          + "het is een verplicht onderdeel van het re-integratieverslag.",
+        triggering: [.init(f, peildatum: "2025-01-06")],
+        nonTriggering: [
+          .init(f, peildatum: "2025-01-05"), .init(f + eje("2024-12-02"), peildatum: "2025-02-01"),
+        ]),
+      Rule(
+        RuleDescription(
+          id: "wvp.eerstejaarsevaluatie.buiten-venster", title: "Eerstejaarsevaluatie buiten week 46-52",
+          severity: .waarschuwing, bron: "\(rpe), art. 4; UWV",
+          rationale: "De eerstejaarsevaluatie hoort in week 46 tot en met 52; eerder mist ze het overzicht "
+            + "van het hele jaar, later vertraagt ze de beslissing over het tweede spoor.",
+          triggering: [
+            .init(f + "eerstejaarsevaluatie: { datum: ↓2024-11-11, \(author) }\n", peildatum: "2025-02-01"),
+            .init(f + "eerstejaarsevaluatie: { datum: ↓2025-01-10, \(author) }\n", peildatum: "2025-02-01"),
+          ],
+          nonTriggering: [.init(f + eje("2024-11-18"), peildatum: "2025-02-01")])
+      ) { context in
+        guard let row = context.timeline[.eerstejaarsevaluatie], let done = row.gedaan,
+          row.status == .teLaat || row.status == .teVroeg, let vanaf = row.vanaf
+        else { return [] }
+        let relation = row.status == .teVroeg ? "vóór week 46" : "na week 52"
+        return [
+          .init(
+            "eerstejaarsevaluatie op \(DutchDate.long(done)) valt \(relation): het venster loopt van "
+              + "\(DutchDate.long(vanaf)) tot en met \(DutchDate.long(row.uiterlijk))",
+            at: "eerstejaarsevaluatie.datum")
+        ]
+      },
+      late(
+        .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
+        rationale:
+          "Is terugkeer in de eigen organisatie niet reëel, dan start het tweede spoor binnen zes weken "
+          + "na de eerstejaarsevaluatie (uiterlijk week 52 + 6 weken), tenzij er een vrijstelling is.",
+        triggering: [
+          .init(
+            f + eje("2024-12-02") + "tweede_spoor: { gestart_op: ↓2025-01-20 }\n", peildatum: "2025-03-01")
+        ],
+        nonTriggering: [
+          .init(f + eje("2024-12-02") + "tweede_spoor: { gestart_op: 2025-01-10 }\n", peildatum: "2025-03-01")
+        ]),
+      missing(
+        .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
+        rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
+          + "loonsanctie.",
+        triggering: [.init(f + eje("2024-12-02"), peildatum: "2025-01-14")],
+        nonTriggering: [
+          .init(
+            f + eje("2024-12-02")
+              + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
+            peildatum: "2025-03-01"),
+          .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
+        ]),
+    ] + endOfSecondYear
 
-  static let endOfSecondYear: [Rule] = endOfSecondYearDocuments(.actueelOordeel, "actueel-oordeel", "2025-09-01")
+  static let endOfSecondYear: [Rule] =
+    endOfSecondYearDocuments(.actueelOordeel, "actueel-oordeel", "2025-09-01")
     + endOfSecondYearDocuments(.eindevaluatie, "eindevaluatie", "2025-09-15") + copiesAndApplication
 
   static func endOfSecondYearDocuments(_ id: Milestone.ID, _ slug: String, _ onTime: String) -> [Rule] {
@@ -107,11 +116,13 @@ extension MilestoneRules {
     let lateExample: String = f + id.rawValue + ": { datum: ↓2025-10-10, " + author + " }\n"
     let onTimeExample: String = f + id.rawValue + ": { datum: " + onTime + ", " + author + " }\n"
     let missingRationale: String =
-      "Zonder " + name + " is het re-integratieverslag onvolledig; UWV vraagt het op of legt een loonsanctie op."
+      "Zonder " + name
+      + " is het re-integratieverslag onvolledig; UWV vraagt het op of legt een loonsanctie op."
     return [
       late(
         id, slug: slug, severity: .fout, bron: riv,
-        rationale: "Het " + name + " is een verplicht onderdeel van het re-integratieverslag en moet klaar zijn "
+        rationale: "Het " + name
+          + " is een verplicht onderdeel van het re-integratieverslag en moet klaar zijn "
           + "voor de WIA-aanvraag (uiterlijk week 91).",
         triggering: [.init(lateExample, peildatum: "2025-10-12")],
         nonTriggering: [.init(onTimeExample, peildatum: "2025-10-12")]),
@@ -130,7 +141,8 @@ extension MilestoneRules {
       nonTriggering: [.init(f + "riv_aan_werknemer: { datum: 2025-10-01 }\n", peildatum: "2025-10-12")]),
     missing(
       .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout, bron: "UWV; \(riv)",
-      rationale: "Zonder kopie van het re-integratieverslag kan de werknemer de WIA-aanvraag niet volledig doen.",
+      rationale:
+        "Zonder kopie van het re-integratieverslag kan de werknemer de WIA-aanvraag niet volledig doen.",
       triggering: [.init(f, peildatum: "2025-10-06")], nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     late(
       .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
@@ -140,7 +152,8 @@ extension MilestoneRules {
       nonTriggering: [.init(f + "wia_aanvraag: { datum: 2025-10-14 }\n", peildatum: "2025-11-01")]),
     missing(
       .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
-      rationale: "Na week 93 had de WIA-aanvraag gedaan moeten zijn; controleer of de werknemer heeft aangevraagd.",
+      rationale:
+        "Na week 93 had de WIA-aanvraag gedaan moeten zijn; controleer of de werknemer heeft aangevraagd.",
       triggering: [.init(f, peildatum: "2025-10-20")], nonTriggering: [.init(f, peildatum: "2025-10-19")]),
   ]
 }

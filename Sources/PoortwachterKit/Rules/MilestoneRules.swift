@@ -17,7 +17,9 @@ enum MilestoneRules {
         id: "wvp.\(slug).te-laat", title: "\(milestone.title) te laat", severity: severity, bron: bron,
         rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
     ) { context in
-      guard let row = context.timeline[milestone], row.status == .teLaat, let done = row.gedaan else { return [] }
+      guard let row = context.timeline[milestone], row.status == .teLaat, let done = row.gedaan else {
+        return []
+      }
       return [
         .init(
           "\(milestone.title.lowercasedFirst) op \(DutchDate.long(done)) is "

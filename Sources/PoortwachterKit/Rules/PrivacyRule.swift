@@ -57,9 +57,11 @@ enum PrivacyRule {
 
   static let rule = Rule(
     RuleDescription(
-      id: "wvp.privacy.medische-gegevens", title: "Medische gegevens in het werkgeversdossier", severity: .fout,
+      id: "wvp.privacy.medische-gegevens", title: "Medische gegevens in het werkgeversdossier",
+      severity: .fout,
       bron: "AVG, art. 9; Autoriteit Persoonsgegevens, beleidsregels De zieke werknemer",
-      rationale: "De werkgever mag geen diagnose, klachten, behandeling of medicatie vastleggen; die informatie "
+      rationale:
+        "De werkgever mag geen diagnose, klachten, behandeling of medicatie vastleggen; die informatie "
         + "gaat van de bedrijfsarts via de werknemer naar UWV. Beschrijf mogelijkheden en beperkingen.",
       triggering: [
         .init(
@@ -76,10 +78,12 @@ enum PrivacyRule {
     employerTexts(context.caseFile).compactMap { path, text in
       let matches = MedicalTermScanner.standard.matches(in: text)
       guard !matches.isEmpty else { return nil }
-      let terms = matches.prefix(5).map { "'\($0.matched)' (\($0.category.rawValue))" }.joined(separator: ", ")
+      let terms = matches.prefix(5).map { "'\($0.matched)' (\($0.category.rawValue))" }.joined(
+        separator: ", ")
       return .init(
         "medische informatie in '\(path)': \(terms)\(matches.count > 5 ? " en meer" : ""); "
-          + "beschrijf alleen mogelijkheden en beperkingen, zonder diagnose, klachten of behandeling", at: path)
+          + "beschrijf alleen mogelijkheden en beperkingen, zonder diagnose, klachten of behandeling",
+        at: path)
     }
   }
 }

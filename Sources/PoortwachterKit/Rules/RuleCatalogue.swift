@@ -2,7 +2,9 @@
 public enum RuleCatalogue {
   /// Every rule, in the order the `regels` listing shows them.
   public static let standard: [Rule] =
-    MilestoneRules.all + EvaluationRules.all + CompletenessRules.all + TweedeSpoorRules.all + [PrivacyRule.rule]
+    MilestoneRules.all + EvaluationRules.all + CompletenessRules.all + TweedeSpoorRules.all + [
+      PrivacyRule.rule
+    ]
     + CaseRules.all
 
   /// The rule with `id`, if any.

@@ -24,7 +24,10 @@ public enum RuleReference {
     }
     for rule in rules {
       let d = rule.description
-      lines += ["", "## \(d.id)", "", "**\(d.title)** (\(d.severity.rawValue))", "", d.rationale, "", "Bron: \(d.bron)"]
+      lines += [
+        "", "## \(d.id)", "", "**\(d.title)** (\(d.severity.rawValue))", "", d.rationale, "",
+        "Bron: \(d.bron)",
+      ]
       if let example = d.triggeringExamples.first {
         lines += ["", "Voorbeeld dat de regel raakt (peildatum \(example.peildatum)):", "", "```yaml"]
         lines.append(example.yaml.replacingOccurrences(of: "↓", with: "").trimmedTrailingNewlines)

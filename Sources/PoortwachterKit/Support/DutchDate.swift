@@ -6,10 +6,14 @@ public enum DutchDate {
     "november", "december",
   ]
   /// Weekday names, Monday first.
-  public static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+  public static let weekdays = [
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+  ]
 
   /// `8 januari 2024`.
-  public static func long(_ date: CivilDate) -> String { "\(date.day) \(months[date.month - 1]) \(date.year)" }
+  public static func long(_ date: CivilDate) -> String {
+    "\(date.day) \(months[date.month - 1]) \(date.year)"
+  }
 
   /// Short form `08-01-2024`.
   public static func short(_ date: CivilDate) -> String {

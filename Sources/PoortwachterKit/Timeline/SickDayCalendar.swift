@@ -18,7 +18,9 @@ public struct SickDayCalendar: Sendable {
     var chain: [Absence.Interruption] = []
     var restarted: [Absence.Interruption] = []
     for interruption in absence.onderbrekingen.sorted(by: { $0.hersteldOp < $1.hersteldOp }) {
-      guard interruption.hersteldOp > first, interruption.weerZiekOp > interruption.hersteldOp else { continue }
+      guard interruption.hersteldOp > first, interruption.weerZiekOp > interruption.hersteldOp else {
+        continue
+      }
       if interruption.gapDays >= Self.newPeriodGap {
         first = interruption.weerZiekOp
         chain = []

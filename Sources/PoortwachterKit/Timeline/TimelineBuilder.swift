@@ -19,7 +19,8 @@ struct TimelineBuilder {
     let afterWeek42 = calendar.lastDay(ofWeek: 42).adding(days: 1)
     let report42 = DutchHolidays.workingDay(onOrAfter: afterWeek42)
     let spoorBase = min(c.eerstejaarsevaluatie?.datum ?? week52, week52)
-    let extensionWeeks = c.verzuim.verlengingen.reduce(0) { $0 + $1.weken } + (c.verzuim.loonsanctie?.weken ?? 0)
+    let extensionWeeks =
+      c.verzuim.verlengingen.reduce(0) { $0 + $1.weken } + (c.verzuim.loonsanctie?.weken ?? 0)
     let end = calendar.lastDay(ofWeek: 104).adding(days: 7 * extensionWeeks)
     let planDeadline = pa.map { $0.datum.adding(days: 14) } ?? week8
     let report42Basis =
@@ -70,7 +71,8 @@ struct TimelineBuilder {
     add(.wiaAanvraag, week93, done: c.wiaAanvraag?.datum, basis: "laatste dag van week 93" + verlengingBasis)
     add(
       .eindeWachttijd, end, done: nil,
-      basis: extensionWeeks == 0 ? "laatste dag van week 104" : "laatste dag van week 104 + \(extensionWeeks) weken")
+      basis: extensionWeeks == 0
+        ? "laatste dag van week 104" : "laatste dag van week 104 + \(extensionWeeks) weken")
     return rows
   }
 

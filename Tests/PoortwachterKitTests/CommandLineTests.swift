@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import PoortwachterKit
+
+/// End-to-end: the built `poortwachter` binary, its stdout, stderr and exit code.
+@Suite(.serialized) struct CommandLineTests {
+  @Test func checkReportsTheBrokenFileAndStillChecksTheRest() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pw-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      atPath: TestSupport.sampleCases + "/vz-2023-0412.yaml",
+      toPath: folder.appendingPathComponent("a.yaml").path)
+    try
+      "formaat: poortwachter/1\nkenmerk: KAPOT\nwerknemer: { naam: J, bsn: \"123456789\" }\nverzuim:\n  eerste_ziekte_dag: 2024-01-08\n"
+      .write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+    let result = try TestSupport.run(["check", folder.path, "--as-of", "2026-11-22"])
+    #expect(result.status == 65)
+    #expect(
+      result.out.hasSuffix(
+        "2 dossiers gecontroleerd: 1 in orde, 0 met waarschuwingen, 0 met fouten, 1 onleesbaar\n"))
+    #expect(result.out.contains("VZ-2023-0412"))
+    #expect(result.err.contains("/b.yaml:3:28: fout: BSN '******789' voldoet niet aan de elfproef"))
+    #expect(result.err.contains("/b.yaml:5:3: fout: onbekende sleutel 'eerste_ziekte_dag'"))
+    #expect(!result.err.contains("123456789") && !result.out.contains("123456789"))
+  }
+
+  @Test func findingsGiveExitOneAndJsonFollowsTheContract() throws {
+    let file = TestSupport.sampleCases + "/vz-2025-0142.yaml"
+    let text = try TestSupport.run(["check", file, "--as-of", "2026-11-22"])
+    #expect(text.status == 1)
+    #expect(text.out.contains("vz-2025-0142.yaml:64:10: fout: [wvp.plan-van-aanpak.te-laat]"))
+    let json = try TestSupport.run(["check", file, "--as-of", "2026-11-22", "--format", "json"])
+    #expect(json.status == 1)
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    #expect(object?["kenmerk"] as? String == "VZ-2025-0142")
+    #expect(object?["peildatum"] as? String == "2026-11-22")
+    let milestones = object?["mijlpalen"] as? [[String: Any]]
+    #expect(milestones?.map { $0["id"] as? String } == Milestone.ID.allCases.map(\.rawValue))
+    #expect(milestones?.first?["vanaf"] is NSNull)
+    let findings = object?["bevindingen"] as? [[String: Any]]
+    #expect(findings?.contains { $0["regel"] as? String == "wvp.plan-van-aanpak.te-laat" } == true)
+    let again = try TestSupport.run(["check", file, "--as-of", "2026-11-22", "--format", "json"])
+    #expect(again.out == json.out)
+  }
+
+  @Test func usageErrorsExit64() throws {
+    #expect(try TestSupport.run(["check", "SampleCases", "--as-of", "2026-02-30"]).status == 64)
+    #expect(try TestSupport.run(["check", "bestaat-niet"]).status == 64)
+  }
+
+  @Test func strictTurnsWarningsIntoFailure() throws {
+    let file = TestSupport.sampleCases + "/vz-2024-0163.yaml"
+    #expect(try TestSupport.run(["check", file, "--as-of", "2026-11-22"]).status == 0)
+    #expect(try TestSupport.run(["check", file, "--as-of", "2026-11-22", "--strict"]).status == 1)
+  }
+
+  @Test func rulesReferenceIsUpToDate() throws {
+    let committed = try String(
+      contentsOfFile: TestSupport.packageRoot.appendingPathComponent("docs/regels.md").path, encoding: .utf8)
+    #expect(
+      committed == RuleReference.markdown(RuleCatalogue.standard),
+      "docs/regels.md is verouderd: draai 'swift run poortwachter regels --format markdown > docs/regels.md'")
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import PoortwachterKit
+
+/// XML case files map to the same model as YAML, with line numbers in errors.
+@Suite struct XMLCaseTests {
+  @Test func yamlAndXmlVersionsGiveEqualModels() throws {
+    let yaml = TestSupport.loader().load(path: TestSupport.sampleCases + "/vz-2024-0117.yaml")
+    let xml = TestSupport.loader().load(path: TestSupport.fixtures + "/xml/vz-2024-0117.xml")
+    guard case .loaded(let a) = yaml else { throw CancellationError() }
+    guard case .loaded(let b) = xml else {
+      if case .failed(_, let d) = xml { Issue.record("\(d.map(\.formatted))") }
+      return
+    }
+    #expect(a.caseFile == b.caseFile)
+  }
+
+  @Test func xmlErrorsHaveLinesAndColumns() {
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <dossier xmlns="urn:poortwachter:dossier:1">
+        <formaat>poortwachter/1</formaat>
+        <kenmerk>VZ-1</kenmerk>
+        <werknemer><naam>J. Jansen</naam></werknemer>
+        <verzuim>
+          <eerste_ziektedag>2024-01-08</eerste_ziektedag>
+          <eerste_ziekte_dag>2024-01-08</eerste_ziekte_dag>
+        </verzuim>
+      </dossier>
+      """
+    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml)
+    else {
+      Issue.record("expected failure")
+      return
+    }
+    #expect(found.first?.location == SourceLocation(line: 8, column: 5))
+  }
+
+  @Test func malformedXmlReportsTheParserPosition() {
+    let xml = "<dossier xmlns=\"urn:poortwachter:dossier:1\">\n  <kenmerk>VZ</kenmerkx>\n</dossier>\n"
+    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml)
+    else {
+      Issue.record("expected failure")
+      return
+    }
+    #expect(found.first?.code == "invoer.xml-syntax")
+    #expect(found.first?.location?.line == 2)
+  }
+}
