@@ -14,15 +14,23 @@ struct InputOptions: ParsableArguments {
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
   func validate() throws {
+    try Self.validate(asOf: asOf, maxFileSize: maxFileSize)
+    if paths.isEmpty { throw ValidationError("geef minstens één casusbestand of map op") }
+  }
+
+  static func validate(asOf: String?, maxFileSize: Int) throws {
     if let asOf, CivilDate(iso: asOf) == nil {
       throw ValidationError("--as-of '\(asOf)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2025-03-01")
     }
     if maxFileSize < 1 { throw ValidationError("--max-grootte moet positief zijn") }
-    if paths.isEmpty { throw ValidationError("geef minstens één casusbestand of map op") }
   }
 
-  /// The peildatum: `--as-of`, or today in the Netherlands. The only place the clock is read.
-  var peildatum: CivilDate {
+  /// The peildatum: `--as-of`, or today in the Netherlands.
+  var peildatum: CivilDate { Self.peildatum(asOf) }
+
+  /// The peildatum for an `--as-of` value: the date, or today in the Netherlands. The only place
+  /// the clock is read.
+  static func peildatum(_ asOf: String?) -> CivilDate {
     if let asOf, let date = CivilDate(iso: asOf) { return date }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current

@@ -55,7 +55,15 @@ final class DecodeContext {
     sourceMap.record(path, node.location)
     switch node.content {
     case .null: return nil
-    case .scalar(let value): return value
+    case .scalar(let value):
+      if let bad = value.unicodeScalars.first(where: TextChecks.isForbidden) {
+        try bag.add(
+          "invoer.tekens", at: node.location,
+          "'\(path.display)' bevat teken U+\(TextChecks.hex(bad.value)), dat een dossier niet kan bevatten; verwijder het"
+        )
+        return nil
+      }
+      return value
     case .mapping, .sequence:
       try bag.add(
         "invoer.type", at: node.location,

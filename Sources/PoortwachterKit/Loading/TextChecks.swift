@@ -7,6 +7,20 @@ enum TextChecks {
     let message: String
   }
 
+  /// Characters XML 1.0 cannot carry: C0 controls other than tab, line feed and carriage return,
+  /// and U+FFFE/U+FFFF.
+  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE
+      || value == 0xFFFF
+  }
+
+  /// Four or more upper-case hex digits.
+  static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
   /// The first encoding or control-character problem, or `nil`.
   static func problem(in bytes: [UInt8]) -> Problem? {
     var line = 1

@@ -107,6 +107,6 @@ enum XMLTreeBuilder {
       }
       return SourceNode(.mapping(entries), at: here, elementName: elementName)
     }
-    return SourceNode(text.isEmpty ? .null : .scalar(text), at: here, elementName: elementName)
+    return SourceNode(text.trimmed.isEmpty ? .null : .scalar(text), at: here, elementName: elementName)
   }
 }

@@ -6,11 +6,23 @@ public enum ResumptionKind: String, Sendable, CaseIterable {
   case aangepastWerk = "aangepast_werk"
   case anderWerk = "ander_werk"
   case arbeidstherapeutisch
+
+  /// Dutch text for documents.
+  public var tekst: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// Advice of an arbeidsdeskundig onderzoek (`advies`).
 public enum TrackAdvice: String, Sendable, CaseIterable {
   case spoor1, spoor2, beide
+
+  /// Dutch text for documents.
+  public var tekst: String {
+    switch self {
+    case .spoor1: return "spoor 1 (werk bij de eigen werkgever)"
+    case .spoor2: return "spoor 2 (werk bij een andere werkgever)"
+    case .beide: return "spoor 1 en spoor 2 tegelijk"
+    }
+  }
 }
 
 /// Ground for not starting the tweede spoor (`vrijstelling.reden`).
@@ -18,16 +30,34 @@ public enum VrijstellingReden: String, Sendable, CaseIterable {
   case geenBenutbareMogelijkheden = "geen_benutbare_mogelijkheden"
   case aowBinnenEenJaar = "aow_binnen_een_jaar"
   case terugkeerBinnenDrieMaanden = "terugkeer_binnen_drie_maanden"
+
+  /// Dutch text for documents.
+  public var tekst: String {
+    switch self {
+    case .geenBenutbareMogelijkheden: return "geen benutbare mogelijkheden"
+    case .aowBinnenEenJaar: return "AOW-leeftijd binnen een jaar"
+    case .terugkeerBinnenDrieMaanden:
+      return "structurele terugkeer in de eigen organisatie binnen drie maanden"
+    }
+  }
 }
 
 /// Provider phase of the tweede spoor (`fasen[].fase`).
 public enum TweedeSpoorFaseSoort: String, Sendable, CaseIterable {
   case intake, orientatie, jobmarketing, scholing, plaatsing, nazorg
+
+  /// Dutch text for documents.
+  public var tekst: String {
+    self == .orientatie ? "Oriëntatie" : rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+  }
 }
 
 /// Kind of search activity (`activiteiten[].soort`).
 public enum ActiviteitSoort: String, Sendable, CaseIterable {
   case cv, netwerk, sollicitatie, training, proefplaatsing, overig
+
+  /// Dutch text for documents.
+  public var tekst: String { self == .cv ? "cv" : rawValue }
 }
 
 /// Who asked UWV for a deskundigenoordeel (`aanvrager`).

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Writes files so that readers see the old file or the complete new one, never half of it:
+/// a temporary file in the same folder, created owner-readable only (0600), then renamed.
+public enum AtomicFile {
+  /// Writes `text` to `path` atomically with mode 0600.
+  public static func write(_ text: String, to path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(UUID().uuidString)"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else {
+      throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(errnoText()))")
+    }
+    var ok = true
+    text.utf8CString.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      let count = buffer.count - 1  // without the terminating NUL
+      while offset < count {
+        let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, count - offset)
+        if written <= 0 {
+          ok = false
+          break
+        }
+        offset += written
+      }
+    }
+    if fsync(descriptor) != 0 { ok = false }
+    close(descriptor)
+    guard ok, rename(temporary, path) == 0 else {
+      unlink(temporary)
+      throw PoortwachterError.io(path: path, detail: "schrijven mislukt (\(errnoText()))")
+    }
+  }
+
+  /// Creates a folder owner-only (0700), with its parents.
+  public static func makeFolder(_ path: String) throws {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw PoortwachterError.io(path: path, detail: "map kan niet gemaakt worden")
+    }
+  }
+
+  static func errnoText() -> String { String(cString: strerror(errno)) }
+}

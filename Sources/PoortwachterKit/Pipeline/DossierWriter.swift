@@ -1,0 +1,55 @@
+import Foundation
+
+/// Writes a dossier folder `<out>/<kenmerk>/` with `riv.html`, `controle.html` and `riv.xml`.
+///
+/// The files are first written to a hidden sibling folder and the folder is then renamed into
+/// place, so a dossier folder is always complete; an existing folder is only replaced with `force`.
+public struct DossierWriter: Sendable {
+  /// The output folder.
+  public let outputFolder: String
+  /// Whether an existing dossier folder may be replaced.
+  public let force: Bool
+
+  /// Creates a writer.
+  public init(outputFolder: String, force: Bool) {
+    self.outputFolder = outputFolder
+    self.force = force
+  }
+
+  /// The dossier folder of a case.
+  public func folder(for kenmerk: String) -> String { outputFolder + "/" + kenmerk }
+
+  /// Writes the documents; returns the folder.
+  @discardableResult
+  public func write(_ documents: DossierRenderer.Documents, kenmerk: String) throws -> String {
+    let target = folder(for: kenmerk)
+    let manager = FileManager.default
+    if manager.fileExists(atPath: target) && !force { throw PoortwachterError.outputExists(target) }
+    try AtomicFile.makeFolder(outputFolder)
+    let staging = outputFolder + "/.\(kenmerk).nieuw-\(UUID().uuidString)"
+    try AtomicFile.makeFolder(staging)
+    do {
+      try AtomicFile.write(documents.rivHTML, to: staging + "/riv.html")
+      try AtomicFile.write(documents.controleHTML, to: staging + "/controle.html")
+      try AtomicFile.write(documents.rivXML, to: staging + "/riv.xml")
+      if manager.fileExists(atPath: target) {
+        let old = outputFolder + "/.\(kenmerk).oud-\(UUID().uuidString)"
+        guard rename(target, old) == 0 else {
+          throw PoortwachterError.io(path: target, detail: "kan niet vervangen")
+        }
+        guard rename(staging, target) == 0 else {
+          _ = rename(old, target)
+          throw PoortwachterError.io(path: target, detail: "kan niet vervangen")
+        }
+        try? manager.removeItem(atPath: old)
+      } else if rename(staging, target) != 0 {
+        throw PoortwachterError.io(
+          path: target, detail: "map kan niet geplaatst worden (\(AtomicFile.errnoText()))")
+      }
+    } catch {
+      try? manager.removeItem(atPath: staging)
+      throw error
+    }
+    return target
+  }
+}

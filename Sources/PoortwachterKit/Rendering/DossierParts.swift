@@ -1,0 +1,173 @@
+/// The parts of the re-integratieverslag in the render context. Every part has the same state
+/// keys (`staat`, `is_aanwezig`, `is_ontbrekend`, `is_nog_niet_nodig`, `is_niet_van_toepassing`,
+/// `uiterlijk`) next to its own content, so a template can show a missing part as missing.
+struct DossierParts {
+  let context: DossierContext
+
+  private func node(_ values: [String: Any]) -> RenderNode { context.node(values) }
+  private func date(_ value: CivilDate?) -> Any { context.date(value) }
+  private func text(_ value: String?) -> Any { context.text(value) }
+  private func person(_ value: Person?) -> Any { context.person(value) }
+  private func signatures(_ value: Signatures?) -> Any { ContextValues.signatures(value, context.log) }
+
+  /// The state keys of a part: present, or else what its milestone says.
+  func state(present: Bool, _ milestone: Milestone.ID?) -> [String: Any] {
+    let row = milestone.flatMap { context.timeline[$0] }
+    let staat: String
+    if present {
+      staat = "aanwezig"
+    } else if row?.status == .nietVanToepassing {
+      staat = "niet_van_toepassing"
+    } else if row?.status == .verlopen {
+      staat = "ontbreekt"
+    } else {
+      staat = "nog_niet_nodig"
+    }
+    return [
+      "staat": staat, "is_aanwezig": present, "is_ontbrekend": staat == "ontbreekt",
+      "is_nog_niet_nodig": staat == "nog_niet_nodig",
+      "is_niet_van_toepassing": staat == "niet_van_toepassing",
+      "uiterlijk": date(row?.uiterlijk),
+    ]
+  }
+
+  private func part(_ milestone: Milestone.ID?, _ content: [String: Any]?) -> RenderNode {
+    var values = state(present: content != nil, milestone)
+    for (key, value) in content ?? [:] { values[key] = value }
+    return node(values)
+  }
+
+  private func revisions(_ list: [Bijstelling]) -> [RenderNode] {
+    list.map {
+      node([
+        "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
+        "toelichting": text($0.toelichting),
+        "ondertekend": signatures($0.ondertekend), "visie_werkgever": text($0.visieWerkgever),
+        "visie_werknemer": text($0.visieWerknemer),
+      ])
+    }
+  }
+
+  private func dated(_ id: Milestone.ID, _ event: DatedEvent?) -> RenderNode {
+    part(id, event.map { ["datum": date($0.datum)] })
+  }
+
+  /// Every part, keyed as in the case file.
+  func build() -> [String: Any] {
+    let c = context.caseFile
+    let log = context.log
+    let planPresent = c.planVanAanpak != nil
+    let evaluationsDue =
+      planPresent && (c.planVanAanpak.map { $0.datum.adding(days: 42) < context.timeline.peildatum } ?? false)
+    return [
+      "probleemanalyse": part(
+        .probleemanalyse,
+        c.probleemanalyse.map { pa in
+          [
+            "datum": date(pa.datum), "opgesteld_door": person(pa.opgesteldDoor),
+            "benutbare_mogelijkheden": ContextValues.flag(pa.benutbareMogelijkheden, log),
+            "mogelijkheden_en_beperkingen": text(pa.mogelijkhedenEnBeperkingen),
+            "prognose": text(pa.prognose),
+            "advies": text(pa.advies), "bijstellingen": revisions(pa.bijstellingen),
+          ]
+        }),
+      "plan_van_aanpak": part(
+        .planVanAanpak,
+        c.planVanAanpak.map { plan in
+          [
+            "datum": date(plan.datum), "opgesteld_door": person(plan.opgesteldDoor),
+            "ondertekend": signatures(plan.ondertekend),
+            "doel": text(plan.doel), "afspraken": plan.afspraken.map { node(["tekst": $0]) },
+            "visie_werkgever": text(plan.visieWerkgever), "visie_werknemer": text(plan.visieWerknemer),
+            "bijstellingen": revisions(plan.bijstellingen),
+          ]
+        }),
+      "evaluaties": c.evaluaties.map {
+        node([
+          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor), "verslag": text($0.verslag),
+        ])
+      },
+      "evaluaties_ontbreken": c.evaluaties.isEmpty && evaluationsDue,
+      "melding_42e_week": dated(.melding42eWeek, c.melding42eWeek),
+      "arbeidsdeskundige_onderzoeken": c.arbeidsdeskundigeOnderzoeken.map {
+        node([
+          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
+          "conclusie": text($0.conclusie),
+          "advies": ContextValues.choice($0.advies, { $0.tekst }, log),
+        ])
+      },
+      "eerstejaarsevaluatie": part(
+        .eerstejaarsevaluatie,
+        c.eerstejaarsevaluatie.map { eje in
+          [
+            "datum": date(eje.datum), "opgesteld_door": person(eje.opgesteldDoor),
+            "ondertekend": signatures(eje.ondertekend),
+            "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig, log),
+            "toelichting": text(eje.toelichting),
+            "visie_werkgever": text(eje.visieWerkgever), "visie_werknemer": text(eje.visieWerknemer),
+          ]
+        }),
+      "tweede_spoor": part(.tweedeSpoor, c.tweedeSpoor.map(secondTrack)),
+      "deskundigenoordelen": c.deskundigenoordelen.map {
+        node([
+          "aangevraagd_op": date($0.aangevraagdOp), "datum": date($0.datum),
+          "aanvrager": ContextValues.choice($0.aanvrager, { $0.rawValue }, log), "vraag": text($0.vraag),
+          "oordeel": text($0.oordeel), "opvolging": text($0.opvolging),
+        ])
+      },
+      "actueel_oordeel": part(
+        .actueelOordeel,
+        c.actueelOordeel.map { ao in
+          [
+            "datum": date(ao.datum), "opgesteld_door": person(ao.opgesteldDoor),
+            "arbeidsverhouding": text(ao.arbeidsverhouding),
+            "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever),
+          ]
+        }),
+      "eindevaluatie": part(
+        .eindevaluatie,
+        c.eindevaluatie.map { ev in
+          [
+            "datum": date(ev.datum), "opgesteld_door": person(ev.opgesteldDoor),
+            "ondertekend": signatures(ev.ondertekend),
+            "toelichting": text(ev.toelichting), "visie_werkgever": text(ev.visieWerkgever),
+            "visie_werknemer": text(ev.visieWerknemer),
+          ]
+        }),
+      "oordeel_werknemer": part(
+        .wiaAanvraag, c.oordeelWerknemer.map { ["datum": date($0.datum), "tekst": text($0.tekst)] }),
+      "riv_aan_werknemer": dated(.rivAanWerknemer, c.rivAanWerknemer),
+      "wia_aanvraag": dated(.wiaAanvraag, c.wiaAanvraag),
+    ]
+  }
+
+  private func secondTrack(_ spoor: TweedeSpoor) -> [String: Any] {
+    let log = context.log
+    return [
+      "gestart_op": date(spoor.gestartOp), "uitvoerder": person(spoor.uitvoerder),
+      "vrijstelling": spoor.vrijstelling.map {
+        node([
+          "reden": ContextValues.choice($0.reden, { $0.tekst }, log), "toelichting": text($0.toelichting),
+        ]) as Any
+      } ?? RenderNode.absent,
+      "fasen": spoor.fasen.map {
+        node([
+          "fase": ContextValues.choice($0.fase, { $0.tekst }, log), "van": date($0.van), "tot": date($0.tot),
+        ])
+      },
+      "activiteiten": spoor.activiteiten.map {
+        node([
+          "datum": date($0.datum), "soort": ContextValues.choice($0.soort, { $0.tekst }, log),
+          "omschrijving": text($0.omschrijving),
+        ])
+      },
+      "rapportages": spoor.rapportages.map {
+        node([
+          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
+          "samenvatting": text($0.samenvatting),
+        ])
+      },
+      "resultaat": text(spoor.resultaat),
+    ]
+  }
+}

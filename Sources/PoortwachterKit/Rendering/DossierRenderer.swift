@@ -1,0 +1,39 @@
+/// Renders the three documents of a dossier from one context.
+public struct DossierRenderer: Sendable {
+  /// The rendered documents.
+  public struct Documents: Sendable {
+    /// The re-integratieverslag for UWV and the employee.
+    public let rivHTML: String
+    /// The professional's check report.
+    public let controleHTML: String
+    /// The dossier as XML (validated against the schema).
+    public let rivXML: String
+  }
+
+  /// The templates.
+  public let templates: TemplateLibrary
+  /// The XSD `riv.xml` must satisfy.
+  public let schema: XMLSchema
+
+  /// Creates a renderer.
+  public init(templates: TemplateLibrary, schema: XMLSchema) {
+    self.templates = templates
+    self.schema = schema
+  }
+
+  /// Renders all documents; throws when a template fails or `riv.xml` does not validate.
+  public func render(_ evaluation: CaseEvaluation) throws -> Documents {
+    let log = KeyLog()
+    let context = DossierContext(evaluation: evaluation, log: log).build()
+    let xml = try templates.render("riv.xml", context: context, log: log)
+    let problems = schema.validate(xml: xml, name: "riv.xml")
+    if !problems.isEmpty {
+      throw PoortwachterError.invalidOutput(
+        path: "\(evaluation.loaded.caseFile.kenmerk)/riv.xml",
+        detail: problems.prefix(5).joined(separator: "; "))
+    }
+    return Documents(
+      rivHTML: try templates.render("riv.html", context: context, log: log),
+      controleHTML: try templates.render("controle.html", context: context, log: log), rivXML: xml)
+  }
+}

@@ -1,0 +1,51 @@
+/// Coordinates for the inline SVG timeline of the 104 weeks (plus extensions): the template draws,
+/// this computes where. The drawing is `breedte` x `hoogte` user units.
+struct TimelineDrawing {
+  let context: DossierContext
+  static let width = 1000.0
+  static let margin = 40.0
+
+  func build() -> RenderNode {
+    let timeline = context.timeline
+    let calendar = timeline.calendar
+    let endWeek = max(104, weekNumber(timeline[.eindeWachttijd]?.uiterlijk ?? calendar.lastDay(ofWeek: 104)))
+    let scale = (Self.width - 2 * Self.margin) / Double(endWeek)
+    let x = { (week: Double) in String(format2(Self.margin + min(Double(endWeek), max(0, week)) * scale)) }
+    let ticks =
+      [0, 6, 8, 13, 26, 42, 52, 65, 78, 91, 104].filter { $0 <= endWeek } + (endWeek > 104 ? [endWeek] : [])
+    var lane = 0
+    let markers = timeline.milestones.map { row -> RenderNode in
+      lane = (lane + 1) % 3
+      let week = exactWeek(row.uiterlijk)
+      return context.node([
+        "x": x(week), "rij_y": String(40 + lane * 16), "titel": row.id.title,
+        "uiterlijk": context.date(row.uiterlijk),
+        "status": row.status.rawValue, "status_tekst": context.statusText(row),
+      ])
+    }
+    return context.node([
+      "breedte": String(Int(Self.width)), "hoogte": "120", "begin_x": String(Int(Self.margin)),
+      "einde_x": String(Int(Self.width - Self.margin)), "weken": String(endWeek),
+      "schaal": ticks.map { context.node(["x": x(Double($0)), "label": "wk \($0)"]) },
+      "markeringen": markers, "peildatum_x": x(exactWeek(timeline.peildatum)),
+      "peildatum_zichtbaar": timeline.peildatum >= calendar.firstSickDay,
+    ])
+  }
+
+  private func weekNumber(_ date: CivilDate) -> Int { Int(exactWeek(date).rounded(.up)) }
+
+  /// Weeks of illness elapsed at the end of `date` (fractional).
+  private func exactWeek(_ date: CivilDate) -> Double {
+    let calendar = context.timeline.calendar
+    let days = calendar.sickDays(through: date)
+    let end = calendar.lastDay(ofWeek: 104)
+    // After week 104 (extensions) count calendar days, since no interruptions apply there.
+    if date > end { return 104 + Double(end.days(until: date)) / 7 }
+    return Double(days) / 7
+  }
+
+  private func format2(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+}

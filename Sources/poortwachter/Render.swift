@@ -1,0 +1,76 @@
+import ArgumentParser
+import PoortwachterKit
+
+/// `poortwachter render`: writes the dossier of one case.
+struct Render: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Maakt het dossier van een casus: riv.html, controle.html en riv.xml in <out>/<kenmerk>/.")
+
+  @Argument(help: "Het casusbestand (.yaml, .yml of .xml).")
+  var file: String
+
+  @Option(name: .long, help: "Uitvoermap; het dossier komt in <out>/<kenmerk>/.")
+  var out: String
+
+  @Option(name: .customLong("as-of"), help: "Peildatum JJJJ-MM-DD (standaard: vandaag).")
+  var asOf: String?
+
+  @Option(
+    name: .long, help: "Eigen sjablonenmap (huisstijl); ontbrekende sjablonen komen uit de ingebouwde map.")
+  var templates: String?
+
+  @Flag(name: .long, help: "Een bestaande dossiermap overschrijven.")
+  var force = false
+
+  @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB).")
+  var maxFileSize: Int = CaseLoader.defaultMaxFileSize
+
+  func validate() throws {
+    try InputOptions.validate(asOf: asOf, maxFileSize: maxFileSize)
+  }
+
+  func run() async throws {
+    let setup = try RenderSetup(templates: templates)
+    let loader = CaseLoader(maxFileSize: maxFileSize, schema: setup.schema)
+    let peildatum = InputOptions.peildatum(asOf)
+    let checker = CaseChecker(loader: loader, peildatum: peildatum)
+    let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
+    switch checker.check(file: file) {
+    case .unreadable(_, let diagnostics):
+      Output.error(reporter.report(diagnostics: diagnostics))
+      throw ExitCode(65)
+    case .checked(let evaluation):
+      do {
+        let documents = try setup.renderer.render(evaluation)
+        let folder = try DossierWriter(outputFolder: out, force: force)
+          .write(documents, kenmerk: evaluation.loaded.caseFile.kenmerk)
+        Output.out("dossier geschreven: \(folder)/ (riv.html, controle.html, riv.xml)\n")
+      } catch let error as PoortwachterError {
+        Output.error(error.errorDescription ?? "fout")
+        if case .outputExists = error { throw ExitCode(64) }
+        throw ExitCode(1)
+      }
+    }
+  }
+}
+
+/// Templates and schema, loaded once per run.
+struct RenderSetup {
+  let schema: XMLSchema
+  let renderer: DossierRenderer
+
+  init(templates: String?) throws {
+    do {
+      guard let builtIn = TemplateLocator.builtInFolder() else {
+        throw PoortwachterError.template(
+          "de ingebouwde sjablonenmap (Templates/) is niet gevonden; zet POORTWACHTER_TEMPLATES")
+      }
+      schema = try BuiltInSchema.load(from: builtIn)
+      renderer = DossierRenderer(
+        templates: try TemplateLibrary(builtIn: builtIn, override: templates), schema: schema)
+    } catch let error as PoortwachterError {
+      Output.error(error.errorDescription ?? "fout")
+      throw ExitCode(65)
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@testable import PoortwachterKit
+
+/// The dossier renderer: schema-valid XML that reads back as the same case, escaping, templates.
+@Suite struct RenderingTests {
+  static let peildatum = TestSupport.date("2026-11-22")
+
+  static func renderer(override: String? = nil) throws -> DossierRenderer {
+    let schema = try BuiltInSchema.load(from: TestSupport.templates)
+    return DossierRenderer(
+      templates: try TemplateLibrary(builtIn: TestSupport.templates, override: override), schema: schema)
+  }
+
+  static func evaluation(_ loaded: LoadedCase) -> CaseEvaluation {
+    RuleEngine().evaluate(loaded, peildatum: peildatum)
+  }
+
+  @Test(arguments: TestSupport.sampleFiles())
+  func xmlRoundTripGivesTheSameCase(_ file: String) throws {
+    guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else {
+      Issue.record("sample does not load")
+      return
+    }
+    let documents = try Self.renderer().render(Self.evaluation(loaded))
+    #expect(TestSupport.schema?.validate(xml: documents.rivXML, name: "riv.xml").isEmpty == true)
+    guard
+      case .loaded(let back) = TestSupport.loader().load(
+        text: documents.rivXML, file: "riv.xml", syntax: .xml)
+    else {
+      Issue.record("riv.xml of \(file) does not read back")
+      return
+    }
+    #expect(back.caseFile == loaded.caseFile)
+    #expect(!documents.rivHTML.isEmpty && !documents.controleHTML.isEmpty)
+  }
+
+  static let hostile = "<script>alert('x')</script> & \"quoted\" 'apos' ]]> <!-- --> &amp; ünïcødé \u{2028} 😀"
+
+  /// A case with a hostile string in every text field.
+  static func hostileCase() -> String {
+    let h =
+      "\""
+      + hostile.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      .replacingOccurrences(of: "\u{2028}", with: "\\L") + "\""
+    let long = "\"" + String(repeating: "lange tekst ", count: 2_000) + "\""
+    let person = "{ naam: \(h), functie: \(h), organisatie: \(h) }"
+    return """
+      formaat: poortwachter/1
+      kenmerk: VZ-HOSTILE
+      werkgever: { naam: \(h), aard_bedrijf: \(h), adres: { straat: \(h), postcode: \(h), plaats: \(h) }, contactpersoon: \(person) }
+      werknemer: { naam: \(h), bsn: "123456782", functie: \(h), adres: { straat: \(h), postcode: \(h), plaats: \(h) } }
+      betrokkenen: { casemanager: \(person), bedrijfsarts: \(person) }
+      verzuim: { eerste_ziektedag: 2024-01-08 }
+      probleemanalyse: { datum: 2024-02-12, opgesteld_door: \(person), mogelijkheden_en_beperkingen: \(h), prognose: \(long), advies: \(h), bijstellingen: [ { datum: 2024-04-01, opgesteld_door: \(person), toelichting: \(h) } ] }
+      plan_van_aanpak: { datum: 2024-02-20, opgesteld_door: \(person), doel: \(h), afspraken: [ \(h), \(h) ], visie_werkgever: \(h), visie_werknemer: \(h) }
+      evaluaties: [ { datum: 2024-03-20, opgesteld_door: \(person), verslag: \(h) } ]
+      arbeidsdeskundige_onderzoeken: [ { datum: 2024-11-20, opgesteld_door: \(person), conclusie: \(h), advies: spoor2 } ]
+      eerstejaarsevaluatie: { datum: 2024-12-01, opgesteld_door: \(person), toelichting: \(h), visie_werkgever: \(h), visie_werknemer: \(h) }
+      tweede_spoor: { gestart_op: 2025-01-10, uitvoerder: \(person), fasen: [ { fase: intake, van: 2025-01-10 } ], activiteiten: [ { datum: 2025-01-20, soort: cv, omschrijving: \(h) } ], rapportages: [ { datum: 2025-02-01, opgesteld_door: \(person), samenvatting: \(h) } ], resultaat: \(h) }
+      deskundigenoordelen: [ { datum: 2025-03-01, aanvrager: werkgever, vraag: \(h), oordeel: \(h), opvolging: \(h) } ]
+      actueel_oordeel: { datum: 2025-09-01, opgesteld_door: \(person), arbeidsverhouding: \(h), passend_werk_bij_werkgever: \(h) }
+      eindevaluatie: { datum: 2025-09-15, opgesteld_door: \(person), toelichting: \(h), visie_werkgever: \(h), visie_werknemer: \(h) }
+      oordeel_werknemer: { datum: 2025-09-20, tekst: \(h) }
+
+      """
+  }
+
+  @Test func hostileStringsAreEscapedEverywhere() throws {
+    guard let loaded = TestSupport.loaded(Self.hostileCase()) else {
+      Issue.record(
+        "hostile case does not load: \(TestSupport.diagnostics(Self.hostileCase()).map(\.formatted))")
+      return
+    }
+    #expect(loaded.caseFile.werknemer.naam == Self.hostile)
+    let documents = try Self.renderer().render(Self.evaluation(loaded))
+    for html in [documents.rivHTML, documents.controleHTML] {
+      #expect(!html.contains("<script"))
+      #expect(!html.contains("]]>"))
+      #expect(html.contains("&lt;script&gt;"))
+    }
+    #expect(!documents.rivXML.contains("<script"))
+    guard
+      case .loaded(let back) = TestSupport.loader().load(
+        text: documents.rivXML, file: "riv.xml", syntax: .xml)
+    else {
+      Issue.record("hostile riv.xml does not read back")
+      return
+    }
+    #expect(back.caseFile == loaded.caseFile)
+  }
+
+  @Test func controlCharactersAreRejectedAtParseTimeWithAPosition() {
+    let found = TestSupport.diagnostics(
+      "formaat: poortwachter/1\nkenmerk: X\nwerknemer: { naam: \"J\\u0001\" }\nverzuim: { eerste_ziektedag: 2024-01-08 }\n"
+    )
+    // An escaped control character inside a quoted YAML string is caught after decoding.
+    #expect(found.first?.code == "invoer.tekens")
+    #expect(found.first?.location == SourceLocation(line: 3, column: 20))
+    #expect(found.first?.message.contains("U+0001") == true)
+  }
+
+  @Test func medicalFindingsAppearInTheCheckReportOnly() throws {
+    guard
+      case .loaded(let loaded) = TestSupport.loader().load(
+        path: TestSupport.sampleCases + "/vz-2025-0142.yaml")
+    else { throw CancellationError() }
+    let documents = try Self.renderer().render(Self.evaluation(loaded))
+    #expect(documents.controleHTML.contains("wvp.privacy.medische-gegevens"))
+    #expect(!documents.rivHTML.contains("wvp."))
+  }
+}
