@@ -4,6 +4,8 @@ import Foundation
 /// a temporary file in the same folder, created owner-readable only (0600), then renamed.
 public enum AtomicFile {
   /// Writes `text` to `path` atomically with mode 0600.
+  ///
+  /// Use ``StreamingFile`` for output that is produced piece by piece.
   public static func write(_ text: String, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -25,11 +27,28 @@ public enum AtomicFile {
         offset += written
       }
     }
-    if fsync(descriptor) != 0 { ok = false }
+    // No fsync: the rename makes the file appear whole or not at all, which is what a crash of
+    // this process needs; an fsync per file would cost more than the whole render in a batch.
     close(descriptor)
     guard ok, rename(temporary, path) == 0 else {
       unlink(temporary)
       throw PoortwachterError.io(path: path, detail: "schrijven mislukt (\(errnoText()))")
+    }
+  }
+
+  /// Copies a file atomically (temporary copy next to the target, then rename), mode 0600.
+  public static func copy(from source: String, to path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp-\(UUID().uuidString)"
+    do {
+      try FileManager.default.copyItem(atPath: source, toPath: temporary)
+      chmod(temporary, 0o600)
+    } catch {
+      throw PoortwachterError.io(path: path, detail: "kan niet schrijven")
+    }
+    guard rename(temporary, path) == 0 else {
+      unlink(temporary)
+      throw PoortwachterError.io(path: path, detail: "kan niet plaatsen (\(errnoText()))")
     }
   }
 

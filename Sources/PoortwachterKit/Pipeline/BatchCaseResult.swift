@@ -1,0 +1,51 @@
+/// What a batch keeps of one case: enough for the index, the reports and the summary line, so
+/// memory does not grow with the number of cases.
+public struct BatchCaseResult: Sendable {
+  /// How the case ended.
+  public enum Outcome: Sendable {
+    /// Checked and rendered.
+    case done
+    /// The file could not be read (input errors).
+    case unreadable([Diagnostic])
+    /// Checked, but rendering or writing failed.
+    case failed(String)
+    /// Another file has the same kenmerk.
+    case duplicate(kenmerk: String, files: [String])
+  }
+
+  /// The case file.
+  public let file: String
+  /// How it ended.
+  public let outcome: Outcome
+  /// Kenmerk, employee name, week and next deadline, when the case was read.
+  public let kenmerk: String?
+  /// Employee name.
+  public let naam: String?
+  /// Week of illness on the peildatum.
+  public let week: Int?
+  /// The next open or overdue milestone.
+  public let nextDeadline: Milestone?
+  /// Number of `fout` findings.
+  public let fouten: Int
+  /// Number of `waarschuwing` findings.
+  public let waarschuwingen: Int
+  /// The `fout` findings (for JUnit).
+  public let errorFindings: [Finding]
+  /// The `check` JSON object of the case (one line).
+  public let json: String
+
+  /// Whether the case counts against the exit code.
+  public func fails(strict: Bool) -> Bool {
+    guard case .done = outcome else { return true }
+    return fouten > 0 || (strict && waarschuwingen > 0)
+  }
+
+  /// `gereed`, `waarschuwingen`, `fouten` or `onleesbaar` for the summary line.
+  public var category: String {
+    switch outcome {
+    case .unreadable: return "onleesbaar"
+    case .failed, .duplicate: return "fouten"
+    case .done: return fouten > 0 ? "fouten" : waarschuwingen > 0 ? "waarschuwingen" : "gereed"
+    }
+  }
+}

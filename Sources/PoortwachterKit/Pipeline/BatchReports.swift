@@ -1,0 +1,86 @@
+import Foundation
+
+/// The batch's own outputs, written while results stream in: `index.html`, `samenvatting.json`,
+/// and optionally a JUnit XML and a JSON report.
+public final class BatchReports {
+  private let outputFolder: String
+  private let templates: TemplateLibrary
+  private let peildatum: CivilDate
+  private let rows: StreamingFile
+  private let summary: StreamingFile
+  private let junitCases: StreamingFile?
+  private let junitPath: String?
+  private let jsonPath: String?
+  private var first = true
+  /// Counts per category (`gereed`, `waarschuwingen`, `fouten`, `onleesbaar`).
+  public private(set) var counts: [String: Int] = ["gereed": 0, "waarschuwingen": 0, "fouten": 0, "onleesbaar": 0]
+  private var failures = 0
+  private var total = 0
+
+  /// Starts the reports.
+  public init(outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate, junit: String?, json: String?)
+    throws
+  {
+    self.outputFolder = outputFolder
+    self.templates = templates
+    self.peildatum = peildatum
+    rows = try StreamingFile(path: outputFolder + "/index.html")
+    summary = try StreamingFile(path: outputFolder + "/samenvatting.json")
+    junitCases = try junit.map { try StreamingFile(path: $0) }
+    junitPath = junit
+    jsonPath = json
+    try summary.write("[\n")
+  }
+
+  /// Adds one case.
+  public func add(_ result: BatchCaseResult) throws {
+    total += 1
+    counts[result.category, default: 0] += 1
+    try summary.write((first ? "" : ",\n") + result.json)
+    first = false
+    let log = KeyLog()
+    try rows.write(try templates.render("index-rij.html", context: BatchIndexRow(result, log: log).node, log: log))
+    if let junitCases {
+      let (text, failed) = JUnitReport.testCase(result)
+      if failed { failures += 1 }
+      try junitCases.write(text)
+    }
+  }
+
+  /// Finishes every file (atomically) and returns the summary line.
+  public func finish(strict: Bool) throws -> String {
+    try summary.write("\n]\n")
+    let log = KeyLog()
+    let head = RenderNode(
+      [
+        "peildatum": ContextValues.date(peildatum, log), "aantal": String(total),
+        "gereed": String(counts["gereed"] ?? 0), "waarschuwingen": String(counts["waarschuwingen"] ?? 0),
+        "fouten": String(counts["fouten"] ?? 0), "onleesbaar": String(counts["onleesbaar"] ?? 0),
+        "programma": DossierContext.program, "samenvatting": summaryLine,
+      ], log: log)
+    let index = try StreamingFile(path: outputFolder + "/index.html")
+    try index.write(try templates.render("index-begin.html", context: head, log: log))
+    try index.append(contentsOf: rows)
+    try index.write(try templates.render("index-einde.html", context: head, log: log))
+    rows.discard()
+    try index.commit()
+    try summary.commit()
+    if let jsonPath { try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath) }
+    if let junitCases, let junitPath {
+      let file = try StreamingFile(path: junitPath)
+      try file.write(JUnitReport.header(tests: total, failures: failures, peildatum: peildatum))
+      try file.append(contentsOf: junitCases)
+      try file.write(JUnitReport.footer)
+      junitCases.discard()
+      try file.commit()
+    }
+    return summaryLine
+  }
+
+  /// `412 dossiers: 380 gereed, 25 met waarschuwingen, 7 met fouten, 0 onleesbaar`.
+  public var summaryLine: String {
+    "\(total) \(total == 1 ? "dossier" : "dossiers"): \(counts["gereed"] ?? 0) gereed, "
+      + "\(counts["waarschuwingen"] ?? 0) met waarschuwingen, \(counts["fouten"] ?? 0) met fouten, "
+      + "\(counts["onleesbaar"] ?? 0) onleesbaar"
+  }
+}

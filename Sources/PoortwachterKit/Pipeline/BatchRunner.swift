@@ -1,0 +1,100 @@
+import Foundation
+
+/// Runs many cases through parse, check, render and write on all cores, streaming: a bounded
+/// number of cases is in flight, results are consumed in input order through a small reorder
+/// buffer, and the index and reports are written piece by piece. A bad case is reported and the
+/// batch goes on; every output file is written atomically.
+public struct BatchRunner: Sendable {
+  /// The loader.
+  public let loader: CaseLoader
+  /// The rule engine.
+  public let engine: RuleEngine
+  /// The renderer.
+  public let renderer: DossierRenderer
+  /// The peildatum.
+  public let peildatum: CivilDate
+  /// The output folder.
+  public let outputFolder: String
+  /// Cases in flight at once.
+  public let concurrency: Int
+
+  /// Creates a runner.
+  public init(
+    loader: CaseLoader, engine: RuleEngine = RuleEngine(), renderer: DossierRenderer, peildatum: CivilDate,
+    outputFolder: String, concurrency: Int = ProcessInfoCores.count
+  ) {
+    self.loader = loader
+    self.engine = engine
+    self.renderer = renderer
+    self.peildatum = peildatum
+    self.outputFolder = outputFolder
+    self.concurrency = concurrency
+  }
+
+  /// Processes one case completely (the unit of work of the batch).
+  public func process(file: String, duplicates: [String: [String]]) -> BatchCaseResult {
+    switch loader.load(path: file) {
+    case .failed(_, let diagnostics):
+      return BatchCaseResult(
+        file: file, outcome: .unreadable(diagnostics), kenmerk: nil, naam: nil, week: nil, nextDeadline: nil,
+        fouten: 0, waarschuwingen: 0, errorFindings: [],
+        json: CheckJSON(file: file, diagnostics: diagnostics, peildatum: peildatum).compactJSON())
+    case .loaded(let loaded):
+      var evaluation = engine.evaluate(loaded, peildatum: peildatum)
+      let kenmerk = loaded.caseFile.kenmerk
+      var outcome = BatchCaseResult.Outcome.done
+      if let files = duplicates[kenmerk] {
+        let others = files.filter { $0 != file }.joined(separator: ", ")
+        let finding = Finding(
+          ruleID: "batch.dubbel-kenmerk", severity: .fout,
+          message: "kenmerk '\(kenmerk)' staat ook in \(others); geen van beide dossiers is geschreven",
+          bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"), path: FieldPath("kenmerk"))
+        evaluation = CaseEvaluation(loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding])
+        outcome = .duplicate(kenmerk: kenmerk, files: files)
+      } else {
+        do {
+          let documents = try renderer.render(evaluation)
+          try DossierWriter(outputFolder: outputFolder, force: true).write(documents, kenmerk: kenmerk)
+        } catch let error as PoortwachterError {
+          outcome = .failed(error.errorDescription ?? "fout")
+        } catch {
+          outcome = .failed("fout: \(error)")
+        }
+      }
+      return BatchCaseResult(
+        file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
+        week: evaluation.timeline.currentWeek, nextDeadline: evaluation.timeline.nextDeadline,
+        fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
+        errorFindings: evaluation.findings.filter { $0.severity == .fout },
+        json: CheckJSON(evaluation).compactJSON())
+    }
+  }
+
+  /// Runs all files; `consume` gets each result in input order (index, result).
+  public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
+    try AtomicFile.makeFolder(outputFolder)
+    let duplicates = KenmerkPreScan.duplicates(in: files)
+    let duplicateByFile = duplicates.reduce(into: [String: [String]]()) { result, entry in
+      result[entry.key] = entry.value
+    }
+    for kenmerk in duplicates.keys {
+      // A dossier of a duplicated kenmerk from an earlier run would be misleading: remove it.
+      try? FileManager.default.removeItem(atPath: outputFolder + "/" + kenmerk)
+    }
+    var pending: [Int: BatchCaseResult] = [:]
+    var next = 0
+    var failure: Error?
+    await BoundedConcurrency.forEach(files, limit: concurrency) { file in
+      process(file: file, duplicates: duplicateByFile)
+    } consume: { index, result in
+      pending[index] = result
+      while let ready = pending.removeValue(forKey: next) {
+        if failure == nil {
+          do { try consume(next, ready) } catch { failure = error }
+        }
+        next += 1
+      }
+    }
+    if let failure { throw failure }
+  }
+}

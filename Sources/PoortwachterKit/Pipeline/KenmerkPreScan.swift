@@ -1,0 +1,41 @@
+import Foundation
+
+/// Reads the `kenmerk` of a case file without parsing it, so a batch can find duplicate kenmerken
+/// before it writes anything: two cases with the same kenmerk are an error for both.
+///
+/// It looks for a top-level `kenmerk:` line (YAML) or a `<kenmerk>` element (XML) in the first
+/// 8 KiB; a file where it finds none is simply not pre-checked (parsing reports its problems).
+public enum KenmerkPreScan {
+  /// The kenmerk as written, or `nil`.
+  public static func kenmerk(ofFile path: String) -> String? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    guard let data = try? handle.read(upToCount: 8192) else { return nil }
+    let text = String(decoding: data, as: UTF8.self)
+    if CaseLoader.Syntax(path: path) == .xml {
+      guard let open = text.range(of: "<kenmerk>"), let close = text[open.upperBound...].range(of: "</kenmerk>")
+      else { return nil }
+      return text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+    where line.hasPrefix("kenmerk:") {
+      var value = line.dropFirst("kenmerk:".count)
+      if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
+      var trimmed = value.trimmingCharacters(in: .whitespaces)
+      if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first {
+        trimmed = String(trimmed.dropFirst().dropLast())
+      }
+      return trimmed.isEmpty ? nil : trimmed
+    }
+    return nil
+  }
+
+  /// Kenmerken that occur in more than one of `files`, with those files.
+  public static func duplicates(in files: [String]) -> [String: [String]] {
+    var byKenmerk: [String: [String]] = [:]
+    for file in files {
+      if let kenmerk = kenmerk(ofFile: file) { byKenmerk[kenmerk, default: []].append(file) }
+    }
+    return byKenmerk.filter { $0.value.count > 1 }
+  }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import PoortwachterKit
+
+/// `poortwachter agenda`: every open or overdue milestone across all cases, by date.
+struct Agenda: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Werklijst: alle openstaande en verlopen termijnen van alle dossiers, op datum.")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .long, help: "Termijnen tot zoveel dagen na de peildatum (verlopen termijnen altijd).")
+  var dagen: Int = 14
+
+  @Option(name: .long, help: "Schrijf de termijnen ook als iCalendar-bestand (.ics).")
+  var ics: String?
+
+  @Flag(name: .customLong("met-naam"), help: "Zet de naam van de werknemer in de agenda-items van het .ics-bestand.")
+  var withNames = false
+
+  func run() async throws {
+    let files = try input.files()
+    let checker = CaseChecker(loader: try input.loader(), peildatum: input.peildatum)
+    let results = await checker.check(files: files)
+    let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
+    var evaluations: [CaseEvaluation] = []
+    var unreadable = false
+    for result in results {
+      switch result {
+      case .checked(let evaluation): evaluations.append(evaluation)
+      case .unreadable(_, let diagnostics):
+        unreadable = true
+        Output.error(reporter.report(diagnostics: diagnostics))
+      }
+    }
+    let items = AgendaItem.items(from: evaluations, days: dagen)
+    Output.out(AgendaTable.text(items, peildatum: input.peildatum, days: dagen, terminal: reporter.out))
+    if let ics {
+      do {
+        try AtomicFile.write(ICalendar.calendar(items, peildatum: input.peildatum, withNames: withNames), to: ics)
+        Output.error("agenda geschreven: \(ics) (\(items.count) termijnen)")
+      } catch let error as PoortwachterError {
+        Output.error(error.errorDescription ?? "fout")
+        throw ExitCode(1)
+      }
+    }
+    if unreadable { throw ExitCode(65) }
+  }
+}
+
+/// The agenda as a table for people.
+enum AgendaTable {
+  static func text(_ items: [AgendaItem], peildatum: CivilDate, days: Int, terminal: Terminal) -> String {
+    var lines = ["Termijnen tot en met \(DutchDate.long(peildatum.adding(days: days))) (peildatum \(DutchDate.long(peildatum))):"]
+    if items.isEmpty { lines.append("  geen openstaande of verlopen termijnen") }
+    let kenmerkWidth = max(8, items.map(\.kenmerk.count).max() ?? 0)
+    let nameWidth = max(10, items.map(\.naam.count).max() ?? 0)
+    for item in items {
+      let when = item.daysLeft < 0 ? terminal.red(item.whenText) : item.whenText
+      lines.append(
+        "  \(DutchDate.short(item.milestone.uiterlijk))  \(item.kenmerk.padding(toLength: kenmerkWidth, withPad: " ", startingAt: 0))  "
+          + "\(item.naam.padding(toLength: nameWidth, withPad: " ", startingAt: 0))  "
+          + "\(item.milestone.id.title.padding(toLength: 21, withPad: " ", startingAt: 0))  \(when)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PoortwachterKit
+
+/// `poortwachter batch`: checks and renders every case, writes an index and reports.
+struct Batch: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Controleert en maakt alle dossiers: <out>/<kenmerk>/, index.html en samenvatting.json.")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .long, help: "Uitvoermap.")
+  var out: String
+
+  @Option(name: .long, help: "Eigen sjablonenmap (huisstijl).")
+  var templates: String?
+
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: "Extra rapport: 'junit <bestand>' (JUnit XML) of 'json <bestand>' (de samenvatting); mag vaker.")
+  var report: [String] = []
+
+  @Flag(name: .long, help: "Ook bij waarschuwingen met exitcode 1 eindigen.")
+  var strict = false
+
+  @Option(name: .long, help: "Aantal casussen tegelijk (standaard: aantal kernen).")
+  var jobs: Int?
+
+  func validate() throws {
+    guard report.count % 2 == 0 else { throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml") }
+    for kind in stride(from: 0, to: report.count, by: 2).map({ report[$0] }) where !["junit", "json"].contains(kind) {
+      throw ValidationError("onbekend rapport '\(kind)'; kies junit of json")
+    }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
+  }
+
+  private func reportPath(_ kind: String) -> String? {
+    stride(from: 0, to: report.count, by: 2).first { report[$0] == kind }.map { report[$0 + 1] }
+  }
+
+  func run() async throws {
+    let files = try input.files()
+    let setup = try RenderSetup(templates: templates)
+    let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
+    let runner = BatchRunner(
+      loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
+      concurrency: jobs ?? ProcessInfoCores.count)
+    let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
+    var progress = Progress(total: files.count)
+    var failed = false
+    let summaryLine: String
+    do {
+      try AtomicFile.makeFolder(out)
+      let reports = try BatchReports(
+        outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
+        junit: reportPath("junit"), json: reportPath("json"))
+      try await runner.run(files: files) { _, result in
+        try reports.add(result)
+        if result.fails(strict: strict) { failed = true }
+        switch result.outcome {
+        case .unreadable(let diagnostics): progress.message(errors.report(diagnostics: diagnostics))
+        case .failed(let text): progress.message("\(result.file): \(text)\n")
+        case .duplicate(let kenmerk, let files):
+          progress.message("\(result.file): fout: kenmerk '\(kenmerk)' staat in \(files.count) bestanden; geen dossier geschreven\n")
+        case .done: break
+        }
+        progress.advance()
+      }
+      summaryLine = try reports.finish(strict: strict)
+    } catch let error as PoortwachterError {
+      progress.finish()
+      Output.error(error.errorDescription ?? "fout")
+      throw ExitCode(1)
+    }
+    progress.finish()
+    Output.out(summaryLine + "\n")
+    if failed { throw ExitCode(1) }
+  }
+}
