@@ -14,7 +14,9 @@ struct Agenda: AsyncParsableCommand {
   @Option(name: .long, help: "Schrijf de termijnen ook als iCalendar-bestand (.ics).")
   var ics: String?
 
-  @Flag(name: .customLong("met-naam"), help: "Zet de naam van de werknemer in de agenda-items van het .ics-bestand.")
+  @Flag(
+    name: .customLong("met-naam"),
+    help: "Zet de naam van de werknemer in de agenda-items van het .ics-bestand.")
   var withNames = false
 
   func run() async throws {
@@ -36,7 +38,8 @@ struct Agenda: AsyncParsableCommand {
     Output.out(AgendaTable.text(items, peildatum: input.peildatum, days: dagen, terminal: reporter.out))
     if let ics {
       do {
-        try AtomicFile.write(ICalendar.calendar(items, peildatum: input.peildatum, withNames: withNames), to: ics)
+        try AtomicFile.write(
+          ICalendar.calendar(items, peildatum: input.peildatum, withNames: withNames), to: ics)
         Output.error("agenda geschreven: \(ics) (\(items.count) termijnen)")
       } catch let error as PoortwachterError {
         Output.error(error.errorDescription ?? "fout")
@@ -50,7 +53,9 @@ struct Agenda: AsyncParsableCommand {
 /// The agenda as a table for people.
 enum AgendaTable {
   static func text(_ items: [AgendaItem], peildatum: CivilDate, days: Int, terminal: Terminal) -> String {
-    var lines = ["Termijnen tot en met \(DutchDate.long(peildatum.adding(days: days))) (peildatum \(DutchDate.long(peildatum))):"]
+    var lines = [
+      "Termijnen tot en met \(DutchDate.long(peildatum.adding(days: days))) (peildatum \(DutchDate.long(peildatum))):"
+    ]
     if items.isEmpty { lines.append("  geen openstaande of verlopen termijnen") }
     let kenmerkWidth = max(8, items.map(\.kenmerk.count).max() ?? 0)
     let nameWidth = max(10, items.map(\.naam.count).max() ?? 0)

@@ -27,8 +27,11 @@ struct Batch: AsyncParsableCommand {
   var jobs: Int?
 
   func validate() throws {
-    guard report.count % 2 == 0 else { throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml") }
-    for kind in stride(from: 0, to: report.count, by: 2).map({ report[$0] }) where !["junit", "json"].contains(kind) {
+    guard report.count % 2 == 0 else {
+      throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml")
+    }
+    for kind in stride(from: 0, to: report.count, by: 2).map({ report[$0] })
+    where !["junit", "json"].contains(kind) {
       throw ValidationError("onbekend rapport '\(kind)'; kies junit of json")
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
@@ -61,7 +64,9 @@ struct Batch: AsyncParsableCommand {
         case .unreadable(let diagnostics): progress.message(errors.report(diagnostics: diagnostics))
         case .failed(let text): progress.message("\(result.file): \(text)\n")
         case .duplicate(let kenmerk, let files):
-          progress.message("\(result.file): fout: kenmerk '\(kenmerk)' staat in \(files.count) bestanden; geen dossier geschreven\n")
+          progress.message(
+            "\(result.file): fout: kenmerk '\(kenmerk)' staat in \(files.count) bestanden; geen dossier geschreven\n"
+          )
         case .done: break
         }
         progress.advance()

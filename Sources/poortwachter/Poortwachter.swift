@@ -12,5 +12,5 @@ struct Poortwachter: AsyncParsableCommand {
       Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'),
       64 verkeerd gebruik, 65 onleesbare of ongeldige invoer.
       """,
-    subcommands: [Check.self, Render.self, Batch.self, Agenda.self, Regels.self])
+    subcommands: [Check.self, Render.self, Batch.self, Agenda.self, Regels.self, Genereer.self])
 }

@@ -20,7 +20,10 @@ public enum ICalendar {
         "DTSTART;VALUE=DATE:\(compact(row.uiterlijk))",
         "DTEND;VALUE=DATE:\(compact(row.uiterlijk.adding(days: 1)))",
         "SUMMARY:" + escape("\(row.id.title) uiterlijk – \(item.kenmerk)\(who)"),
-        "DESCRIPTION:" + escape("\(row.id.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(row.uiterlijk)) (\(row.basis)). Status op \(DutchDate.long(peildatum)): \(item.whenText)."),
+        "DESCRIPTION:"
+          + escape(
+            "\(row.id.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(row.uiterlijk)) (\(row.basis)). Status op \(DutchDate.long(peildatum)): \(item.whenText)."
+          ),
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
       ]
@@ -29,7 +32,9 @@ public enum ICalendar {
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
   }
 
-  static func compact(_ date: CivilDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+  static func compact(_ date: CivilDate) -> String {
+    date.description.replacingOccurrences(of: "-", with: "")
+  }
 
   /// Escapes TEXT values (RFC 5545 3.3.11).
   static func escape(_ text: String) -> String {

@@ -39,7 +39,8 @@ public enum AtomicFile {
   /// Copies a file atomically (temporary copy next to the target, then rename), mode 0600.
   public static func copy(from source: String, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp-\(UUID().uuidString)"
+    let temporary =
+      (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp-\(UUID().uuidString)"
     do {
       try FileManager.default.copyItem(atPath: source, toPath: temporary)
       chmod(temporary, 0o600)

@@ -11,19 +11,21 @@ struct BatchIndexRow {
     switch result.outcome {
     case .done: hasDossier = true
     case .unreadable(let diagnostics):
-      message = diagnostics.first.map { d in
-        (d.location.map { "regel \($0.line), kolom \($0.column): " } ?? "") + d.message
-      } ?? "onleesbaar"
+      message =
+        diagnostics.first.map { d in
+          (d.location.map { "regel \($0.line), kolom \($0.column): " } ?? "") + d.message
+        } ?? "onleesbaar"
     case .failed(let text): message = text
     case .duplicate(let kenmerk, _): message = "kenmerk '\(kenmerk)' komt in meer dan één bestand voor"
     }
-    let next: Any = result.nextDeadline.map { row -> RenderNode in
-      RenderNode(
-        [
-          "titel": row.id.title, "uiterlijk": ContextValues.date(row.uiterlijk, log),
-          "is_verlopen": row.status == .verlopen,
-        ], log: log)
-    } ?? RenderNode.absent
+    let next: Any =
+      result.nextDeadline.map { row -> RenderNode in
+        RenderNode(
+          [
+            "titel": row.id.title, "uiterlijk": ContextValues.date(row.uiterlijk, log),
+            "is_verlopen": row.status == .verlopen,
+          ], log: log)
+      } ?? RenderNode.absent
     let statusText: String
     switch result.category {
     case "gereed": statusText = "gereed"
@@ -33,7 +35,8 @@ struct BatchIndexRow {
     }
     node = RenderNode(
       [
-        "kenmerk": ContextValues.text(result.kenmerk), "naam": ContextValues.text(result.naam), "bestand": result.file,
+        "kenmerk": ContextValues.text(result.kenmerk), "naam": ContextValues.text(result.naam),
+        "bestand": result.file,
         "week": result.week.map { String($0) as Any } ?? RenderNode.absent, "volgende": next,
         "sorteer_datum": result.nextDeadline?.uiterlijk.description ?? "9999-12-31",
         "fouten": String(result.fouten), "waarschuwingen": String(result.waarschuwingen),

@@ -13,12 +13,16 @@ public final class BatchReports {
   private let jsonPath: String?
   private var first = true
   /// Counts per category (`gereed`, `waarschuwingen`, `fouten`, `onleesbaar`).
-  public private(set) var counts: [String: Int] = ["gereed": 0, "waarschuwingen": 0, "fouten": 0, "onleesbaar": 0]
+  public private(set) var counts: [String: Int] = [
+    "gereed": 0, "waarschuwingen": 0, "fouten": 0, "onleesbaar": 0,
+  ]
   private var failures = 0
   private var total = 0
 
   /// Starts the reports.
-  public init(outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate, junit: String?, json: String?)
+  public init(
+    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate, junit: String?, json: String?
+  )
     throws
   {
     self.outputFolder = outputFolder
@@ -39,7 +43,8 @@ public final class BatchReports {
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
     let log = KeyLog()
-    try rows.write(try templates.render("index-rij.html", context: BatchIndexRow(result, log: log).node, log: log))
+    try rows.write(
+      try templates.render("index-rij.html", context: BatchIndexRow(result, log: log).node, log: log))
     if let junitCases {
       let (text, failed) = JUnitReport.testCase(result)
       if failed { failures += 1 }

@@ -48,8 +48,10 @@ public struct BatchRunner: Sendable {
         let finding = Finding(
           ruleID: "batch.dubbel-kenmerk", severity: .fout,
           message: "kenmerk '\(kenmerk)' staat ook in \(others); geen van beide dossiers is geschreven",
-          bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"), path: FieldPath("kenmerk"))
-        evaluation = CaseEvaluation(loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding])
+          bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"),
+          path: FieldPath("kenmerk"))
+        evaluation = CaseEvaluation(
+          loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding])
         outcome = .duplicate(kenmerk: kenmerk, files: files)
       } else {
         do {

@@ -31,7 +31,8 @@ enum JUnitReport {
     guard !failures.isEmpty else { return (text + "/>\n", false) }
     text += ">\n"
     for failure in failures {
-      text += "      <failure type=\"\(escape(failure.type))\" message=\"\(escape(failure.message))\">"
+      text +=
+        "      <failure type=\"\(escape(failure.type))\" message=\"\(escape(failure.message))\">"
         + "\(escape(result.file)):\(escape(failure.message))</failure>\n"
     }
     return (text + "    </testcase>\n", true)

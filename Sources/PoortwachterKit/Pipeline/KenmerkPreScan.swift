@@ -13,7 +13,8 @@ public enum KenmerkPreScan {
     guard let data = try? handle.read(upToCount: 8192) else { return nil }
     let text = String(decoding: data, as: UTF8.self)
     if CaseLoader.Syntax(path: path) == .xml {
-      guard let open = text.range(of: "<kenmerk>"), let close = text[open.upperBound...].range(of: "</kenmerk>")
+      guard let open = text.range(of: "<kenmerk>"),
+        let close = text[open.upperBound...].range(of: "</kenmerk>")
       else { return nil }
       return text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -5,8 +5,8 @@ import Mustache
 ///
 /// Values are `String`, `Bool`, `[RenderNode]`, `RenderNode` or ``RenderNode/absent`` (an absent
 /// optional value: renders as empty text, is false in a section, and stops the lookup there, so an
-/// absent `datum` never picks up a `datum` of an enclosing level). A key that no level has is
-/// recorded in the ``KeyLog`` and turned into an error after rendering.
+/// absent `datum` never picks up a `datum` of an enclosing level). A key a level does not have is
+/// recorded in the ``KeyLog``; after rendering, names that no level of the context has are errors.
 struct RenderNode: MustacheParent {
   /// The absent value.
   static let absent = Absent()
@@ -16,13 +16,12 @@ struct RenderNode: MustacheParent {
     var representation: Any? { nil }
   }
 
-  private let values: [String: Any]
+  let values: [String: Any]
   private let log: KeyLog?
 
   init(_ values: [String: Any], log: KeyLog?) {
     self.values = values
     self.log = log
-    log?.register(values.keys)
   }
 
   func child(named name: String) -> Any? {
@@ -31,32 +30,33 @@ struct RenderNode: MustacheParent {
     return nil
   }
 
-  /// The keys of this level.
-  var keys: Dictionary<String, Any>.Keys { values.keys }
+  /// Every key of this level and the levels below it.
+  func allKeys(into keys: inout Set<String>) {
+    for (key, value) in values {
+      keys.insert(key)
+      if let node = value as? RenderNode {
+        node.allKeys(into: &keys)
+      } else if let list = value as? [RenderNode] {
+        for node in list { node.allKeys(into: &keys) }
+      }
+    }
+  }
 }
 
-/// Records keys a template asked for that no context level had.
+/// Records the names a template asked for at a level that did not have them. Most are found on
+/// an enclosing level (Mustache climbs the context stack); those that no level has are typos.
+///
+/// One log belongs to the render of one dossier, on one task.
 final class KeyLog: @unchecked Sendable {
-  private let lock = NSLock()
   private var names: Set<String> = []
-  private var known: Set<String> = []
 
-  func register(_ keys: Dictionary<String, Any>.Keys) {
-    lock.lock()
-    known.formUnion(keys)
-    lock.unlock()
-  }
+  func missed(_ name: String) { names.insert(name) }
 
-  func missed(_ name: String) {
-    lock.lock()
-    names.insert(name)
-    lock.unlock()
-  }
-
-  /// The missed names that are not keys anywhere in the context (typos in a template).
-  func unknownKeys() -> [String] {
-    lock.lock()
-    defer { lock.unlock() }
+  /// The missed names that are not keys anywhere in `context`.
+  func unknownKeys(in context: RenderNode) -> [String] {
+    guard !names.isEmpty else { return [] }
+    var known: Set<String> = []
+    context.allKeys(into: &known)
     return names.subtracting(known).sorted()
   }
 }

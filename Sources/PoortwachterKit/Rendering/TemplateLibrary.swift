@@ -53,7 +53,7 @@ public struct TemplateLibrary: Sendable {
       throw PoortwachterError.template(
         "onbekend sjabloon '\(name)'; beschikbaar: \(sources.keys.sorted().joined(separator: ", "))")
     }
-    let unknown = log.unknownKeys()
+    let unknown = log.unknownKeys(in: context)
     if !unknown.isEmpty {
       throw PoortwachterError.template(
         "sjabloon '\(name)' (\(sources[name] ?? name)) gebruikt onbekende sleutel(s) "

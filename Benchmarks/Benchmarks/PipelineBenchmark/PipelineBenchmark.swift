@@ -1,0 +1,88 @@
+import Benchmark
+import Foundation
+import PoortwachterKit
+
+/// The batch pipeline on deterministic synthetic cases: whole pipeline at 1 and 2 cores, 1,000 and
+/// 10,000 cases, and the cost per stage (parse, check, render, validate, write).
+let benchmarks: @Sendable () -> Void = {
+  let peildatum = CivilDate(year: 2026, month: 11, day: 22) ?? CivilDate(dayNumber: 0)
+  let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates").path
+
+  func folder(_ count: Int) -> String {
+    let path = NSTemporaryDirectory() + "poortwachter-bench-\(count)"
+    if !FileManager.default.fileExists(atPath: path + "/syn-\(count - 1).yaml") {
+      try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      let generator = SyntheticCases(peildatum: peildatum)
+      for index in 0..<count { try? AtomicFile.write(generator.yaml(index), to: path + "/syn-\(index).yaml") }
+    }
+    return path
+  }
+
+  func renderer() -> DossierRenderer? {
+    guard let schema = try? BuiltInSchema.load(from: templates),
+      let library = try? TemplateLibrary(builtIn: templates)
+    else { return nil }
+    return DossierRenderer(templates: library, schema: schema)
+  }
+
+  func batch(_ count: Int, cores: Int) async {
+    guard let renderer = renderer(), let files = try? CaseDiscovery.files(in: [folder(count)]) else { return }
+    let out = NSTemporaryDirectory() + "poortwachter-bench-out-\(count)-\(cores)"
+    let loader = CaseLoader(schema: renderer.schema)
+    let runner = BatchRunner(
+      loader: loader, renderer: renderer, peildatum: peildatum, outputFolder: out, concurrency: cores)
+    guard let library = try? TemplateLibrary(builtIn: templates),
+      let reports = try? BatchReports(outputFolder: out, templates: library, peildatum: peildatum, junit: nil, json: nil)
+    else { return }
+    try? await runner.run(files: files) { _, result in try reports.add(result) }
+    blackHole(try? reports.finish(strict: false))
+  }
+
+  let wholeRun = Benchmark.Configuration(
+    metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], scalingFactor: .one, maxDuration: .seconds(60),
+    maxIterations: 3)
+
+  for (count, cores) in [(1_000, 1), (1_000, 2), (10_000, 2)] {
+    Benchmark("Pijplijn \(count) dossiers, \(cores) kern\(cores == 1 ? "" : "en")", configuration: wholeRun) { _ in
+      await batch(count, cores: cores)
+    }
+  }
+
+  // Stages, 100 cases per iteration, one core.
+  let stage = Benchmark.Configuration(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(20))
+  let stageFiles = (try? CaseDiscovery.files(in: [folder(1_000)]))?.prefix(100).map { $0 } ?? []
+  let loader = CaseLoader()
+  let loaded: [LoadedCase] = stageFiles.compactMap {
+    if case .loaded(let value) = loader.load(path: $0) { return value }
+    return nil
+  }
+  let evaluations = loaded.map { RuleEngine().evaluate($0, peildatum: peildatum) }
+  let stageRenderer = renderer()
+  let documents = evaluations.compactMap { try? stageRenderer?.render($0, validate: false) }
+
+  Benchmark("Stap parse (100)", configuration: stage) { benchmark in
+    for _ in benchmark.scaledIterations { for file in stageFiles { blackHole(loader.load(path: file)) } }
+  }
+  Benchmark("Stap check (100)", configuration: stage) { benchmark in
+    for _ in benchmark.scaledIterations {
+      for value in loaded { blackHole(RuleEngine().evaluate(value, peildatum: peildatum)) }
+    }
+  }
+  Benchmark("Stap render html+xml (100)", configuration: stage) { benchmark in
+    for _ in benchmark.scaledIterations {
+      for evaluation in evaluations { blackHole(try? stageRenderer?.render(evaluation, validate: false)) }
+    }
+  }
+  Benchmark("Stap valideer xsd (100)", configuration: stage) { benchmark in
+    for _ in benchmark.scaledIterations {
+      for document in documents { blackHole(stageRenderer?.schema.validate(xml: document.rivXML, name: "riv.xml")) }
+    }
+  }
+  Benchmark("Stap schrijf (100)", configuration: stage) { benchmark in
+    let writer = DossierWriter(outputFolder: NSTemporaryDirectory() + "poortwachter-bench-write", force: true)
+    for _ in benchmark.scaledIterations {
+      for (index, document) in documents.enumerated() { blackHole(try? writer.write(document, kenmerk: "SYN-\(index)")) }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// swift-tools-version: 6.1
+// Benchmarks live in their own package so that `swift build` and `swift test` of the tool do not
+// build the benchmark framework. Run from this folder: `swift package benchmark`.
+import PackageDescription
+
+// The tool's package identity is the name of the folder it is checked out in.
+let tool = Context.packageDirectory.split(separator: "/").dropLast().last.map { String($0).lowercased() } ?? "poortwachter"
+
+let package = Package(
+  name: "PoortwachterBenchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(path: ".."),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "PipelineBenchmark",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PoortwachterKit", package: tool),
+      ],
+      path: "Benchmarks/PipelineBenchmark",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+  ]
+)
