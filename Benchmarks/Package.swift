@@ -4,7 +4,9 @@
 import PackageDescription
 
 // The tool's package identity is the name of the folder it is checked out in.
-let tool = Context.packageDirectory.split(separator: "/").dropLast().last.map { String($0).lowercased() } ?? "poortwachter"
+let tool =
+  Context.packageDirectory.split(separator: "/").dropLast().last.map { String($0).lowercased() }
+  ?? "poortwachter"
 
 let package = Package(
   name: "PoortwachterBenchmarks",

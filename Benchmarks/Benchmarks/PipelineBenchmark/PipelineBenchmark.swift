@@ -33,18 +33,21 @@ let benchmarks: @Sendable () -> Void = {
     let runner = BatchRunner(
       loader: loader, renderer: renderer, peildatum: peildatum, outputFolder: out, concurrency: cores)
     guard let library = try? TemplateLibrary(builtIn: templates),
-      let reports = try? BatchReports(outputFolder: out, templates: library, peildatum: peildatum, junit: nil, json: nil)
+      let reports = try? BatchReports(
+        outputFolder: out, templates: library, peildatum: peildatum, junit: nil, json: nil)
     else { return }
     try? await runner.run(files: files) { _, result in try reports.add(result) }
     blackHole(try? reports.finish(strict: false))
   }
 
   let wholeRun = Benchmark.Configuration(
-    metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], scalingFactor: .one, maxDuration: .seconds(60),
+    metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], scalingFactor: .one,
+    maxDuration: .seconds(60),
     maxIterations: 3)
 
   for (count, cores) in [(1_000, 1), (1_000, 2), (10_000, 2)] {
-    Benchmark("Pijplijn \(count) dossiers, \(cores) kern\(cores == 1 ? "" : "en")", configuration: wholeRun) { _ in
+    Benchmark("Pijplijn \(count) dossiers, \(cores) kern\(cores == 1 ? "" : "en")", configuration: wholeRun) {
+      _ in
       await batch(count, cores: cores)
     }
   }
@@ -76,13 +79,17 @@ let benchmarks: @Sendable () -> Void = {
   }
   Benchmark("Stap valideer xsd (100)", configuration: stage) { benchmark in
     for _ in benchmark.scaledIterations {
-      for document in documents { blackHole(stageRenderer?.schema.validate(xml: document.rivXML, name: "riv.xml")) }
+      for document in documents {
+        blackHole(stageRenderer?.schema.validate(xml: document.rivXML, name: "riv.xml"))
+      }
     }
   }
   Benchmark("Stap schrijf (100)", configuration: stage) { benchmark in
     let writer = DossierWriter(outputFolder: NSTemporaryDirectory() + "poortwachter-bench-write", force: true)
     for _ in benchmark.scaledIterations {
-      for (index, document) in documents.enumerated() { blackHole(try? writer.write(document, kenmerk: "SYN-\(index)")) }
+      for (index, document) in documents.enumerated() {
+        blackHole(try? writer.write(document, kenmerk: "SYN-\(index)"))
+      }
     }
   }
 }
