@@ -51,9 +51,10 @@ import Testing
   }
 
   @Test func strictTurnsWarningsIntoFailure() throws {
-    let file = TestSupport.sampleCases + "/vz-2024-0163.yaml"
-    #expect(try TestSupport.run(["check", file, "--as-of", "2026-11-22"]).status == 0)
-    #expect(try TestSupport.run(["check", file, "--as-of", "2026-11-22", "--strict"]).status == 1)
+    // On 10 January 2027 the week-10 sample has gone 52 days without evaluation: a warning only.
+    let file = TestSupport.sampleCases + "/vz-2026-0301.yaml"
+    #expect(try TestSupport.run(["check", file, "--as-of", "2027-01-10"]).status == 0)
+    #expect(try TestSupport.run(["check", file, "--as-of", "2027-01-10", "--strict"]).status == 1)
   }
 
   @Test func rulesReferenceIsUpToDate() throws {

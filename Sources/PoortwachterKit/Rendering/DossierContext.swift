@@ -23,10 +23,22 @@ struct DossierContext {
       "peildatum": date(timeline.peildatum), "ziekteweek": String(timeline.currentWeek),
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": milestones(), "tijdlijn": TimelineDrawing(context: self).build(),
+      "ziek_uit_dienst": leftWhileSick(),
+      "visie_verplicht": c.verzuim.eersteZiektedag
+        >= (CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag),
     ]
     for (key, value) in DossierParts(context: self).build() { root[key] = value }
     for (key, value) in FindingsContext(context: self).build() { root[key] = value }
     return node(root)
+  }
+
+  /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.
+  private func leftWhileSick() -> Any {
+    let exit = ZiekUitDienst(caseFile: caseFile, calendar: timeline.calendar)
+    guard let variant = exit.variant else { return RenderNode.absent }
+    return node([
+      "variant": variant.rawValue, "tekst": variant.title, "laatste_werkdag": date(exit.lastDayOfEmployment),
+    ])
   }
 
   private func employer() -> Any {

@@ -2,8 +2,9 @@
 /// this computes where. The drawing is `breedte` x `hoogte` user units.
 struct TimelineDrawing {
   let context: DossierContext
-  static let width = 1000.0
-  static let margin = 40.0
+  /// Narrower than wide pages need, so the drawing (and its labels) prints larger on A4.
+  static let width = 760.0
+  static let margin = 30.0
 
   func build() -> RenderNode {
     let timeline = context.timeline
@@ -18,6 +19,7 @@ struct TimelineDrawing {
       lane = (lane + 1) % 3
       let week = exactWeek(row.uiterlijk)
       return context.node([
+        "id": row.id.rawValue, "is_einde_wachttijd": row.id == .eindeWachttijd,
         "x": x(week), "rij_y": String(40 + lane * 16), "titel": row.id.title,
         "uiterlijk": context.date(row.uiterlijk),
         "status": row.status.rawValue, "status_tekst": context.statusText(row),

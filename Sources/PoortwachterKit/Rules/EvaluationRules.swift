@@ -11,27 +11,41 @@ enum EvaluationRules {
 
     """
 
-  /// Gaps (start, end, days) longer than `limit` days.
-  static func gaps(_ context: RuleContext, over limit: Int) -> [(
-    from: CivilDate, to: CivilDate, days: Int, index: Int?
-  )] {
+  /// A period without evaluation: `index` is the evaluation it points at, and `closed` is false for
+  /// the gap still open on the peildatum.
+  struct Gap {
+    let from: CivilDate
+    let to: CivilDate
+    let days: Int
+    let index: Int?
+    let closed: Bool
+  }
+
+  /// Gaps longer than `limit` days, interruption days not counted.
+  static func gaps(_ context: RuleContext, over limit: Int) -> [Gap] {
     guard let plan = context.caseFile.planVanAanpak else { return [] }
     var end = context.activeUntil
     if let finalEvaluation = context.caseFile.eindevaluatie?.datum { end = min(end, finalEvaluation) }
     let dates = context.caseFile.evaluaties.enumerated()
       .filter { $0.element.datum > plan.datum }
       .sorted { $0.element.datum < $1.element.datum }
-    var result: [(CivilDate, CivilDate, Int, Int?)] = []
+    var result: [Gap] = []
     var previous = plan.datum
+    var previousIndex: Int?
     for (index, evaluation) in dates where previous < end {
       let to = min(evaluation.datum, end)
       let days = previous.days(until: to) - context.calendar.gapDays(from: previous, to: to)
-      if days > limit { result.append((previous, evaluation.datum, days, index)) }
+      if days > limit {
+        result.append(Gap(from: previous, to: evaluation.datum, days: days, index: index, closed: true))
+      }
       previous = evaluation.datum
+      previousIndex = index
     }
     if previous < end {
       let days = previous.days(until: end) - context.calendar.gapDays(from: previous, to: end)
-      if days > limit { result.append((previous, end, days, nil)) }
+      if days > limit {
+        result.append(Gap(from: previous, to: end, days: days, index: previousIndex, closed: false))
+      }
     }
     return result
   }
@@ -53,7 +67,7 @@ enum EvaluationRules {
       gaps(context, over: lower).filter { upper == nil || $0.days <= (upper ?? 0) }.map { gap in
         let path = gap.index.map { "evaluaties[\($0 + 1)].datum" } ?? "plan_van_aanpak.datum"
         let what =
-          gap.index == nil
+          !gap.closed
           ? "sinds de laatste evaluatie of het plan op \(DutchDate.long(gap.from)) is er "
             + "\(DutchDate.days(gap.days)) niet geëvalueerd (peildatum \(DutchDate.long(gap.to)))"
           : "\(DutchDate.days(gap.days)) tussen evaluaties van \(DutchDate.long(gap.from)) en "

@@ -33,10 +33,18 @@ enum TweedeSpoorRules {
     return runs
   }
 
-  /// The end of the search: the peildatum or earlier end of the case, or the start of a placement.
+  /// The end of the search: the peildatum or earlier end of the case, the start of a placement,
+  /// or the end of the traject (every phase closed with a `tot`).
   static func searchEnd(_ context: RuleContext, _ spoor: TweedeSpoor) -> CivilDate {
-    let placement = spoor.fasen.filter { $0.fase == .plaatsing || $0.fase == .nazorg }.map(\.van).min()
-    return min(context.activeUntil, placement ?? context.activeUntil)
+    var end = context.activeUntil
+    if let placement = spoor.fasen.filter({ $0.fase == .plaatsing || $0.fase == .nazorg }).map(\.van).min() {
+      end = min(end, placement)
+    }
+    let closings = spoor.fasen.compactMap(\.tot)
+    if !spoor.fasen.isEmpty, closings.count == spoor.fasen.count, let closed = closings.max() {
+      end = min(end, closed)
+    }
+    return end
   }
 
   static let intake = Rule(
@@ -82,7 +90,11 @@ enum TweedeSpoorRules {
         .init(
           base + "tweede_spoor:\n  gestart_op: 2025-01-10\n  activiteiten:\n"
             + "    - { datum: 2025-01-20, soort: cv }\n    - { datum: 2025-03-01, soort: sollicitatie }\n",
-          peildatum: "2025-04-10")
+          peildatum: "2025-04-10"),
+        .init(
+          base + "tweede_spoor:\n  gestart_op: 2025-01-10\n"
+            + "  fasen: [ { fase: intake, van: 2025-01-10, tot: 2025-02-01 } ]\n"
+            + "  activiteiten: [ { datum: 2025-01-20, soort: cv } ]\n", peildatum: "2025-06-01"),
       ])
   ) { context in
     guard let (spoor, start) = active(context.caseFile) else { return [] }
