@@ -10,7 +10,22 @@ public enum AtomicFile {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(UUID().uuidString)"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    do {
+      try writeNew(text, to: temporary)
+    } catch {
+      throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(errnoText()))")
+    }
+    guard rename(temporary, path) == 0 else {
+      unlink(temporary)
+      throw PoortwachterError.io(path: path, detail: "schrijven mislukt (\(errnoText()))")
+    }
+  }
+
+  /// Creates a new file (mode 0600, failing if it exists) and writes `text` to it. On its own this
+  /// is not atomic: use it for temporary files and inside a private staging folder whose rename is
+  /// the atomic step.
+  public static func writeNew(_ text: String, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
     guard descriptor >= 0 else {
       throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(errnoText()))")
     }
@@ -27,11 +42,11 @@ public enum AtomicFile {
         offset += written
       }
     }
-    // No fsync: the rename makes the file appear whole or not at all, which is what a crash of
-    // this process needs; an fsync per file would cost more than the whole render in a batch.
+    // No fsync: a rename makes the file appear whole or not at all, which is what a crash of this
+    // process needs; an fsync per file would cost more than the whole render in a batch.
     close(descriptor)
-    guard ok, rename(temporary, path) == 0 else {
-      unlink(temporary)
+    guard ok else {
+      unlink(path)
       throw PoortwachterError.io(path: path, detail: "schrijven mislukt (\(errnoText()))")
     }
   }

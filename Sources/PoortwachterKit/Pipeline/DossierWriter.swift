@@ -29,9 +29,10 @@ public struct DossierWriter: Sendable {
     let staging = outputFolder + "/.\(kenmerk).nieuw-\(UUID().uuidString)"
     try AtomicFile.makeFolder(staging)
     do {
-      try AtomicFile.write(documents.rivHTML, to: staging + "/riv.html")
-      try AtomicFile.write(documents.controleHTML, to: staging + "/controle.html")
-      try AtomicFile.write(documents.rivXML, to: staging + "/riv.xml")
+      // The staging folder is private; renaming it into place is the atomic step.
+      try AtomicFile.writeNew(documents.rivHTML, to: staging + "/riv.html")
+      try AtomicFile.writeNew(documents.controleHTML, to: staging + "/controle.html")
+      try AtomicFile.writeNew(documents.rivXML, to: staging + "/riv.xml")
       if manager.fileExists(atPath: target) {
         let old = outputFolder + "/.\(kenmerk).oud-\(UUID().uuidString)"
         guard rename(target, old) == 0 else {

@@ -11,22 +11,29 @@ public enum KenmerkPreScan {
     guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
     defer { try? handle.close() }
     guard let data = try? handle.read(upToCount: 8192) else { return nil }
-    let text = String(decoding: data, as: UTF8.self)
     if CaseLoader.Syntax(path: path) == .xml {
+      let text = String(decoding: data, as: UTF8.self)
       guard let open = text.range(of: "<kenmerk>"),
         let close = text[open.upperBound...].range(of: "</kenmerk>")
       else { return nil }
       return text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
     }
-    for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-    where line.hasPrefix("kenmerk:") {
-      var value = line.dropFirst("kenmerk:".count)
-      if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
-      var trimmed = value.trimmingCharacters(in: .whitespaces)
-      if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first {
-        trimmed = String(trimmed.dropFirst().dropLast())
+    let bytes = Array(data)
+    let key = Array("kenmerk:".utf8)
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      if bytes[lineStart..<lineEnd].starts(with: key) {
+        var value = String(decoding: bytes[(lineStart + key.count)..<lineEnd], as: UTF8.self)
+        if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
+        var trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first {
+          trimmed = String(trimmed.dropFirst().dropLast())
+        }
+        return trimmed.isEmpty ? nil : trimmed
       }
-      return trimmed.isEmpty ? nil : trimmed
+      lineStart = lineEnd + 1
     }
     return nil
   }

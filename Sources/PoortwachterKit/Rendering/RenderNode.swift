@@ -52,11 +52,25 @@ final class KeyLog: @unchecked Sendable {
 
   func missed(_ name: String) { names.insert(name) }
 
-  /// The missed names that are not keys anywhere in `context`.
-  func unknownKeys(in context: RenderNode) -> [String] {
-    guard !names.isEmpty else { return [] }
-    var known: Set<String> = []
-    context.allKeys(into: &known)
-    return names.subtracting(known).sorted()
+  /// The missed names that are not keys anywhere in `context`. Names already seen as keys (in
+  /// `known`, shared by all renders) need no walk of the context, so after the first dossiers
+  /// the check costs a set lookup per missed name.
+  func unknownKeys(in context: RenderNode, known: KnownKeys) -> [String] {
+    let unseen = names.filter { !known.contains($0) }
+    guard !unseen.isEmpty else { return [] }
+    var keys: Set<String> = []
+    context.allKeys(into: &keys)
+    known.insert(keys)
+    return unseen.filter { !keys.contains($0) }.sorted()
   }
+}
+
+/// Every key seen in any render context so far, shared by the renders of a template library.
+final class KnownKeys: @unchecked Sendable {
+  private let lock = NSLock()
+  private var keys: Set<String> = []
+
+  func contains(_ key: String) -> Bool { lock.withLock { keys.contains(key) } }
+
+  func insert(_ more: Set<String>) { lock.withLock { keys.formUnion(more) } }
 }

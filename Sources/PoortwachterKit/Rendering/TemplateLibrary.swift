@@ -9,6 +9,7 @@ public struct TemplateLibrary: Sendable {
   public static let required = ["riv.html", "controle.html", "riv.xml"]
 
   private let library: MustacheLibrary
+  private let knownKeys = KnownKeys()
   /// Template names and the file each came from.
   public let sources: [String: String]
 
@@ -20,6 +21,7 @@ public struct TemplateLibrary: Sendable {
       for (name, path) in try Self.templateFiles(in: folder) { files[name] = path }
     }
     var templates: [String: MustacheTemplate] = [:]
+    _ = EscapingContentType.registered
     for (name, path) in files {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw PoortwachterError.template("\(path): sjabloon kan niet gelezen worden")
@@ -53,7 +55,7 @@ public struct TemplateLibrary: Sendable {
       throw PoortwachterError.template(
         "onbekend sjabloon '\(name)'; beschikbaar: \(sources.keys.sorted().joined(separator: ", "))")
     }
-    let unknown = log.unknownKeys(in: context)
+    let unknown = log.unknownKeys(in: context, known: knownKeys)
     if !unknown.isEmpty {
       throw PoortwachterError.template(
         "sjabloon '\(name)' (\(sources[name] ?? name)) gebruikt onbekende sleutel(s) "
