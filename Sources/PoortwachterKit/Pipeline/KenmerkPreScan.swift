@@ -28,7 +28,8 @@ public enum KenmerkPreScan {
         var value = String(decoding: bytes[(lineStart + key.count)..<lineEnd], as: UTF8.self)
         if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
         var trimmed = value.trimmingCharacters(in: .whitespaces)
-        if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first {
+        if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first
+        {
           trimmed = String(trimmed.dropFirst().dropLast())
         }
         return trimmed.isEmpty ? nil : trimmed

@@ -27,13 +27,17 @@ public struct TemplateLibrary: Sendable {
         throw PoortwachterError.template("\(path): sjabloon kan niet gelezen worden")
       }
       let text = String(decoding: data, as: UTF8.self)
+      // Every template starts with the fast escaping type (a template may still switch with its
+      // own CONTENT_TYPE pragma). The pragma stands alone on an extra first line, which Mustache
+      // removes as a standalone tag; error line numbers are corrected for it.
+      let prefix = "{{% CONTENT_TYPE: \(EscapingContentType.name) }}\n"
       do {
-        templates[name] = try MustacheTemplate(string: text)
+        templates[name] = try MustacheTemplate(string: prefix + text)
       } catch let error as MustacheTemplate.ParserError {
         let c = error.context
         throw PoortwachterError.template(
-          "\(path):\(c.lineNumber):\(c.columnNumber): fout in sjabloon: \(Self.describe(error.error))\n    \(c.line)"
-        )
+          "\(path):\(max(1, c.lineNumber - 1)):\(c.columnNumber): fout in sjabloon: "
+            + "\(Self.describe(error.error))\n    \(c.line)")
       }
       for partial in Self.partials(in: text) where files[partial] == nil {
         throw PoortwachterError.template(
