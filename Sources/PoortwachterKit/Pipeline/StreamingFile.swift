@@ -7,6 +7,8 @@ public final class StreamingFile {
   private let temporary: String
   private var handle: FileHandle?
   private var buffer = Data()
+  /// Committed or discarded.
+  private var settled = false
 
   /// Opens the temporary file next to `path`.
   public init(path: String) throws {
@@ -52,6 +54,7 @@ public final class StreamingFile {
 
   /// Completes the file: flushes and renames it into place.
   public func commit() throws {
+    settled = true
     try flush()
     try handle?.close()
     handle = nil
@@ -61,8 +64,14 @@ public final class StreamingFile {
     }
   }
 
+  /// A file that was never committed leaves nothing behind.
+  deinit {
+    if !settled { discard() }
+  }
+
   /// Drops the temporary file.
   public func discard() {
+    settled = true
     try? handle?.close()
     handle = nil
     unlink(temporary)
