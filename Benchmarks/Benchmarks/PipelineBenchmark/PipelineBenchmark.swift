@@ -30,14 +30,21 @@ let benchmarks: @Sendable () -> Void = {
     guard let renderer = renderer(), let files = try? CaseDiscovery.files(in: [folder(count)]) else { return }
     let out = NSTemporaryDirectory() + "poortwachter-bench-out-\(count)-\(cores)"
     let loader = CaseLoader(schema: renderer.schema)
+    try? AtomicFile.makeFolder(out)
     let runner = BatchRunner(
       loader: loader, renderer: renderer, peildatum: peildatum, outputFolder: out, concurrency: cores)
     guard let library = try? TemplateLibrary(builtIn: templates),
       let reports = try? BatchReports(
         outputFolder: out, templates: library, peildatum: peildatum, junit: nil, json: nil)
     else { return }
-    try? await runner.run(files: files) { _, result in try reports.add(result) }
+    var done = 0
+    try? await runner.run(files: files) { _, result in
+      try reports.add(result)
+      done += 1
+    }
     blackHole(try? reports.finish(strict: false))
+    // A run that silently did nothing would report a meaningless time.
+    precondition(done == count, "benchmark processed \(done) of \(count) cases")
   }
 
   let wholeRun = Benchmark.Configuration(
