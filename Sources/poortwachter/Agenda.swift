@@ -19,6 +19,10 @@ struct Agenda: AsyncParsableCommand {
     help: "Zet de naam van de werknemer in de agenda-items van het .ics-bestand.")
   var withNames = false
 
+  func validate() throws {
+    guard (0...3650).contains(dagen) else { throw ValidationError("--dagen moet tussen 0 en 3650 liggen") }
+  }
+
   func run() async throws {
     let files = try input.files()
     let checker = CaseChecker(loader: try input.loader(), peildatum: input.peildatum)

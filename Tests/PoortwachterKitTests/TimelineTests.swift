@@ -84,7 +84,7 @@ import Testing
       "verzuim:\n  eerste_ziektedag: 2024-01-03\n  verlengingen: [ { weken: 26 } ]\n  loonsanctie: { weken: 52 }\n"
     )
     #expect(deadline(t, .eindeWachttijd) == "2027-06-29")
-    #expect(deadline(t, .wiaAanvraag) == "2026-04-14")  // verlenging only: 11 weeks before its end
+    #expect(deadline(t, .wiaAanvraag) == "2025-10-14")  // the contract keeps week 93; the rules move with it
   }
 
   @Test func statusesOnAPeildatum() {

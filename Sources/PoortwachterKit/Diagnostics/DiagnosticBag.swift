@@ -28,7 +28,7 @@ final class DiagnosticBag {
     var line: String?
     if let location, location.line <= lines.count {
       let raw = lines[location.line - 1]
-      line = raw.count > 200 ? nil : Masking.maskBSNs(in: String(raw))
+      line = raw.count > 200 ? nil : Masking.sourceLine(String(raw))
     }
     items.append(
       Diagnostic(

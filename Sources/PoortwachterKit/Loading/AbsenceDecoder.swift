@@ -42,10 +42,11 @@ struct AbsenceDecoder {
   private func extensionValue(_ f: Fields) throws -> Absence.Extension? {
     let decided = try f.date("besluit_op")
     guard let weeks = try f.number("weken", whole: true, required: true) else { return nil }
-    if weeks < 1 || weeks > 104 {
+    guard weeks >= 1, weeks <= 104 else {
       try context.bag.add(
         "invoer.waarde", at: f.location(of: "weken"),
-        "'\(f.path.appending("weken").display)' moet tussen 1 en 104 weken liggen, gevonden \(Int(weeks))")
+        "'\(f.path.appending("weken").display)' moet tussen 1 en 104 weken liggen, gevonden \(ContextValues.number(weeks))"
+      )
       return nil
     }
     return Absence.Extension(besluitOp: decided, weken: Int(weeks))

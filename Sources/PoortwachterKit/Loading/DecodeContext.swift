@@ -77,6 +77,12 @@ final class DecodeContext {
     guard let raw = try text(node, path) else { return nil }
     let value = raw.trimmed
     if let date = CivilDate(iso: value) {
+      guard (1900...2199).contains(date.year) else {
+        try bag.add(
+          "invoer.datum", at: node.location,
+          "'\(path.display)' (\(value)) ligt buiten de jaren 1900 tot en met 2199; controleer het jaartal")
+        return nil
+      }
       recordDate(date, at: path)
       return date
     }

@@ -31,17 +31,16 @@ enum IdentityChecks {
     }
   }
 
+  /// Names a batch uses for its own output next to the dossier folders.
+  static let reservedNames: Set<String> = ["index.html", "samenvatting.json"]
+
   /// Validates the case reference: `[A-Za-z0-9._-]{1,64}`, as it names output files.
   static func kenmerk(_ raw: String, at location: SourceLocation, bag: DiagnosticBag) throws {
-    let allowed = raw.unicodeScalars.allSatisfy {
-      ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
-        || "._-".unicodeScalars.contains($0)
-    }
-    if !allowed || raw.isEmpty || raw.count > 64 || raw == "." || raw == ".." {
+    if !KenmerkPreScan.isValid(raw) || reservedNames.contains(raw.lowercased()) {
       try bag.add(
         "invoer.kenmerk", at: location,
         "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-' "
-          + "(het kenmerk wordt de mapnaam van het dossier)")
+          + "(het kenmerk wordt de mapnaam van het dossier; 'index.html' en 'samenvatting.json' zijn bezet)")
     }
   }
 }

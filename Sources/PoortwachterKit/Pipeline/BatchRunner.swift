@@ -31,8 +31,11 @@ public struct BatchRunner: Sendable {
     self.concurrency = concurrency
   }
 
-  /// Processes one case completely (the unit of work of the batch).
-  public func process(file: String, duplicates: [String: [String]]) -> BatchCaseResult {
+  /// Processes one case completely (the unit of work of the batch). `claims` records which file
+  /// wrote which kenmerk in this run, so a duplicate the pre-scan missed is never overwritten.
+  public func process(file: String, duplicates: [String: [String]], claims: KenmerkClaims = KenmerkClaims())
+    -> BatchCaseResult
+  {
     switch loader.load(path: file) {
     case .failed(_, let diagnostics):
       return BatchCaseResult(
@@ -43,11 +46,15 @@ public struct BatchRunner: Sendable {
       var evaluation = engine.evaluate(loaded, peildatum: peildatum)
       let kenmerk = loaded.caseFile.kenmerk
       var outcome = BatchCaseResult.Outcome.done
-      if let files = duplicates[kenmerk] {
+      var duplicateFiles = duplicates[kenmerk]
+      if duplicateFiles == nil, let earlier = claims.claim(kenmerk, for: file) {
+        duplicateFiles = [earlier, file]
+      }
+      if let files = duplicateFiles {
         let others = files.filter { $0 != file }.joined(separator: ", ")
         let finding = Finding(
           ruleID: "batch.dubbel-kenmerk", severity: .fout,
-          message: "kenmerk '\(kenmerk)' staat ook in \(others); geen van beide dossiers is geschreven",
+          message: "kenmerk '\(kenmerk)' staat ook in \(others); voor dit bestand is geen dossier geschreven",
           bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"),
           path: FieldPath("kenmerk"))
         evaluation = CaseEvaluation(
@@ -83,11 +90,12 @@ public struct BatchRunner: Sendable {
       // A dossier of a duplicated kenmerk from an earlier run would be misleading: remove it.
       try? FileManager.default.removeItem(atPath: outputFolder + "/" + kenmerk)
     }
+    let claims = KenmerkClaims()
     var pending: [Int: BatchCaseResult] = [:]
     var next = 0
     var failure: Error?
     await BoundedConcurrency.forEach(files, limit: concurrency) { file in
-      process(file: file, duplicates: duplicateByFile)
+      process(file: file, duplicates: duplicateByFile, claims: claims)
     } consume: { index, result in
       pending[index] = result
       while let ready = pending.removeValue(forKey: next) {
@@ -98,5 +106,23 @@ public struct BatchRunner: Sendable {
       }
     }
     if let failure { throw failure }
+  }
+}
+
+/// The kenmerken written in one batch run, shared by its tasks.
+public final class KenmerkClaims: @unchecked Sendable {
+  private let lock = NSLock()
+  private var owners: [String: String] = [:]
+
+  /// Creates an empty register.
+  public init() {}
+
+  /// Claims `kenmerk` for `file`; returns the file that claimed it earlier, or `nil` when it is new.
+  public func claim(_ kenmerk: String, for file: String) -> String? {
+    lock.withLock {
+      if let owner = owners[kenmerk], owner != file { return owner }
+      owners[kenmerk] = file
+      return nil
+    }
   }
 }

@@ -27,7 +27,7 @@ public enum KenmerkPreScan {
       if bytes[lineStart..<lineEnd].starts(with: key) {
         var value = String(decoding: bytes[(lineStart + key.count)..<lineEnd], as: UTF8.self)
         if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
-        var trimmed = value.trimmingCharacters(in: .whitespaces)
+        var trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first
         {
           trimmed = String(trimmed.dropFirst().dropLast())
@@ -39,11 +39,23 @@ public enum KenmerkPreScan {
     return nil
   }
 
-  /// Kenmerken that occur in more than one of `files`, with those files.
+  /// Whether `kenmerk` is a valid case reference (and so a safe folder name).
+  public static func isValid(_ kenmerk: String) -> Bool {
+    !kenmerk.isEmpty && kenmerk.count <= 64 && kenmerk != "." && kenmerk != ".."
+      && kenmerk.unicodeScalars.allSatisfy {
+        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+          || "._-".unicodeScalars.contains($0)
+      }
+  }
+
+  /// Valid kenmerken that occur in more than one of `files`, with those files. An invalid kenmerk
+  /// is left to the parser, which reports it; it is never used as a path.
   public static func duplicates(in files: [String]) -> [String: [String]] {
     var byKenmerk: [String: [String]] = [:]
     for file in files {
-      if let kenmerk = kenmerk(ofFile: file) { byKenmerk[kenmerk, default: []].append(file) }
+      if let kenmerk = kenmerk(ofFile: file), isValid(kenmerk) {
+        byKenmerk[kenmerk, default: []].append(file)
+      }
     }
     return byKenmerk.filter { $0.value.count > 1 }
   }

@@ -54,10 +54,15 @@ public final class StreamingFile {
 
   /// Completes the file: flushes and renames it into place.
   public func commit() throws {
+    do {
+      try flush()
+      try handle?.close()
+      handle = nil
+    } catch {
+      discard()
+      throw PoortwachterError.io(path: path, detail: "schrijven mislukt")
+    }
     settled = true
-    try flush()
-    try handle?.close()
-    handle = nil
     guard rename(temporary, path) == 0 else {
       unlink(temporary)
       throw PoortwachterError.io(path: path, detail: "kan niet plaatsen")

@@ -4,6 +4,12 @@
 struct DossierContext {
   let evaluation: CaseEvaluation
   let log: KeyLog
+  /// Texts replaced by a notice (medical information never reaches `riv.html`).
+  var redacted: Set<String> = []
+
+  /// The notice shown instead of a text with medical information.
+  static let redactionNotice =
+    "[Tekst weggelaten: bevat medische gegevens die niet in het re-integratieverslag horen. Zie het controlerapport.]"
   /// Program name and version shown in the documents' footer.
   static let program = "poortwachter 0.1.0"
 
@@ -13,7 +19,10 @@ struct DossierContext {
   func node(_ values: [String: Any]) -> RenderNode { RenderNode(values, log: log) }
   func date(_ value: CivilDate?) -> Any { ContextValues.date(value, log) }
   func person(_ value: Person?) -> Any { ContextValues.person(value, log) }
-  func text(_ value: String?) -> Any { ContextValues.text(value) }
+  func text(_ value: String?) -> Any {
+    guard let value, !redacted.isEmpty, redacted.contains(value) else { return ContextValues.text(value) }
+    return Self.redactionNotice
+  }
 
   /// The root of the context.
   func build() -> RenderNode {

@@ -77,7 +77,7 @@ struct DossierParts {
           [
             "datum": date(plan.datum), "opgesteld_door": person(plan.opgesteldDoor),
             "ondertekend": signatures(plan.ondertekend),
-            "doel": text(plan.doel), "afspraken": plan.afspraken.map { node(["tekst": $0]) },
+            "doel": text(plan.doel), "afspraken": plan.afspraken.map { node(["tekst": text($0)]) },
             "visie_werkgever": text(plan.visieWerkgever), "visie_werknemer": text(plan.visieWerknemer),
             "bijstellingen": revisions(plan.bijstellingen),
           ]

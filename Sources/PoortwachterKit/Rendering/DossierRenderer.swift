@@ -27,7 +27,16 @@ public struct DossierRenderer: Sendable {
   public func render(_ evaluation: CaseEvaluation, validate: Bool = true) throws -> Documents {
     let log = KeyLog()
     let context = DossierContext(evaluation: evaluation, log: log).build()
-    let xml = try templates.render("riv.xml", context: context, log: log)
+    // Texts with medical terms never reach the dossier: riv.html and riv.xml show a notice instead
+    // (so such a case does not read back unchanged); the check report names the terms.
+    let flagged = PrivacyRule.flaggedTexts(evaluation.loaded.caseFile)
+    var dossierContext = context
+    if !flagged.isEmpty {
+      var redacting = DossierContext(evaluation: evaluation, log: log)
+      redacting.redacted = flagged
+      dossierContext = redacting.build()
+    }
+    let xml = try templates.render("riv.xml", context: dossierContext, log: log)
     let problems = validate ? schema.validate(xml: xml, name: "riv.xml") : []
     if !problems.isEmpty {
       throw PoortwachterError.invalidOutput(
@@ -35,7 +44,8 @@ public struct DossierRenderer: Sendable {
         detail: problems.prefix(5).joined(separator: "; "))
     }
     return Documents(
-      rivHTML: try templates.render("riv.html", context: context, log: log),
+      rivHTML: try templates.render("riv.html", context: dossierContext, log: log),
       controleHTML: try templates.render("controle.html", context: context, log: log), rivXML: xml)
   }
+
 }

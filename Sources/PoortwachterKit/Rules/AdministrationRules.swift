@@ -65,7 +65,8 @@ enum AdministrationRules {
       ])
   ) { context in
     guard context.caseFile.oordeelWerknemer == nil, let wia = context.timeline[.wiaAanvraag],
-      wia.status == .verlopen || wia.gedaan != nil, wia.status != .nietVanToepassing
+      wia.status != .nietVanToepassing,
+      wia.gedaan != nil || MilestoneRules.extendedDeadline(wia, context).0 < context.peildatum
     else { return [] }
     return [
       .init(

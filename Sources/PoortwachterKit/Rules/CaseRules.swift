@@ -114,10 +114,18 @@ enum CaseRules {
       parts.append("verlenging \(c.verlengingen.reduce(0) { $0 + $1.weken }) weken")
     }
     if let sanction = c.loonsanctie { parts.append("loonsanctie \(sanction.weken) weken") }
+    var message =
+      "de wachttijd is verlengd (\(parts.joined(separator: ", "))) en eindigt op \(DutchDate.long(end)); "
+      + "blijf evalueren en re-integreren tot die datum"
+    if let wia = context.timeline[.wiaAanvraag], !c.verlengingen.isEmpty {
+      let moved = MilestoneRules.extendedDeadline(wia, context).0
+      message +=
+        "; door de vrijwillige verlenging is de WIA-aanvraag pas uiterlijk \(DutchDate.long(moved)) nodig "
+        + "(11 weken voor het verlengde einde); de termijnentabel houdt week 93 aan"
+    }
     return [
       .init(
-        "de wachttijd is verlengd (\(parts.joined(separator: ", "))) en eindigt op \(DutchDate.long(end)); "
-          + "blijf evalueren en re-integreren tot die datum",
+        message,
         at: c.loonsanctie != nil ? "verzuim.loonsanctie" : "verzuim.verlengingen")
     ]
   }
@@ -166,10 +174,11 @@ enum CaseRules {
     let exit = ZiekUitDienst(caseFile: context.caseFile, calendar: context.calendar)
     guard let variant = exit.variant, let last = exit.lastDayOfEmployment else { return [] }
     var message =
-      "uit dienst op \(DutchDate.long(last)), \(DutchDate.days(exit.daysAfterFirstSickDay)) na de eerste "
-      + "ziektedag: \(variant.title)"
+      "uit dienst op \(DutchDate.long(last)), na \(DutchDate.days(exit.daysAfterFirstSickDay)) ziek in dienst "
+      + "(vanaf de eerste ziektedag): \(variant.title)"
     if variant == .volledig {
-      message += "; de eindevaluatie en de kopie voor de werknemer zijn uiterlijk die dag nodig"
+      message +=
+        "; het actueel oordeel, de eindevaluatie en de kopie voor de werknemer zijn uiterlijk die dag nodig"
     }
     if variant == .verkort { message += "; geef de werknemer uiterlijk die dag een kopie" }
     return [.init(message, at: "werknemer.uit_dienst")]

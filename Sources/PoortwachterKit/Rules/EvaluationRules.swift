@@ -23,7 +23,10 @@ enum EvaluationRules {
 
   /// Gaps longer than `limit` days, interruption days not counted.
   static func gaps(_ context: RuleContext, over limit: Int) -> [Gap] {
-    guard let plan = context.caseFile.planVanAanpak else { return [] }
+    // A plan from before a new waiting period does not start this period's evaluations.
+    guard let plan = context.caseFile.planVanAanpak, plan.datum >= context.calendar.firstSickDay else {
+      return []
+    }
     var end = context.activeUntil
     if let finalEvaluation = context.caseFile.eindevaluatie?.datum { end = min(end, finalEvaluation) }
     let dates = context.caseFile.evaluaties.enumerated()

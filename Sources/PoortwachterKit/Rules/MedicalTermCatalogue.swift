@@ -42,6 +42,9 @@ extension MedicalTermScanner {
   /// Tokens that must never match as a single token although a compound stem would hit them.
   static let standardExceptions: [String] = [
     "klacht", "klachten", "aanklacht", "aanklachten", "tegenklacht",  // grievances, not complaints
+    // customer service, not health complaints
+    "klantklacht", "klantklachten", "klantenklacht", "klantenklachten", "klachtafhandeling",
+    "serviceklacht", "serviceklachten", "leveringsklachten", "productklachten",
     "arbeidstherapie",  // "op arbeidstherapeutische basis": a re-integratie arrangement
     "kankeren", "kankert",  // "grumble"
   ]
@@ -95,7 +98,7 @@ extension MedicalTermScanner {
 
   static let behandelingTerms: [String] = [
     "*therapie*", "*therapieen", "cgt", "emdr", "chemo*", "kuur", "antibioticakuur", "bestraling",
-    "bestralingen", "operatie", "operaties", "geopereerd", "operatief", "knieoperatie", "rugoperatie",
+    "bestralingen", "geopereerd", "operatief", "knieoperatie", "rugoperatie",
     "heupoperatie", "hartoperatie", "schouderoperatie", "oogoperatie", "buikoperatie",
     "darmoperatie", "borstoperatie", "voetoperatie", "handoperatie", "polsoperatie", "nekoperatie",
     "staaroperatie", "bypassoperatie", "medische ingreep", "chirurgische ingreep", "kleine ingreep",

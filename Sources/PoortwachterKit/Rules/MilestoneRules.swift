@@ -20,11 +20,13 @@ enum MilestoneRules {
       guard let row = context.timeline[milestone], row.status == .teLaat, let done = row.gedaan else {
         return []
       }
+      let (deadline, basis) = extendedDeadline(row, context)
+      guard done > deadline else { return [] }
       return [
         .init(
           "\(milestone.title.lowercasedFirst) op \(DutchDate.long(done)) is "
-            + "\(DutchDate.days(row.daysLate(asOf: context.peildatum))) te laat: uiterlijk "
-            + "\(DutchDate.long(row.uiterlijk)) (\(row.basis))", at: milestone.documentPath)
+            + "\(DutchDate.days(deadline.days(until: done))) te laat: uiterlijk "
+            + "\(DutchDate.long(deadline)) (\(basis))", at: milestone.documentPath)
       ]
     }
   }
@@ -40,13 +42,29 @@ enum MilestoneRules {
         rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
     ) { context in
       guard let row = context.timeline[milestone], row.status == .verlopen else { return [] }
+      let (deadline, basis) = extendedDeadline(row, context)
+      guard deadline < context.peildatum else { return [] }
       return [
         .init(
-          "\(milestone.title.lowercasedFirst) ontbreekt: uiterlijk \(DutchDate.long(row.uiterlijk)) "
-            + "(\(row.basis)), nu \(DutchDate.days(row.daysLate(asOf: context.peildatum))) verlopen",
+          "\(milestone.title.lowercasedFirst) ontbreekt: uiterlijk \(DutchDate.long(deadline)) "
+            + "(\(basis)), nu \(DutchDate.days(deadline.days(until: context.peildatum))) verlopen",
           at: "verzuim.eerste_ziektedag")
       ]
     }
+  }
+}
+
+extension MilestoneRules {
+  /// The deadline a rule judges against. The contract fixes the RIV parts and the WIA application
+  /// at weeks 91 and 93; a vrijwillige verlenging moves the end of the waiting period, and the WIA
+  /// application is due 11 weeks before that end (art. 64 lid 3 WIA), so the findings move with it.
+  static func extendedDeadline(_ row: Milestone, _ context: RuleContext) -> (CivilDate, String) {
+    let weeks = context.caseFile.verzuim.verlengingen.reduce(0) { $0 + $1.weken }
+    let moves: Set<Milestone.ID> = [.actueelOordeel, .eindevaluatie, .rivAanWerknemer, .wiaAanvraag]
+    guard weeks > 0, moves.contains(row.id), context.caseFile.werknemer.uitDienst == nil else {
+      return (row.uiterlijk, row.basis)
+    }
+    return (row.uiterlijk.adding(days: 7 * weeks), row.basis + " + \(weeks) weken vrijwillige verlenging")
   }
 }
 

@@ -32,6 +32,15 @@ enum PrivacyRule {
         ("eindevaluatie.visie_werknemer", ev.visieWerknemer),
       ]
     }
+    texts += c.arbeidsdeskundigeOnderzoeken.enumerated().map {
+      ("arbeidsdeskundige_onderzoeken[\($0.offset + 1)].conclusie", $0.element.conclusie)
+    }
+    if let ao = c.actueelOordeel {
+      texts += [
+        ("actueel_oordeel.arbeidsverhouding", ao.arbeidsverhouding),
+        ("actueel_oordeel.passend_werk_bij_werkgever", ao.passendWerkBijWerkgever),
+      ]
+    }
     if let spoor = c.tweedeSpoor {
       texts.append(("tweede_spoor.resultaat", spoor.resultaat))
       texts.append(("tweede_spoor.vrijstelling.toelichting", spoor.vrijstelling?.toelichting))
@@ -43,6 +52,11 @@ enum PrivacyRule {
       }
     }
     return texts.compactMap { path, text in text.map { (path, $0) } }
+  }
+
+  /// The employer-held texts that contain medical terms; `riv.html` shows them redacted.
+  static func flaggedTexts(_ c: CaseFile) -> Set<String> {
+    Set(employerTexts(c).filter { !MedicalTermScanner.standard.matches(in: $0.text).isEmpty }.map(\.text))
   }
 
   private static func revisions(_ list: [Bijstelling], _ parent: String) -> [(String, String?)] {

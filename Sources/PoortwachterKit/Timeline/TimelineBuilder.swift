@@ -6,19 +6,19 @@ struct TimelineBuilder {
 
   func build() -> [Milestone] {
     let c = caseFile
-    let pa = c.probleemanalyse
+    // Documents from before a new waiting period belong to the earlier period.
+    let current = { (date: CivilDate?) in date.flatMap { $0 >= calendar.firstSickDay ? $0 : nil } }
+    let pa = c.probleemanalyse.flatMap { current($0.datum) == nil ? nil : $0 }
     let week6 = calendar.lastDay(ofWeek: 6)
     let week8 = calendar.lastDay(ofWeek: 8)
     let week52 = calendar.lastDay(ofWeek: 52)
-    // A vrijwillige verlenging moves the end of the waiting period, and with it the WIA application
-    // (11 weeks before that end, art. 64 lid 3 WIA) and the RIV parts due two weeks earlier.
-    let verlengingWeeks = c.verzuim.verlengingen.reduce(0) { $0 + $1.weken }
-    let verlengingBasis = verlengingWeeks == 0 ? "" : " + \(verlengingWeeks) weken verlenging"
-    let week91 = calendar.lastDay(ofWeek: 91).adding(days: 7 * verlengingWeeks)
-    let week93 = calendar.lastDay(ofWeek: 93).adding(days: 7 * verlengingWeeks)
+    // The contract fixes these at weeks 91 and 93, also with a vrijwillige verlenging; the rules
+    // then judge them against the extended dates (see `MilestoneRules.extendedDeadline`).
+    let week91 = calendar.lastDay(ofWeek: 91)
+    let week93 = calendar.lastDay(ofWeek: 93)
     let afterWeek42 = calendar.lastDay(ofWeek: 42).adding(days: 1)
     let report42 = DutchHolidays.workingDay(onOrAfter: afterWeek42)
-    let spoorBase = min(c.eerstejaarsevaluatie?.datum ?? week52, week52)
+    let spoorBase = min(current(c.eerstejaarsevaluatie?.datum) ?? week52, week52)
     let extensionWeeks =
       c.verzuim.verlengingen.reduce(0) { $0 + $1.weken } + (c.verzuim.loonsanctie?.weken ?? 0)
     let end = calendar.lastDay(ofWeek: 104).adding(days: 7 * extensionWeeks)
@@ -36,7 +36,6 @@ struct TimelineBuilder {
     ) {
       var deadline = uiterlijk
       var notApplicable = exempt
-      if let recovered = c.verzuim.volledigHersteldOp, deadline > recovered { notApplicable = true }
       if let last = ziekUitDienst.lastDayOfEmployment, deadline > last {
         if ziekUitDienst.dueOnLastDay(id) {
           deadline = last
@@ -44,6 +43,10 @@ struct TimelineBuilder {
           notApplicable = true
         }
       }
+      // Checked after the move: leaving before recovery still requires the RIV on the last day.
+      if let recovered = c.verzuim.volledigHersteldOp, deadline > recovered { notApplicable = true }
+      // After a new waiting period, documents of the earlier period do not count for this one.
+      let done = done.flatMap { $0 >= calendar.firstSickDay ? $0 : nil }
       rows.append(
         Milestone(
           id: id, vanaf: vanaf, uiterlijk: deadline, gedaan: done,
@@ -64,11 +67,11 @@ struct TimelineBuilder {
       basis: c.eerstejaarsevaluatie == nil || spoorBase == week52
         ? "laatste dag van week 52 + 42 dagen" : "eerstejaarsevaluatie + 42 dagen",
       exempt: c.tweedeSpoor?.vrijstelling != nil)
-    let basis91 = "laatste dag van week 91" + verlengingBasis
+    let basis91 = "laatste dag van week 91"
     add(.actueelOordeel, week91, done: c.actueelOordeel?.datum, basis: basis91)
     add(.eindevaluatie, week91, done: c.eindevaluatie?.datum, basis: basis91)
     add(.rivAanWerknemer, week91, done: c.rivAanWerknemer?.datum, basis: basis91)
-    add(.wiaAanvraag, week93, done: c.wiaAanvraag?.datum, basis: "laatste dag van week 93" + verlengingBasis)
+    add(.wiaAanvraag, week93, done: c.wiaAanvraag?.datum, basis: "laatste dag van week 93")
     add(
       .eindeWachttijd, end, done: nil,
       basis: extensionWeeks == 0

@@ -18,7 +18,8 @@ public struct ZiekUitDienst: Sendable {
 
   /// Last day of employment, when it falls inside the illness (else `nil`).
   public let lastDayOfEmployment: CivilDate?
-  /// Calendar days from the first sick day to the last day of employment.
+  /// Calendar days employed while sick, from the first sick day to the last day of employment
+  /// (both included).
   public let daysAfterFirstSickDay: Int
   /// The variant (`nil` when the employee did not leave while sick).
   public let variant: Variant?
@@ -34,17 +35,18 @@ public struct ZiekUitDienst: Sendable {
       return
     }
     lastDayOfEmployment = last
-    let days = calendar.firstSickDay.days(until: last)
+    // Days of employment while sick, the first sick day and the last working day included.
+    let days = calendar.firstSickDay.days(until: last) + 1
     daysAfterFirstSickDay = days
     variant = days < 42 ? .geen : days < 70 ? .verkort : .volledig
   }
 
   /// Whether milestone `id` falls due on the last day of employment: the RIV copies for both RIV
-  /// variants, the eindevaluatie only for the full one.
+  /// variants, the actueel oordeel and eindevaluatie only for the full one.
   public func dueOnLastDay(_ id: Milestone.ID) -> Bool {
     switch id {
     case .rivAanWerknemer: return variant == .verkort || variant == .volledig
-    case .eindevaluatie: return variant == .volledig
+    case .eindevaluatie, .actueelOordeel: return variant == .volledig
     default: return false
     }
   }
