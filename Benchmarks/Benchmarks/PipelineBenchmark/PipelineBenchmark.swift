@@ -84,6 +84,22 @@ let benchmarks: @Sendable () -> Void = {
       for evaluation in evaluations { blackHole(try? stageRenderer?.render(evaluation, validate: false)) }
     }
   }
+  for template in ["riv.html", "controle.html", "riv.xml"] {
+    Benchmark("Sjabloon \(template) (100)", configuration: stage) { benchmark in
+      for _ in benchmark.scaledIterations {
+        for evaluation in evaluations {
+          blackHole(try? stageRenderer?.render(evaluation, template: template))
+        }
+      }
+    }
+  }
+  Benchmark("Context bouwen (100)", configuration: stage) { benchmark in
+    for _ in benchmark.scaledIterations {
+      for evaluation in evaluations {
+        blackHole(try? stageRenderer?.render(evaluation, template: "index-einde.html"))
+      }
+    }
+  }
   Benchmark("Stap valideer xsd (100)", configuration: stage) { benchmark in
     for _ in benchmark.scaledIterations {
       for document in documents {

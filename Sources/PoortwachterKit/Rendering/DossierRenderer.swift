@@ -21,6 +21,13 @@ public struct DossierRenderer: Sendable {
     self.schema = schema
   }
 
+  /// Renders one template with a fresh context (benchmarks use it to weigh the templates).
+  public func render(_ evaluation: CaseEvaluation, template: String) throws -> String {
+    let log = KeyLog()
+    return try templates.render(
+      template, context: DossierContext(evaluation: evaluation, log: log).build(), log: log)
+  }
+
   /// Renders all documents; throws when a template fails or `riv.xml` does not validate.
   ///
   /// `validate: false` skips the XSD check; only benchmarks use it, to measure the stages apart.
