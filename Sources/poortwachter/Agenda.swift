@@ -66,7 +66,7 @@ enum AgendaTable {
     for item in items {
       let when = item.daysLeft < 0 ? terminal.red(item.whenText) : item.whenText
       lines.append(
-        "  \(DutchDate.short(item.milestone.uiterlijk))  \(item.kenmerk.padding(toLength: kenmerkWidth, withPad: " ", startingAt: 0))  "
+        "  \(DutchDate.short(item.deadline))  \(item.kenmerk.padding(toLength: kenmerkWidth, withPad: " ", startingAt: 0))  "
           + "\(item.naam.padding(toLength: nameWidth, withPad: " ", startingAt: 0))  "
           + "\(item.milestone.id.title.padding(toLength: 21, withPad: " ", startingAt: 0))  \(when)")
     }

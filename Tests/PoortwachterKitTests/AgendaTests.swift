@@ -15,13 +15,19 @@ import Testing
   @Test func itemsAreOpenWithinTheWindowOrOverdueSortedByDate() throws {
     let items = AgendaItem.items(
       from: [try evaluation("vz-2025-0088.yaml"), try evaluation("vz-2026-0155.yaml")], days: 70)
-    #expect(items.map(\.milestone.uiterlijk) == items.map(\.milestone.uiterlijk).sorted())
+    #expect(items.map(\.deadline) == items.map(\.deadline).sorted())
     #expect(items.allSatisfy { $0.daysLeft <= 70 })
     #expect(
       items.contains {
         $0.kenmerk == "VZ-2026-0155" && $0.milestone.id == .melding42eWeek && $0.daysLeft == 65
       })
     #expect(items.first?.whenText == "nog 49 dagen")
+  }
+
+  @Test func verlengingMovesTheAgendaDateToo() throws {
+    let items = AgendaItem.items(from: [try evaluation("vz-2024-0163.yaml")], days: 400)
+    let wia = try #require(items.first { $0.milestone.id == .wiaAanvraag })
+    #expect(wia.deadline.description == "2027-03-14" && wia.daysLeft > 0)
   }
 
   @Test func icsIsRfc5545() throws {

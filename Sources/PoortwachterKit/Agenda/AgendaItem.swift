@@ -6,6 +6,8 @@ public struct AgendaItem: Sendable, Equatable {
   public let naam: String
   /// The milestone.
   public let milestone: Milestone
+  /// The date it is due: `uiterlijk`, or later where a vrijwillige verlenging moves it.
+  public let deadline: CivilDate
   /// Days until the deadline (negative when overdue).
   public let daysLeft: Int
 
@@ -13,17 +15,24 @@ public struct AgendaItem: Sendable, Equatable {
   public static func items(from evaluations: [CaseEvaluation], days: Int) -> [AgendaItem] {
     evaluations.flatMap { evaluation -> [AgendaItem] in
       let peildatum = evaluation.timeline.peildatum
+      let context = RuleContext(
+        caseFile: evaluation.loaded.caseFile, sourceMap: evaluation.loaded.sourceMap,
+        timeline: evaluation.timeline)
       return evaluation.timeline.milestones.compactMap { row in
-        let left = peildatum.days(until: row.uiterlijk)
-        let overdue = row.status == .verlopen && row.id != .eindeWachttijd
-        guard overdue || (row.status == .open && left <= days) else { return nil }
+        guard row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) else {
+          return nil
+        }
+        let deadline = MilestoneRules.extendedDeadline(row, context).0
+        let left = peildatum.days(until: deadline)
+        guard left <= days else { return nil }
         return AgendaItem(
           kenmerk: evaluation.loaded.caseFile.kenmerk, naam: evaluation.loaded.caseFile.werknemer.naam,
-          milestone: row, daysLeft: left)
+          milestone: row, deadline: deadline, daysLeft: left)
       }
     }.sorted {
-      ($0.milestone.uiterlijk, $0.kenmerk, $0.milestone.id.rawValue)
-        < ($1.milestone.uiterlijk, $1.kenmerk, $1.milestone.id.rawValue)
+      ($0.deadline, $0.kenmerk, $0.milestone.id.rawValue) < (
+        $1.deadline, $1.kenmerk, $1.milestone.id.rawValue
+      )
     }
   }
 

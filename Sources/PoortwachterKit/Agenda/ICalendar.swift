@@ -17,12 +17,12 @@ public enum ICalendar {
         "BEGIN:VEVENT",
         "UID:\(item.kenmerk)-\(row.id.rawValue)@poortwachter",
         "DTSTAMP:\(stamp)",
-        "DTSTART;VALUE=DATE:\(compact(row.uiterlijk))",
-        "DTEND;VALUE=DATE:\(compact(row.uiterlijk.adding(days: 1)))",
+        "DTSTART;VALUE=DATE:\(compact(item.deadline))",
+        "DTEND;VALUE=DATE:\(compact(item.deadline.adding(days: 1)))",
         "SUMMARY:" + escape("\(row.id.title) uiterlijk – \(item.kenmerk)\(who)"),
         "DESCRIPTION:"
           + escape(
-            "\(row.id.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(row.uiterlijk)) (\(row.basis)). Status op \(DutchDate.long(peildatum)): \(item.whenText)."
+            "\(row.id.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(item.deadline)) (\(row.basis)). Status op \(DutchDate.long(peildatum)): \(item.whenText)."
           ),
         "TRANSP:TRANSPARENT",
         "END:VEVENT",

@@ -24,7 +24,7 @@ public struct BatchCaseResult: Sendable {
   /// Week of illness on the peildatum.
   public let week: Int?
   /// The next open or overdue milestone.
-  public let nextDeadline: Milestone?
+  public let nextDeadline: AgendaItem?
   /// Number of `fout` findings.
   public let fouten: Int
   /// Number of `waarschuwing` findings.

@@ -19,11 +19,11 @@ struct BatchIndexRow {
     case .duplicate(let kenmerk, _): message = "kenmerk '\(kenmerk)' komt in meer dan één bestand voor"
     }
     let next: Any =
-      result.nextDeadline.map { row -> RenderNode in
+      result.nextDeadline.map { item -> RenderNode in
         RenderNode(
           [
-            "titel": row.id.title, "uiterlijk": ContextValues.date(row.uiterlijk, log),
-            "is_verlopen": row.status == .verlopen,
+            "titel": item.milestone.id.title, "uiterlijk": ContextValues.date(item.deadline, log),
+            "is_verlopen": item.daysLeft < 0,
           ], log: log)
       } ?? RenderNode.absent
     let statusText: String
@@ -38,7 +38,7 @@ struct BatchIndexRow {
         "kenmerk": ContextValues.text(result.kenmerk), "naam": ContextValues.text(result.naam),
         "bestand": result.file,
         "week": result.week.map { String($0) as Any } ?? RenderNode.absent, "volgende": next,
-        "sorteer_datum": result.nextDeadline?.uiterlijk.description ?? "9999-12-31",
+        "sorteer_datum": result.nextDeadline?.deadline.description ?? "9999-12-31",
         "fouten": String(result.fouten), "waarschuwingen": String(result.waarschuwingen),
         "status": result.category, "status_tekst": statusText,
         "is_gereed": result.category == "gereed" || result.category == "waarschuwingen",

@@ -31,24 +31,15 @@ struct FindingsContext {
 
   /// Overdue milestones, then those due within six weeks, then the errors to fix.
   private func nextSteps() -> [RenderNode] {
-    let timeline = context.timeline
-    let peildatum = timeline.peildatum
     var steps: [RenderNode] = []
-    for row in timeline.milestones where row.status == .verlopen && row.id != .eindeWachttijd {
-      steps.append(
-        context.node([
-          "tekst":
-            "\(row.id.title) ontbreekt: was uiterlijk \(DutchDate.long(row.uiterlijk)); zo snel mogelijk vastleggen",
-          "is_dringend": true,
-        ]))
-    }
-    for row in timeline.milestones where row.status == .open && peildatum.days(until: row.uiterlijk) <= 42 {
-      steps.append(
-        context.node([
-          "tekst": "\(row.id.title) uiterlijk \(DutchDate.long(row.uiterlijk)) "
-            + "(nog \(DutchDate.days(peildatum.days(until: row.uiterlijk))))",
-          "is_dringend": peildatum.days(until: row.uiterlijk) <= 14,
-        ]))
+    // The agenda's view of the case: overdue and due within six weeks, verlenging included.
+    for item in AgendaItem.items(from: [context.evaluation], days: 42) {
+      let title = item.milestone.id.title
+      let text =
+        item.daysLeft < 0
+        ? "\(title) ontbreekt: was uiterlijk \(DutchDate.long(item.deadline)); zo snel mogelijk vastleggen"
+        : "\(title) uiterlijk \(DutchDate.long(item.deadline)) (\(item.whenText))"
+      steps.append(context.node(["tekst": text, "is_dringend": item.daysLeft <= 14]))
     }
     for finding in context.evaluation.findings
     where finding.severity == .fout && !finding.ruleID.hasSuffix(".ontbreekt") {

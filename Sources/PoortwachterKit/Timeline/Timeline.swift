@@ -21,8 +21,4 @@ public struct Timeline: Sendable {
   /// The week of illness on the peildatum (0 before the first sick day).
   public var currentWeek: Int { calendar.week(of: peildatum) }
 
-  /// The first open or overdue milestone by deadline, if any.
-  public var nextDeadline: Milestone? {
-    milestones.filter { $0.status == .open || $0.status == .verlopen }.min { $0.uiterlijk < $1.uiterlijk }
-  }
 }
