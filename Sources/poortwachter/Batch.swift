@@ -71,7 +71,7 @@ struct Batch: AsyncParsableCommand {
         }
         progress.advance()
       }
-      summaryLine = try reports.finish(strict: strict)
+      summaryLine = try reports.finish()
     } catch let error as PoortwachterError {
       progress.finish()
       Output.error(error.errorDescription ?? "fout")

@@ -53,7 +53,7 @@ public final class BatchReports {
   }
 
   /// Finishes every file (atomically) and returns the summary line.
-  public func finish(strict: Bool) throws -> String {
+  public func finish() throws -> String {
     try summary.write("\n]\n")
     let log = KeyLog()
     let head = RenderNode(

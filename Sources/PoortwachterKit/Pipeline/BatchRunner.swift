@@ -84,9 +84,6 @@ public struct BatchRunner: Sendable {
   public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
     try AtomicFile.makeFolder(outputFolder)
     let duplicates = KenmerkPreScan.duplicates(in: files)
-    let duplicateByFile = duplicates.reduce(into: [String: [String]]()) { result, entry in
-      result[entry.key] = entry.value
-    }
     for kenmerk in duplicates.keys {
       // A dossier of a duplicated kenmerk from an earlier run would be misleading: remove it.
       try? FileManager.default.removeItem(atPath: outputFolder + "/" + kenmerk)
@@ -96,7 +93,7 @@ public struct BatchRunner: Sendable {
     var next = 0
     var failure: Error?
     await BoundedConcurrency.forEach(files, limit: concurrency) { file in
-      process(file: file, duplicates: duplicateByFile, claims: claims)
+      process(file: file, duplicates: duplicates, claims: claims)
     } consume: { index, result in
       pending[index] = result
       while let ready = pending.removeValue(forKey: next) {

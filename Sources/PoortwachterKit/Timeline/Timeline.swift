@@ -20,5 +20,4 @@ public struct Timeline: Sendable {
 
   /// The week of illness on the peildatum (0 before the first sick day).
   public var currentWeek: Int { calendar.week(of: peildatum) }
-
 }
