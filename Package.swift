@@ -24,7 +24,6 @@ let package = Package(
       dependencies: [
         "CLibXML2",
         .product(name: "Yams", package: "Yams"),
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .executableTarget(
@@ -36,7 +35,11 @@ let package = Package(
     ),
     .testTarget(
       name: "PoortwachterKitTests",
-      dependencies: ["PoortwachterKit"]
+      dependencies: [
+        "PoortwachterKit",
+        // Only as the reference our template engine is compared with (TemplateEngineTests).
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
   ]
 )

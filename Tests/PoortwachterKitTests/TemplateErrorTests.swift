@@ -61,7 +61,7 @@ import Testing
   @Test func unknownTemplateNameIsAnError() throws {
     let library = try TemplateLibrary(builtIn: TestSupport.templates)
     let text = message {
-      _ = try library.render("bestaat-niet", context: RenderNode([:], log: nil), log: KeyLog())
+      _ = try library.render("bestaat-niet", context: RenderNode([:]))
     }
     #expect(text?.contains("onbekend sjabloon 'bestaat-niet'") == true)
   }

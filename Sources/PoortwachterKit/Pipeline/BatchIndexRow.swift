@@ -5,8 +5,8 @@
 struct BatchIndexRow {
   let node: RenderNode
 
-  init(_ result: BatchCaseResult, log: KeyLog) {
-    var message: Any = RenderNode.absent
+  init(_ result: BatchCaseResult) {
+    var message: String?
     var hasDossier = false
     switch result.outcome {
     case .done: hasDossier = true
@@ -18,14 +18,12 @@ struct BatchIndexRow {
     case .failed(let text): message = text
     case .duplicate(let kenmerk, _): message = "kenmerk '\(kenmerk)' komt in meer dan één bestand voor"
     }
-    let next: Any =
-      result.nextDeadline.map { item -> RenderNode in
-        RenderNode(
-          [
-            "titel": item.milestone.id.title, "uiterlijk": ContextValues.date(item.deadline, log),
-            "is_verlopen": item.daysLeft < 0,
-          ], log: log)
-      } ?? RenderNode.absent
+    let next = result.nextDeadline.map { item in
+      RenderNode([
+        "titel": .text(item.milestone.id.title), "uiterlijk": ContextValues.date(item.deadline),
+        "is_verlopen": .flag(item.daysLeft < 0),
+      ])
+    }
     let statusText: String
     switch result.category {
     case "gereed": statusText = "gereed"
@@ -33,16 +31,14 @@ struct BatchIndexRow {
     case "fouten": statusText = "niet gereed"
     default: statusText = "onleesbaar"
     }
-    node = RenderNode(
-      [
-        "kenmerk": ContextValues.text(result.kenmerk), "naam": ContextValues.text(result.naam),
-        "bestand": result.file,
-        "week": result.week.map { String($0) as Any } ?? RenderNode.absent, "volgende": next,
-        "sorteer_datum": result.nextDeadline?.deadline.description ?? "9999-12-31",
-        "fouten": String(result.fouten), "waarschuwingen": String(result.waarschuwingen),
-        "status": result.category, "status_tekst": statusText,
-        "is_gereed": result.category == "gereed" || result.category == "waarschuwingen",
-        "heeft_dossier": hasDossier, "melding": message,
-      ], log: log)
+    node = RenderNode([
+      "kenmerk": .optional(result.kenmerk), "naam": .optional(result.naam), "bestand": .text(result.file),
+      "week": .optional(result.week.map { String($0) }), "volgende": .optional(next),
+      "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? "9999-12-31"),
+      "fouten": .text(String(result.fouten)), "waarschuwingen": .text(String(result.waarschuwingen)),
+      "status": .text(result.category), "status_tekst": .text(statusText),
+      "is_gereed": .flag(result.category == "gereed" || result.category == "waarschuwingen"),
+      "heeft_dossier": .flag(hasDossier), "melding": .optional(message),
+    ])
   }
 }

@@ -42,9 +42,7 @@ public final class BatchReports {
     counts[result.category, default: 0] += 1
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
-    let log = KeyLog()
-    try rows.write(
-      try templates.render("index-rij.html", context: BatchIndexRow(result, log: log).node, log: log))
+    try rows.write(try templates.render("index-rij.html", context: BatchIndexRow(result).node))
     if let junitCases {
       let (text, failed) = JUnitReport.testCase(result)
       if failed { failures += 1 }
@@ -55,18 +53,16 @@ public final class BatchReports {
   /// Finishes every file (atomically) and returns the summary line.
   public func finish() throws -> String {
     try summary.write("\n]\n")
-    let log = KeyLog()
-    let head = RenderNode(
-      [
-        "peildatum": ContextValues.date(peildatum, log), "aantal": String(total),
-        "gereed": String(counts["gereed"] ?? 0), "waarschuwingen": String(counts["waarschuwingen"] ?? 0),
-        "fouten": String(counts["fouten"] ?? 0), "onleesbaar": String(counts["onleesbaar"] ?? 0),
-        "programma": DossierContext.program, "samenvatting": summaryLine,
-      ], log: log)
+    let count = { (category: String) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
+    let head = RenderNode([
+      "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count("gereed"),
+      "waarschuwingen": count("waarschuwingen"), "fouten": count("fouten"), "onleesbaar": count("onleesbaar"),
+      "programma": .text(DossierContext.program), "samenvatting": .text(summaryLine),
+    ])
     let index = try StreamingFile(path: outputFolder + "/index.html")
-    try index.write(try templates.render("index-begin.html", context: head, log: log))
+    try index.write(try templates.render("index-begin.html", context: head))
     try index.append(contentsOf: rows)
-    try index.write(try templates.render("index-einde.html", context: head, log: log))
+    try index.write(try templates.render("index-einde.html", context: head))
     rows.discard()
     try index.commit()
     try summary.commit()

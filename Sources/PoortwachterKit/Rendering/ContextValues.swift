@@ -1,69 +1,71 @@
 /// Small builders for render-context values, so every date, person and address has the same shape
 /// in every template.
 enum ContextValues {
-  /// `{ iso, tekst }` or absent.
-  static func date(_ date: CivilDate?, _ log: KeyLog?) -> Any {
-    guard let date else { return RenderNode.absent }
-    return RenderNode(
-      ["iso": date.description, "tekst": DutchDate.long(date), "kort": DutchDate.short(date)], log: log)
+  /// `{ iso, tekst, kort }` or absent.
+  static func date(_ date: CivilDate?) -> RenderValue {
+    guard let date else { return .absent }
+    return .node(
+      RenderNode([
+        "iso": .text(date.description), "tekst": .text(DutchDate.long(date)),
+        "kort": .text(DutchDate.short(date)),
+      ]))
   }
 
   /// Text or absent.
-  static func text(_ value: String?) -> Any { value.map { $0 as Any } ?? RenderNode.absent }
+  static func text(_ value: String?) -> RenderValue { .optional(value) }
 
   /// A number as it was written: `38`, `38.5`.
-  static func number(_ value: Double?) -> Any {
-    guard let value else { return RenderNode.absent }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
+  static func number(_ value: Double?) -> RenderValue {
+    guard let value else { return .absent }
+    if value == value.rounded(), abs(value) < 1e15 { return .text(String(Int(value))) }
+    return .text(String(value))
   }
 
   /// `{ naam, functie, organisatie, tekst }` or absent.
-  static func person(_ person: Person?, _ log: KeyLog?) -> Any {
-    guard let person else { return RenderNode.absent }
+  static func person(_ person: Person?) -> RenderValue {
+    guard let person else { return .absent }
     var line = [person.naam, person.functie].compactMap { $0 }.joined(separator: ", ")
     if let organisation = person.organisatie { line += line.isEmpty ? organisation : " (\(organisation))" }
-    return RenderNode(
-      [
+    return .node(
+      RenderNode([
         "naam": text(person.naam), "functie": text(person.functie), "organisatie": text(person.organisatie),
-        "tekst": line,
-      ], log: log)
+        "tekst": .text(line),
+      ]))
   }
 
   /// `{ straat, postcode, plaats, tekst }` or absent.
-  static func address(_ address: Address?, _ log: KeyLog?) -> Any {
-    guard let address else { return RenderNode.absent }
+  static func address(_ address: Address?) -> RenderValue {
+    guard let address else { return .absent }
     let town = [address.postcode, address.plaats].compactMap { $0 }.joined(separator: " ")
     let line = [address.straat, town.isEmpty ? nil : town].compactMap { $0 }.joined(separator: ", ")
-    return RenderNode(
-      [
+    return .node(
+      RenderNode([
         "straat": text(address.straat), "postcode": text(address.postcode), "plaats": text(address.plaats),
-        "tekst": line,
-      ],
-      log: log)
+        "tekst": .text(line),
+      ]))
   }
 
   /// `{ werkgever, werknemer, volledig }` (dates) or absent.
-  static func signatures(_ signatures: Signatures?, _ log: KeyLog?) -> Any {
-    guard let signatures else { return RenderNode.absent }
-    return RenderNode(
-      [
-        "werkgever": date(signatures.werkgever, log), "werknemer": date(signatures.werknemer, log),
-        "volledig": signatures.isComplete,
-      ], log: log)
+  static func signatures(_ signatures: Signatures?) -> RenderValue {
+    guard let signatures else { return .absent }
+    return .node(
+      RenderNode([
+        "werkgever": date(signatures.werkgever), "werknemer": date(signatures.werknemer),
+        "volledig": .flag(signatures.isComplete),
+      ]))
   }
 
   /// A boolean as written in the case file (`true`/`false`) plus `ja`/`nee`.
-  static func flag(_ value: Bool?, _ log: KeyLog?) -> Any {
-    guard let value else { return RenderNode.absent }
-    return RenderNode(
-      ["waarde": value ? "true" : "false", "tekst": value ? "ja" : "nee", "ja": value], log: log)
+  static func flag(_ value: Bool?) -> RenderValue {
+    guard let value else { return .absent }
+    return .node(
+      RenderNode(["waarde": value ? "true" : "false", "tekst": value ? "ja" : "nee", "ja": .flag(value)]))
   }
 
   /// An enum value as written plus a readable Dutch text.
-  static func choice<E: RawRepresentable>(_ value: E?, _ text: (E) -> String, _ log: KeyLog?) -> Any
+  static func choice<E: RawRepresentable>(_ value: E?, _ text: (E) -> String) -> RenderValue
   where E.RawValue == String {
-    guard let value else { return RenderNode.absent }
-    return RenderNode(["waarde": value.rawValue, "tekst": text(value)], log: log)
+    guard let value else { return .absent }
+    return .node(RenderNode(["waarde": .text(value.rawValue), "tekst": .text(text(value))]))
   }
 }

@@ -4,14 +4,14 @@
 struct DossierParts {
   let context: DossierContext
 
-  private func node(_ values: [String: Any]) -> RenderNode { context.node(values) }
-  private func date(_ value: CivilDate?) -> Any { context.date(value) }
-  private func text(_ value: String?) -> Any { context.text(value) }
-  private func person(_ value: Person?) -> Any { context.person(value) }
-  private func signatures(_ value: Signatures?) -> Any { ContextValues.signatures(value, context.log) }
+  private func node(_ values: [String: RenderValue]) -> RenderValue { .node(RenderNode(values)) }
+  private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
+  private func text(_ value: String?) -> RenderValue { context.text(value) }
+  private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
+  private func signatures(_ value: Signatures?) -> RenderValue { ContextValues.signatures(value) }
 
   /// The state keys of a part: present, or else what its milestone says.
-  func state(present: Bool, _ milestone: Milestone.ID?) -> [String: Any] {
+  func state(present: Bool, _ milestone: Milestone.ID?) -> [String: RenderValue] {
     let row = milestone.flatMap { context.timeline[$0] }
     let staat: String
     if present {
@@ -24,38 +24,38 @@ struct DossierParts {
       staat = "nog_niet_nodig"
     }
     return [
-      "staat": staat, "is_aanwezig": present, "is_ontbrekend": staat == "ontbreekt",
-      "is_nog_niet_nodig": staat == "nog_niet_nodig",
-      "is_niet_van_toepassing": staat == "niet_van_toepassing",
+      "staat": .text(staat), "is_aanwezig": .flag(present), "is_ontbrekend": .flag(staat == "ontbreekt"),
+      "is_nog_niet_nodig": .flag(staat == "nog_niet_nodig"),
+      "is_niet_van_toepassing": .flag(staat == "niet_van_toepassing"),
       "uiterlijk": date(row?.uiterlijk),
     ]
   }
 
-  private func part(_ milestone: Milestone.ID?, _ content: [String: Any]?) -> RenderNode {
+  private func part(_ milestone: Milestone.ID?, _ content: [String: RenderValue]?) -> RenderValue {
     var values = state(present: content != nil, milestone)
     for (key, value) in content ?? [:] { values[key] = value }
     return node(values)
   }
 
-  private func revisions(_ list: [Bijstelling]) -> [RenderNode] {
-    list.map {
-      node([
-        "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-        "toelichting": text($0.toelichting),
-        "ondertekend": signatures($0.ondertekend), "visie_werkgever": text($0.visieWerkgever),
-        "visie_werknemer": text($0.visieWerknemer),
-      ])
-    }
+  private func revisions(_ list: [Bijstelling]) -> RenderValue {
+    .list(
+      list.map {
+        RenderNode([
+          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
+          "toelichting": text($0.toelichting),
+          "ondertekend": signatures($0.ondertekend), "visie_werkgever": text($0.visieWerkgever),
+          "visie_werknemer": text($0.visieWerknemer),
+        ])
+      })
   }
 
-  private func dated(_ id: Milestone.ID, _ event: DatedEvent?) -> RenderNode {
+  private func dated(_ id: Milestone.ID, _ event: DatedEvent?) -> RenderValue {
     part(id, event.map { ["datum": date($0.datum)] })
   }
 
   /// Every part, keyed as in the case file.
-  func build() -> [String: Any] {
+  func build() -> [String: RenderValue] {
     let c = context.caseFile
-    let log = context.log
     let planPresent = c.planVanAanpak != nil
     let evaluationsDue =
       planPresent && (c.planVanAanpak.map { $0.datum.adding(days: 42) < context.timeline.peildatum } ?? false)
@@ -65,7 +65,7 @@ struct DossierParts {
         c.probleemanalyse.map { pa in
           [
             "datum": date(pa.datum), "opgesteld_door": person(pa.opgesteldDoor),
-            "benutbare_mogelijkheden": ContextValues.flag(pa.benutbareMogelijkheden, log),
+            "benutbare_mogelijkheden": ContextValues.flag(pa.benutbareMogelijkheden),
             "mogelijkheden_en_beperkingen": text(pa.mogelijkhedenEnBeperkingen),
             "prognose": text(pa.prognose),
             "advies": text(pa.advies), "bijstellingen": revisions(pa.bijstellingen),
@@ -77,44 +77,47 @@ struct DossierParts {
           [
             "datum": date(plan.datum), "opgesteld_door": person(plan.opgesteldDoor),
             "ondertekend": signatures(plan.ondertekend),
-            "doel": text(plan.doel), "afspraken": plan.afspraken.map { node(["tekst": text($0)]) },
+            "doel": text(plan.doel),
+            "afspraken": .list(plan.afspraken.map { RenderNode(["tekst": text($0)]) }),
             "visie_werkgever": text(plan.visieWerkgever), "visie_werknemer": text(plan.visieWerknemer),
             "bijstellingen": revisions(plan.bijstellingen),
           ]
         }),
-      "evaluaties": c.evaluaties.map {
-        node([
-          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor), "verslag": text($0.verslag),
-        ])
-      },
-      "evaluaties_ontbreken": c.evaluaties.isEmpty && evaluationsDue,
+      "evaluaties": .list(
+        c.evaluaties.map {
+          RenderNode([
+            "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor), "verslag": text($0.verslag),
+          ])
+        }),
+      "evaluaties_ontbreken": .flag(c.evaluaties.isEmpty && evaluationsDue),
       "melding_42e_week": dated(.melding42eWeek, c.melding42eWeek),
-      "arbeidsdeskundige_onderzoeken": c.arbeidsdeskundigeOnderzoeken.map {
-        node([
-          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-          "conclusie": text($0.conclusie),
-          "advies": ContextValues.choice($0.advies, { $0.tekst }, log),
-        ])
-      },
+      "arbeidsdeskundige_onderzoeken": .list(
+        c.arbeidsdeskundigeOnderzoeken.map {
+          RenderNode([
+            "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
+            "conclusie": text($0.conclusie), "advies": ContextValues.choice($0.advies, { $0.tekst }),
+          ])
+        }),
       "eerstejaarsevaluatie": part(
         .eerstejaarsevaluatie,
         c.eerstejaarsevaluatie.map { eje in
           [
             "datum": date(eje.datum), "opgesteld_door": person(eje.opgesteldDoor),
             "ondertekend": signatures(eje.ondertekend),
-            "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig, log),
+            "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig),
             "toelichting": text(eje.toelichting),
             "visie_werkgever": text(eje.visieWerkgever), "visie_werknemer": text(eje.visieWerknemer),
           ]
         }),
       "tweede_spoor": part(.tweedeSpoor, c.tweedeSpoor.map(secondTrack)),
-      "deskundigenoordelen": c.deskundigenoordelen.map {
-        node([
-          "aangevraagd_op": date($0.aangevraagdOp), "datum": date($0.datum),
-          "aanvrager": ContextValues.choice($0.aanvrager, { $0.rawValue }, log), "vraag": text($0.vraag),
-          "oordeel": text($0.oordeel), "opvolging": text($0.opvolging),
-        ])
-      },
+      "deskundigenoordelen": .list(
+        c.deskundigenoordelen.map {
+          RenderNode([
+            "aangevraagd_op": date($0.aangevraagdOp), "datum": date($0.datum),
+            "aanvrager": ContextValues.choice($0.aanvrager, { $0.rawValue }), "vraag": text($0.vraag),
+            "oordeel": text($0.oordeel), "opvolging": text($0.opvolging),
+          ])
+        }),
       "actueel_oordeel": part(
         .actueelOordeel,
         c.actueelOordeel.map { ao in
@@ -141,32 +144,35 @@ struct DossierParts {
     ]
   }
 
-  private func secondTrack(_ spoor: TweedeSpoor) -> [String: Any] {
-    let log = context.log
-    return [
+  private func secondTrack(_ spoor: TweedeSpoor) -> [String: RenderValue] {
+    [
       "gestart_op": date(spoor.gestartOp), "uitvoerder": person(spoor.uitvoerder),
-      "vrijstelling": spoor.vrijstelling.map {
-        node([
-          "reden": ContextValues.choice($0.reden, { $0.tekst }, log), "toelichting": text($0.toelichting),
-        ]) as Any
-      } ?? RenderNode.absent,
-      "fasen": spoor.fasen.map {
-        node([
-          "fase": ContextValues.choice($0.fase, { $0.tekst }, log), "van": date($0.van), "tot": date($0.tot),
-        ])
-      },
-      "activiteiten": spoor.activiteiten.map {
-        node([
-          "datum": date($0.datum), "soort": ContextValues.choice($0.soort, { $0.tekst }, log),
-          "omschrijving": text($0.omschrijving),
-        ])
-      },
-      "rapportages": spoor.rapportages.map {
-        node([
-          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-          "samenvatting": text($0.samenvatting),
-        ])
-      },
+      "vrijstelling": .optional(
+        spoor.vrijstelling.map {
+          RenderNode([
+            "reden": ContextValues.choice($0.reden, { $0.tekst }), "toelichting": text($0.toelichting),
+          ])
+        }),
+      "fasen": .list(
+        spoor.fasen.map {
+          RenderNode([
+            "fase": ContextValues.choice($0.fase, { $0.tekst }), "van": date($0.van), "tot": date($0.tot),
+          ])
+        }),
+      "activiteiten": .list(
+        spoor.activiteiten.map {
+          RenderNode([
+            "datum": date($0.datum), "soort": ContextValues.choice($0.soort, { $0.tekst }),
+            "omschrijving": text($0.omschrijving),
+          ])
+        }),
+      "rapportages": .list(
+        spoor.rapportages.map {
+          RenderNode([
+            "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
+            "samenvatting": text($0.samenvatting),
+          ])
+        }),
       "resultaat": text(spoor.resultaat),
     ]
   }

@@ -23,27 +23,24 @@ public struct DossierRenderer: Sendable {
 
   /// Renders one template with a fresh context (benchmarks use it to weigh the templates).
   public func render(_ evaluation: CaseEvaluation, template: String) throws -> String {
-    let log = KeyLog()
-    return try templates.render(
-      template, context: DossierContext(evaluation: evaluation, log: log).build(), log: log)
+    try templates.render(template, context: DossierContext(evaluation: evaluation).build())
   }
 
   /// Renders all documents; throws when a template fails or `riv.xml` does not validate.
   ///
   /// `validate: false` skips the XSD check; only benchmarks use it, to measure the stages apart.
   public func render(_ evaluation: CaseEvaluation, validate: Bool = true) throws -> Documents {
-    let log = KeyLog()
-    let context = DossierContext(evaluation: evaluation, log: log).build()
+    let context = DossierContext(evaluation: evaluation).build()
     // Texts with medical terms never reach the dossier: riv.html and riv.xml show a notice instead
     // (so such a case does not read back unchanged); the check report names the terms.
     let flagged = PrivacyRule.flaggedTexts(evaluation.loaded.caseFile)
     var dossierContext = context
     if !flagged.isEmpty {
-      var redacting = DossierContext(evaluation: evaluation, log: log)
+      var redacting = DossierContext(evaluation: evaluation)
       redacting.redacted = flagged
       dossierContext = redacting.build()
     }
-    let xml = try templates.render("riv.xml", context: dossierContext, log: log)
+    let xml = try templates.render("riv.xml", context: dossierContext)
     let problems = validate ? schema.validate(xml: xml, name: "riv.xml") : []
     if !problems.isEmpty {
       throw PoortwachterError.invalidOutput(
@@ -51,8 +48,8 @@ public struct DossierRenderer: Sendable {
         detail: problems.prefix(5).joined(separator: "; "))
     }
     return Documents(
-      rivHTML: try templates.render("riv.html", context: dossierContext, log: log),
-      controleHTML: try templates.render("controle.html", context: context, log: log), rivXML: xml)
+      rivHTML: try templates.render("riv.html", context: dossierContext),
+      controleHTML: try templates.render("controle.html", context: context), rivXML: xml)
   }
 
 }

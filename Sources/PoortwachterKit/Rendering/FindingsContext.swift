@@ -2,30 +2,33 @@
 struct FindingsContext {
   let context: DossierContext
 
-  func build() -> [String: Any] {
+  func build() -> [String: RenderValue] {
     let findings = context.evaluation.findings
-    let rows = { (severity: Severity) -> [RenderNode] in
-      findings.filter { $0.severity == severity }.map(self.row)
+    let rows = { (severity: Severity) -> RenderValue in
+      .list(findings.filter { $0.severity == severity }.map(self.row))
+    }
+    let count = { (severity: Severity) -> RenderValue in
+      .text(String(findings.filter { $0.severity == severity }.count))
     }
     return [
-      "bevindingen": findings.map(row), "bevindingen_fout": rows(.fout),
+      "bevindingen": .list(findings.map(row)), "bevindingen_fout": rows(.fout),
       "bevindingen_waarschuwing": rows(.waarschuwing), "bevindingen_info": rows(.info),
-      "aantal_fout": String(findings.filter { $0.severity == .fout }.count),
-      "aantal_waarschuwing": String(findings.filter { $0.severity == .waarschuwing }.count),
-      "aantal_info": String(findings.filter { $0.severity == .info }.count),
-      "heeft_bevindingen": !findings.isEmpty, "gereed": context.evaluation.worstSeverity != .fout,
-      "volgende_stappen": nextSteps(),
-      "bestand": context.evaluation.loaded.file,
+      "aantal_fout": count(.fout), "aantal_waarschuwing": count(.waarschuwing), "aantal_info": count(.info),
+      "heeft_bevindingen": .flag(!findings.isEmpty),
+      "gereed": .flag(context.evaluation.worstSeverity != .fout),
+      "volgende_stappen": .list(nextSteps()),
+      "bestand": .text(context.evaluation.loaded.file),
     ]
   }
 
   private func row(_ finding: Finding) -> RenderNode {
-    context.node([
-      "regel": finding.ruleID, "ernst": finding.severity.rawValue, "melding": finding.message,
-      "bron": finding.bron,
-      "regelnummer": finding.location.map { String($0.line) as Any } ?? RenderNode.absent,
-      "kolom": finding.location.map { String($0.column) as Any } ?? RenderNode.absent,
-      "pad": finding.path.map { $0.description as Any } ?? RenderNode.absent,
+    RenderNode([
+      "regel": .text(finding.ruleID), "ernst": .text(finding.severity.rawValue),
+      "melding": .text(finding.message),
+      "bron": .text(finding.bron),
+      "regelnummer": .optional(finding.location.map { String($0.line) }),
+      "kolom": .optional(finding.location.map { String($0.column) }),
+      "pad": .optional(finding.path?.description),
     ])
   }
 
@@ -39,11 +42,11 @@ struct FindingsContext {
         item.daysLeft < 0
         ? "\(title) ontbreekt: was uiterlijk \(DutchDate.long(item.deadline)); zo snel mogelijk vastleggen"
         : "\(title) uiterlijk \(DutchDate.long(item.deadline)) (\(item.whenText))"
-      steps.append(context.node(["tekst": text, "is_dringend": item.daysLeft <= 14]))
+      steps.append(RenderNode(["tekst": .text(text), "is_dringend": .flag(item.daysLeft <= 14)]))
     }
     for finding in context.evaluation.findings
     where finding.severity == .fout && !finding.ruleID.hasSuffix(".ontbreekt") {
-      steps.append(context.node(["tekst": "Herstel: \(finding.message)", "is_dringend": false]))
+      steps.append(RenderNode(["tekst": .text("Herstel: \(finding.message)"), "is_dringend": false]))
     }
     return steps
   }

@@ -1,14 +1,13 @@
 import Foundation
-import Mustache
 
-/// The templates of `Templates/` (and a bureau's overrides), loaded with every sharp edge of
-/// swift-mustache wrapped: an unreadable file, a parse error (with file:line:column), a partial or
-/// template that does not exist, and a key the render context does not have are all errors.
+/// The templates of `Templates/` (and a bureau's overrides), parsed once: an unreadable file, a
+/// syntax error (with file:line:column), a partial or template that does not exist, and a key the
+/// render context does not have are all errors, never blank text.
 public struct TemplateLibrary: Sendable {
   /// The templates every dossier needs.
   public static let required = ["riv.html", "controle.html", "riv.xml"]
 
-  private let library: MustacheLibrary
+  private let parsed: [String: [TemplateToken]]
   private let knownKeys = KnownKeys()
   /// Template names and the file each came from.
   public let sources: [String: String]
@@ -20,28 +19,22 @@ public struct TemplateLibrary: Sendable {
     for folder in [builtIn] + (override.map { [$0] } ?? []) {
       for (name, path) in try Self.templateFiles(in: folder) { files[name] = path }
     }
-    var templates: [String: MustacheTemplate] = [:]
-    _ = EscapingContentType.registered
-    for (name, path) in files {
+    var templates: [String: [TemplateToken]] = [:]
+    for (name, path) in files.sorted(by: { $0.key < $1.key }) {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw PoortwachterError.template("\(path): sjabloon kan niet gelezen worden")
       }
       let text = String(decoding: data, as: UTF8.self)
-      // Every template starts with the fast escaping type (a template may still switch with its
-      // own CONTENT_TYPE pragma). The pragma stands alone on an extra first line, which Mustache
-      // removes as a standalone tag; error line numbers are corrected for it.
-      let prefix = "{{% CONTENT_TYPE: \(EscapingContentType.name) }}\n"
       do {
-        templates[name] = try MustacheTemplate(string: prefix + text)
-      } catch let error as MustacheTemplate.ParserError {
-        let c = error.context
-        throw PoortwachterError.template(
-          "\(path):\(max(1, c.lineNumber - 1)):\(c.columnNumber): fout in sjabloon: "
-            + "\(Self.describe(error.error))\n    \(c.line)")
+        templates[name] = try TemplateParser.parse(text)
+      } catch {
+        throw PoortwachterError.template(error.describe(path: path, text: text))
       }
-      for partial in Self.partials(in: text) where files[partial] == nil {
+    }
+    for (name, tokens) in templates.sorted(by: { $0.key < $1.key }) {
+      for partial in Self.partials(in: tokens).sorted() where templates[partial] == nil {
         throw PoortwachterError.template(
-          "\(path): sjabloon verwijst naar onbekend partial '\(partial)'; beschikbaar: "
+          "\(files[name] ?? name): sjabloon verwijst naar onbekend partial '\(partial)'; beschikbaar: "
             + files.keys.sorted().joined(separator: ", "))
       }
     }
@@ -49,24 +42,32 @@ public struct TemplateLibrary: Sendable {
       throw PoortwachterError.template(
         "sjabloon '\(name)' ontbreekt (verwacht \(name).mustache in \(builtIn))")
     }
-    library = MustacheLibrary(templates: templates)
+    parsed = templates
     sources = files
   }
 
-  /// Renders `name` with a context; throws for an unknown template or a key no context level has.
-  func render(_ name: String, context: RenderNode, log: KeyLog) throws -> String {
-    guard let output = library.render(context, withTemplate: name) else {
+  /// Renders `name` with a context; throws for an unknown template, a key no context level has,
+  /// or a list or level written as text.
+  func render(_ name: String, context: RenderNode) throws -> String {
+    guard let tokens = parsed[name] else {
       throw PoortwachterError.template(
         "onbekend sjabloon '\(name)'; beschikbaar: \(sources.keys.sorted().joined(separator: ", "))")
     }
-    let unknown = log.unknownKeys(in: context, known: knownKeys)
+    var renderer = TemplateRenderer(context: context, partials: parsed)
+    renderer.render(tokens)
+    let unknown = knownKeys.unknown(renderer.missed, in: context)
     if !unknown.isEmpty {
       throw PoortwachterError.template(
         "sjabloon '\(name)' (\(sources[name] ?? name)) gebruikt onbekende sleutel(s) "
           + unknown.map { "'\($0)'" }.joined(separator: ", ")
           + "; zie 'Sjablonen' in de README voor de sleutels")
     }
-    return output
+    if !renderer.problems.isEmpty {
+      throw PoortwachterError.template(
+        "sjabloon '\(name)' (\(sources[name] ?? name)): " + renderer.problems.sorted().joined(separator: "; ")
+      )
+    }
+    return String(decoding: renderer.output, as: UTF8.self)
   }
 
   /// `name -> path` of every `*.mustache` below `folder`.
@@ -85,27 +86,16 @@ public struct TemplateLibrary: Sendable {
     return result
   }
 
-  /// Names used as `{{> name}}` in a template.
-  static func partials(in text: String) -> [String] {
-    var names: [String] = []
-    var rest = Substring(text)
-    while let open = rest.range(of: "{{>") {
-      guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-      names.append(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces))
-      rest = rest[close.upperBound...]
+  /// Names used as `{{> name}}` in parsed tokens.
+  static func partials(in tokens: [TemplateToken]) -> Set<String> {
+    var names: Set<String> = []
+    for token in tokens {
+      switch token {
+      case .partial(let name, _): names.insert(name)
+      case .section(_, _, let body): names.formUnion(partials(in: body))
+      case .text, .variable: break
+      }
     }
     return names
-  }
-
-  private static func describe(_ error: Error) -> String {
-    switch error as? MustacheTemplate.Error {
-    case .sectionCloseNameIncorrect: return "sluitende sectie hoort niet bij de open sectie"
-    case .unfinishedName: return "naam niet afgesloten met '}}'"
-    case .expectedSectionEnd: return "sectie niet afgesloten ({{/naam}} ontbreekt)"
-    case .invalidSetDelimiter: return "ongeldige scheidingstekens"
-    case .unrecognisedConfigVariable: return "onbekende instelling (bijv. CONTENT_TYPE)"
-    case .invalidConfigVariableSyntax: return "ongeldige instelling"
-    default: return "\(error)"
-    }
   }
 }

@@ -11,26 +11,28 @@ struct TimelineDrawing {
     let calendar = timeline.calendar
     let endWeek = max(104, weekNumber(timeline[.eindeWachttijd]?.uiterlijk ?? calendar.lastDay(ofWeek: 104)))
     let scale = (Self.width - 2 * Self.margin) / Double(endWeek)
-    let x = { (week: Double) in String(format2(Self.margin + min(Double(endWeek), max(0, week)) * scale)) }
+    let x = { (week: Double) -> RenderValue in
+      .text(format2(Self.margin + min(Double(endWeek), max(0, week)) * scale))
+    }
     let ticks =
       [0, 6, 8, 13, 26, 42, 52, 65, 78, 91, 104].filter { $0 <= endWeek } + (endWeek > 104 ? [endWeek] : [])
     var lane = 0
     let markers = timeline.milestones.map { row -> RenderNode in
       lane = (lane + 1) % 3
       let week = exactWeek(row.uiterlijk)
-      return context.node([
-        "id": row.id.rawValue, "is_einde_wachttijd": row.id == .eindeWachttijd,
-        "x": x(week), "rij_y": String(40 + lane * 16), "titel": row.id.title,
-        "uiterlijk": context.date(row.uiterlijk),
-        "status": row.status.rawValue, "status_tekst": context.statusText(row),
+      return RenderNode([
+        "id": .text(row.id.rawValue), "is_einde_wachttijd": .flag(row.id == .eindeWachttijd),
+        "x": x(week), "rij_y": .text(String(40 + lane * 16)), "titel": .text(row.id.title),
+        "uiterlijk": ContextValues.date(row.uiterlijk),
+        "status": .text(row.status.rawValue), "status_tekst": .text(context.statusText(row)),
       ])
     }
-    return context.node([
-      "breedte": String(Int(Self.width)), "hoogte": "120", "begin_x": String(Int(Self.margin)),
-      "einde_x": String(Int(Self.width - Self.margin)), "weken": String(endWeek),
-      "schaal": ticks.map { context.node(["x": x(Double($0)), "label": "wk \($0)"]) },
-      "markeringen": markers, "peildatum_x": x(exactWeek(timeline.peildatum)),
-      "peildatum_zichtbaar": timeline.peildatum >= calendar.firstSickDay,
+    return RenderNode([
+      "breedte": .text(String(Int(Self.width))), "hoogte": "120", "begin_x": .text(String(Int(Self.margin))),
+      "einde_x": .text(String(Int(Self.width - Self.margin))), "weken": .text(String(endWeek)),
+      "schaal": .list(ticks.map { RenderNode(["x": x(Double($0)), "label": .text("wk \($0)")]) }),
+      "markeringen": .list(markers), "peildatum_x": x(exactWeek(timeline.peildatum)),
+      "peildatum_zichtbaar": .flag(timeline.peildatum >= calendar.firstSickDay),
     ])
   }
 

@@ -1,0 +1,193 @@
+/// Renders parsed templates with a typed context straight into UTF-8 bytes: one output buffer, one
+/// context stack that sections push on and pop from, no dynamic casts and no intermediate strings.
+///
+/// Text and numbers are always escaped for HTML and XML (`& < > " '`), also with `{{{ }}}`, so no
+/// case text can ever become markup.
+struct TemplateRenderer {
+  /// The position of the element being rendered in a list section (for `index()`, `first()`, ...).
+  private struct ListPosition {
+    let index: Int
+    let count: Int
+  }
+
+  /// Partials deeper than this are a template error (a partial that includes itself forever).
+  static let maximumPartialDepth = 64
+
+  private let partials: [String: [TemplateToken]]
+  /// The rendered bytes.
+  private(set) var output: [UInt8] = []
+  /// Names no level of the context had (``KnownKeys`` decides which are typos).
+  private(set) var missed: Set<String> = []
+  /// Problems found while rendering: a list or level written as text, an unknown or too deep partial.
+  private(set) var problems: Set<String> = []
+
+  private var stack: [RenderValue]
+  private var listPosition: ListPosition?
+  private var indentation: [UInt8] = []
+  private var atLineStart = false
+  private var depth = 0
+
+  init(context: RenderNode, partials: [String: [TemplateToken]], capacity: Int = 16_384) {
+    self.partials = partials
+    stack = [.node(context)]
+    output.reserveCapacity(capacity)
+  }
+
+  /// Renders `tokens` at the current position of the output.
+  mutating func render(_ tokens: [TemplateToken]) {
+    for token in tokens {
+      switch token {
+      case .text(let text):
+        emitTemplateText(text)
+      case .variable(let name, _):
+        write(resolve(name), name: name)
+      case .section(let name, let inverted, let body):
+        let value = resolve(name)
+        if inverted {
+          renderInverted(value, body)
+        } else {
+          renderSection(value, body)
+        }
+      case .partial(let name, let extra):
+        renderPartial(name, indentation: extra)
+      }
+    }
+  }
+
+  private mutating func renderSection(_ value: RenderValue?, _ body: [TemplateToken]) {
+    switch value {
+    case .list(let items)?:
+      let outer = listPosition
+      for (index, item) in items.enumerated() {
+        listPosition = ListPosition(index: index, count: items.count)
+        stack.append(.node(item))
+        render(body)
+        stack.removeLast()
+      }
+      listPosition = outer
+    case .flag(true)?:
+      render(body)
+    case .flag(false)?, .absent?, nil:
+      break
+    case let value?:
+      let outer = listPosition
+      listPosition = nil
+      stack.append(value)
+      render(body)
+      stack.removeLast()
+      listPosition = outer
+    }
+  }
+
+  private mutating func renderInverted(_ value: RenderValue?, _ body: [TemplateToken]) {
+    switch value {
+    case .flag(false)?, .absent?, nil:
+      render(body)
+    case .list(let items)? where items.isEmpty:
+      let outer = listPosition
+      listPosition = nil
+      render(body)
+      listPosition = outer
+    default:
+      break
+    }
+  }
+
+  private mutating func renderPartial(_ name: String, indentation extra: [UInt8]) {
+    guard let tokens = partials[name] else {
+      problems.insert("onbekend partial '\(name)'")
+      return
+    }
+    guard depth < Self.maximumPartialDepth else {
+      problems.insert(
+        "partials meer dan \(Self.maximumPartialDepth) niveaus diep (neemt '\(name)' zichzelf op?)")
+      return
+    }
+    let (outerPosition, outerIndentation) = (listPosition, indentation)
+    listPosition = nil
+    indentation += extra
+    depth += 1
+    render(tokens)
+    depth -= 1
+    (listPosition, indentation) = (outerPosition, outerIndentation)
+  }
+
+  /// The value a name stands for, after its functions; `nil` when there is none.
+  private mutating func resolve(_ name: TemplateName) -> RenderValue? {
+    var value: RenderValue?
+    var rest = name.path[...]
+    var functions = name.functions[...]
+    switch name.scope {
+    case .item:
+      value = stack.last
+    case .position:
+      guard let position = listPosition, let function = functions.popFirst() else { return nil }
+      value = Self.positional(function, position)
+    case .current:
+      value = stack.last
+    case .stack:
+      guard let first = rest.popFirst() else { return nil }
+      for entry in stack.reversed() {
+        if case .node(let node) = entry, let found = node.values[first] {
+          value = found
+          break
+        }
+      }
+      if value == nil { missed.insert(first) }
+    }
+    for part in rest {
+      guard case .node(let node)? = value else { return nil }
+      value = node.values[part]
+      if value == nil { missed.insert(part) }
+    }
+    guard var result = value else { return nil }
+    if case .absent = result { return nil }
+    for function in functions {
+      guard let next = result.applying(function) else { return nil }
+      result = next
+    }
+    return result
+  }
+
+  private static func positional(_ function: TemplateFunction, _ position: ListPosition) -> RenderValue? {
+    switch function {
+    case .first: .flag(position.index == 0)
+    case .last: .flag(position.index == position.count - 1)
+    case .index: .number(position.index)
+    case .even: .flag(position.index & 1 == 0)
+    case .odd: .flag(position.index & 1 == 1)
+    default: nil
+    }
+  }
+
+  private mutating func write(_ value: RenderValue?, name: TemplateName) {
+    switch value {
+    case .text(let text)?: emitValue(text)
+    case .number(let number)?: emitValue(String(number))
+    case .flag(let flag)?: emitValue(flag ? "true" : "false")
+    case .absent?, nil: break
+    case .node?, .list?:
+      problems.insert(
+        "'{{\(name.written)}}' is een groep of lijst, geen tekst; gebruik een sectie {{#\(name.written)}}")
+    }
+  }
+
+  private mutating func emitTemplateText(_ text: [UInt8]) {
+    guard let last = text.last else { return }
+    if atLineStart {
+      output.append(contentsOf: indentation)
+      atLineStart = false
+    }
+    output.append(contentsOf: text)
+    if !indentation.isEmpty, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { atLineStart = true }
+  }
+
+  private mutating func emitValue(_ text: String) {
+    guard !text.isEmpty else { return }
+    if atLineStart {
+      output.append(contentsOf: indentation)
+      atLineStart = false
+    }
+    Escaping.append(text, to: &output)
+  }
+}

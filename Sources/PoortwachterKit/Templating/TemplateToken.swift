@@ -1,0 +1,41 @@
+/// A function in a tag: `count(lijst)`, `plusone(index())`, `uppercased(naam)`. Without an
+/// argument (`index()`, `first()`) a function reads the position in the list being rendered.
+enum TemplateFunction: String, Sendable, CaseIterable {
+  case first, last, index, even, odd, count, empty, reversed
+  case plusone, minusone, equalzero, uppercased, lowercased, capitalized
+}
+
+/// What a tag names, parsed once: `naam`, `datum.kort`, `.`, `.naam`, `count(lijst)`, `index()`.
+struct TemplateName: Sendable, Equatable {
+  /// Where the lookup starts.
+  enum Scope: Sendable, Equatable {
+    /// The first part is searched from the innermost level outwards (`naam`, `datum.kort`).
+    case stack
+    /// Only the innermost level (`.naam`).
+    case current
+    /// The innermost value itself (`.`).
+    case item
+    /// The position in the list being rendered (`index()`, `first()`).
+    case position
+  }
+
+  let scope: Scope
+  /// The parts of a dotted name.
+  let path: [String]
+  /// Functions in the order they apply (innermost first).
+  let functions: [TemplateFunction]
+  /// The name as written, for messages and to match a section's closing tag.
+  let written: String
+}
+
+/// One parsed piece of a template.
+indirect enum TemplateToken: Sendable {
+  /// Text copied as is (at most one line, ending with its newline).
+  case text([UInt8])
+  /// `{{naam}}` (escaped) or `{{{naam}}}` / `{{& naam}}` (not escaped).
+  case variable(TemplateName, escaped: Bool)
+  /// `{{#naam}}...{{/naam}}` or, inverted, `{{^naam}}...{{/naam}}`.
+  case section(TemplateName, inverted: Bool, body: [TemplateToken])
+  /// `{{> naam}}`; a partial alone on its line indents every following line of its output.
+  case partial(String, indentation: [UInt8])
+}
