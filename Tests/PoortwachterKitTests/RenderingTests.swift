@@ -32,7 +32,7 @@ import Testing
       Issue.record("riv.xml of \(file) does not read back")
       return
     }
-    let flagged = PrivacyRule.flaggedTexts(loaded.caseFile)
+    let flagged = PrivacyRule.flaggedTexts(Self.evaluation(loaded))
     if flagged.isEmpty {
       #expect(back.caseFile == loaded.caseFile)
     } else {

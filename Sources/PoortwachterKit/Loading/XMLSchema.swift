@@ -42,8 +42,22 @@ public final class XMLSchema: @unchecked Sendable {
 
   /// Parses and validates XML text; returns every problem (empty when valid).
   func messages(forXML text: String, name: String) -> [LibXML.Message] {
+    messages(forXML: Array(text.utf8), name: name)
+  }
+
+  /// Parses and validates UTF-8 XML; returns every problem (empty when valid).
+  func messages(forXML bytes: [UInt8], name: String) -> [LibXML.Message] {
+    guard !bytes.isEmpty else {
+      return [LibXML.Message(line: 0, column: 0, text: "leeg document", isWarning: false)]
+    }
     let (document, sink) = LibXML.capturingErrors { _ in
-      text.withCString { xmlReadMemory($0, Int32(text.utf8.count), name, "UTF-8", LibXML.parseOptions) }
+      bytes.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress.flatMap { base in
+          base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            xmlReadMemory($0, Int32(clamping: buffer.count), name, "UTF-8", LibXML.parseOptions)
+          }
+        }
+      }
     }
     guard let document else { return sink.messages.filter { !$0.isWarning } }
     defer { xmlFreeDoc(document) }
@@ -52,6 +66,11 @@ public final class XMLSchema: @unchecked Sendable {
 
   /// Parses and validates XML text; returns every problem as `name:line: message` (empty when valid).
   public func validate(xml text: String, name: String) -> [String] {
-    messages(forXML: text, name: name).map { "\(name):\($0.line): \(SchemaMessage.translate($0.text).text)" }
+    validate(xml: Array(text.utf8), name: name)
+  }
+
+  /// Validates UTF-8 XML; returns every problem as `name:line: message` (empty when valid).
+  public func validate(xml bytes: [UInt8], name: String) -> [String] {
+    messages(forXML: bytes, name: name).map { "\(name):\($0.line): \(SchemaMessage.translate($0.text).text)" }
   }
 }

@@ -25,22 +25,29 @@ public enum AtomicFile {
   /// is not atomic: use it for temporary files and inside a private staging folder whose rename is
   /// the atomic step.
   public static func writeNew(_ text: String, to path: String) throws {
+    var text = text
+    try text.withUTF8 { try writeNew(UnsafeRawBufferPointer($0), to: path) }
+  }
+
+  /// Creates a new file (mode 0600, failing if it exists) and writes `bytes` to it; see the text version.
+  public static func writeNew(_ bytes: [UInt8], to path: String) throws {
+    try bytes.withUnsafeBytes { try writeNew($0, to: path) }
+  }
+
+  private static func writeNew(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
     guard descriptor >= 0 else {
       throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(errnoText()))")
     }
     var ok = true
-    text.utf8CString.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      let count = buffer.count - 1  // without the terminating NUL
-      while offset < count {
-        let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, count - offset)
-        if written <= 0 {
-          ok = false
-          break
-        }
-        offset += written
+    var offset = 0
+    while offset < buffer.count, let base = buffer.baseAddress {
+      let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+      if written <= 0 {
+        ok = false
+        break
       }
+      offset += written
     }
     // No fsync: a rename makes the file appear whole or not at all, which is what a crash of this
     // process needs; an fsync per file would cost more than the whole render in a batch.
@@ -70,6 +77,10 @@ public enum AtomicFile {
 
   /// Creates a folder owner-only (0700), with its parents.
   public static func makeFolder(_ path: String) throws {
+    // The common case, a folder whose parent exists, without FileManager's attribute handling.
+    if mkdir(path, 0o700) == 0 { return }
+    var status = stat()
+    if errno == EEXIST, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return }
     do {
       try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -30,9 +30,9 @@ public struct DossierWriter: Sendable {
     try AtomicFile.makeFolder(staging)
     do {
       // The staging folder is private; renaming it into place is the atomic step.
-      try AtomicFile.writeNew(documents.rivHTML, to: staging + "/riv.html")
-      try AtomicFile.writeNew(documents.controleHTML, to: staging + "/controle.html")
-      try AtomicFile.writeNew(documents.rivXML, to: staging + "/riv.xml")
+      try AtomicFile.writeNew(documents.rivHTMLBytes, to: staging + "/riv.html")
+      try AtomicFile.writeNew(documents.controleHTMLBytes, to: staging + "/controle.html")
+      try AtomicFile.writeNew(documents.rivXMLBytes, to: staging + "/riv.xml")
       if manager.fileExists(atPath: target) {
         let old = outputFolder + "/.\(kenmerk).oud-\(UUID().uuidString)"
         guard rename(target, old) == 0 else {

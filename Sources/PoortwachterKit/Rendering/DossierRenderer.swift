@@ -2,12 +2,19 @@
 public struct DossierRenderer: Sendable {
   /// The rendered documents.
   public struct Documents: Sendable {
-    /// The re-integratieverslag for UWV and the employee.
-    public let rivHTML: String
-    /// The professional's check report.
-    public let controleHTML: String
-    /// The dossier as XML (validated against the schema).
-    public let rivXML: String
+    /// The re-integratieverslag for UWV and the employee (UTF-8).
+    public let rivHTMLBytes: [UInt8]
+    /// The professional's check report (UTF-8).
+    public let controleHTMLBytes: [UInt8]
+    /// The dossier as XML, validated against the schema (UTF-8).
+    public let rivXMLBytes: [UInt8]
+
+    /// The re-integratieverslag as text.
+    public var rivHTML: String { String(decoding: rivHTMLBytes, as: UTF8.self) }
+    /// The check report as text.
+    public var controleHTML: String { String(decoding: controleHTMLBytes, as: UTF8.self) }
+    /// The XML dossier as text.
+    public var rivXML: String { String(decoding: rivXMLBytes, as: UTF8.self) }
   }
 
   /// The templates.
@@ -33,14 +40,14 @@ public struct DossierRenderer: Sendable {
     let context = DossierContext(evaluation: evaluation).build()
     // Texts with medical terms never reach the dossier: riv.html and riv.xml show a notice instead
     // (so such a case does not read back unchanged); the check report names the terms.
-    let flagged = PrivacyRule.flaggedTexts(evaluation.loaded.caseFile)
+    let flagged = PrivacyRule.flaggedTexts(evaluation)
     var dossierContext = context
     if !flagged.isEmpty {
       var redacting = DossierContext(evaluation: evaluation)
       redacting.redacted = flagged
       dossierContext = redacting.build()
     }
-    let xml = try templates.render("riv.xml", context: dossierContext)
+    let xml = try templates.renderBytes("riv.xml", context: dossierContext)
     let problems = validate ? schema.validate(xml: xml, name: "riv.xml") : []
     if !problems.isEmpty {
       throw PoortwachterError.invalidOutput(
@@ -48,8 +55,8 @@ public struct DossierRenderer: Sendable {
         detail: problems.prefix(5).joined(separator: "; "))
     }
     return Documents(
-      rivHTML: try templates.render("riv.html", context: dossierContext),
-      controleHTML: try templates.render("controle.html", context: context), rivXML: xml)
+      rivHTMLBytes: try templates.renderBytes("riv.html", context: dossierContext),
+      controleHTMLBytes: try templates.renderBytes("controle.html", context: context), rivXMLBytes: xml)
   }
 
 }

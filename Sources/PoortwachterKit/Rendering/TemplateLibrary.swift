@@ -49,6 +49,11 @@ public struct TemplateLibrary: Sendable {
   /// Renders `name` with a context; throws for an unknown template, a key no context level has,
   /// or a list or level written as text.
   func render(_ name: String, context: RenderNode) throws -> String {
+    String(decoding: try renderBytes(name, context: context), as: UTF8.self)
+  }
+
+  /// Renders `name` as UTF-8 bytes; see ``render(_:context:)``.
+  func renderBytes(_ name: String, context: RenderNode) throws -> [UInt8] {
     guard let tokens = parsed[name] else {
       throw PoortwachterError.template(
         "onbekend sjabloon '\(name)'; beschikbaar: \(sources.keys.sorted().joined(separator: ", "))")
@@ -67,7 +72,7 @@ public struct TemplateLibrary: Sendable {
         "sjabloon '\(name)' (\(sources[name] ?? name)): " + renderer.problems.sorted().joined(separator: "; ")
       )
     }
-    return String(decoding: renderer.output, as: UTF8.self)
+    return renderer.output
   }
 
   /// `name -> path` of every `*.mustache` below `folder`.

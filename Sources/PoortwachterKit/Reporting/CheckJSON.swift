@@ -118,16 +118,69 @@ public struct CheckJSON: Encodable, Sendable {
     case eersteZiektedag = "eerste_ziektedag"
   }
 
-  /// Compact JSON with sorted keys (one line).
-  public func compactJSON() -> String { Self.encode(self, pretty: false) }
+  /// Compact JSON with sorted keys (one line): the same text as `JSONEncoder` with `.sortedKeys`
+  /// and `.withoutEscapingSlashes` gives for this value, written directly.
+  public func compactJSON() -> String {
+    var json = JSONText()
+    json.object { json, first in
+      json.key("bestand", first: &first)
+      json.string(bestand)
+      json.key("bevindingen", first: &first)
+      json.array(bevindingen) { json, row in row.write(to: &json) }
+      json.key("eerste_ziektedag", first: &first)
+      json.string(eersteZiektedag)
+      json.key("kenmerk", first: &first)
+      json.string(kenmerk)
+      json.key("mijlpalen", first: &first)
+      json.array(mijlpalen) { json, row in row.write(to: &json) }
+      json.key("peildatum", first: &first)
+      json.string(peildatum)
+      json.key("ziekteweek", first: &first)
+      json.number(ziekteweek)
+    }
+    return json.text
+  }
+}
 
-  /// Encodes any value with sorted keys and unescaped slashes.
-  public static func encode<T: Encodable>(_ value: T, pretty: Bool) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      pretty
-      ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "{}" }
-    return String(decoding: data, as: UTF8.self)
+extension CheckJSON.MilestoneRow {
+  fileprivate func write(to json: inout JSONText) {
+    json.object { json, first in
+      json.key("gedaan", first: &first)
+      json.string(gedaan)
+      json.key("id", first: &first)
+      json.string(id)
+      json.key("status", first: &first)
+      json.string(status)
+      json.key("uiterlijk", first: &first)
+      json.string(uiterlijk)
+      json.key("vanaf", first: &first)
+      json.string(vanaf)
+    }
+  }
+}
+
+extension CheckJSON.FindingRow {
+  fileprivate func write(to json: inout JSONText) {
+    json.object { json, first in
+      json.key("bron", first: &first)
+      json.string(bron)
+      json.key("ernst", first: &first)
+      json.string(ernst)
+      json.key("locatie", first: &first)
+      if let locatie {
+        json.object { json, first in
+          json.key("kolom", first: &first)
+          json.number(locatie.kolom)
+          json.key("regel", first: &first)
+          json.number(locatie.regel)
+        }
+      } else {
+        json.string(nil as String?)
+      }
+      json.key("melding", first: &first)
+      json.string(melding)
+      json.key("regel", first: &first)
+      json.string(regel)
+    }
   }
 }

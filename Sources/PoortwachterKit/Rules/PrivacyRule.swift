@@ -54,9 +54,13 @@ enum PrivacyRule {
     return texts.compactMap { path, text in text.map { (path, $0) } }
   }
 
-  /// The employer-held texts that contain medical terms; `riv.html` shows them redacted.
-  static func flaggedTexts(_ c: CaseFile) -> Set<String> {
-    Set(employerTexts(c).filter { !MedicalTermScanner.standard.matches(in: $0.text).isEmpty }.map(\.text))
+  /// The employer-held texts this rule flagged in `evaluation`; `riv.html` and `riv.xml` show them
+  /// redacted. Read from the findings, so the texts are not scanned a second time.
+  static func flaggedTexts(_ evaluation: CaseEvaluation) -> Set<String> {
+    let paths = Set(
+      evaluation.findings.filter { $0.ruleID == rule.description.id }.compactMap { $0.path?.description })
+    guard !paths.isEmpty else { return [] }
+    return Set(employerTexts(evaluation.loaded.caseFile).filter { paths.contains($0.path) }.map(\.text))
   }
 
   private static func revisions(_ list: [Bijstelling], _ parent: String) -> [(String, String?)] {
