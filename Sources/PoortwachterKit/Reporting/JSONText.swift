@@ -2,69 +2,81 @@
 /// bytes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` (a test compares the
 /// two), at a fraction of the cost. Callers write keys in sorted order.
 struct JSONText {
-  private(set) var text = ""
+  private var bytes: [UInt8] = []
+
+  init() {
+    bytes.reserveCapacity(4096)
+  }
+
+  /// The JSON written so far.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  private mutating func raw(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
 
   /// `"key":` after a comma when needed; `first` is the caller's state of the enclosing object.
   mutating func key(_ key: String, first: inout Bool) {
-    if !first { text += "," }
+    if !first { raw(",") }
     first = false
     string(key)
-    text += ":"
+    raw(":")
   }
 
-  /// A string value with JSON escapes.
+  /// A string value with JSON escapes; runs without special bytes are copied at once.
   mutating func string(_ value: String) {
-    text += "\""
-    var start = value.unicodeScalars.startIndex
-    for index in value.unicodeScalars.indices {
-      let scalar = value.unicodeScalars[index]
-      let escape: String
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{8}": escape = "\\b"
-      case "\u{C}": escape = "\\f"
-      case "\u{0}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: continue
+    raw("\"")
+    var value = value
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for index in 0..<utf8.count {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case UInt8(ascii: "\n"): raw("\\n")
+        case UInt8(ascii: "\r"): raw("\\r")
+        case UInt8(ascii: "\t"): raw("\\t")
+        case 0x08: raw("\\b")
+        case 0x0C: raw("\\f")
+        default:
+          let hex = String(byte, radix: 16)
+          bytes.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+        }
+        runStart = index + 1
       }
-      text.unicodeScalars.append(contentsOf: value.unicodeScalars[start..<index])
-      text += escape
-      start = value.unicodeScalars.index(after: index)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
-    text.unicodeScalars.append(contentsOf: value.unicodeScalars[start...])
-    text += "\""
+    raw("\"")
   }
 
   /// A string or `null`.
   mutating func string(_ value: String?) {
-    if let value { string(value) } else { text += "null" }
+    if let value { string(value) } else { raw("null") }
   }
 
   /// A whole number or `null`.
   mutating func number(_ value: Int?) {
-    text += value.map(String.init) ?? "null"
+    if let value { bytes.append(contentsOf: Array(String(value).utf8)) } else { raw("null") }
   }
 
   /// An object: `body` writes its keys (in sorted order) with ``key(_:first:)``.
   mutating func object(_ body: (inout JSONText, inout Bool) -> Void) {
-    text += "{"
+    raw("{")
     var first = true
     body(&self, &first)
-    text += "}"
+    raw("}")
   }
 
   /// An array of `items`, each written by `element`.
   mutating func array<T>(_ items: [T], _ element: (inout JSONText, T) -> Void) {
-    text += "["
+    raw("[")
     for (index, item) in items.enumerated() {
-      if index > 0 { text += "," }
+      if index > 0 { raw(",") }
       element(&self, item)
     }
-    text += "]"
+    raw("]")
   }
 }
