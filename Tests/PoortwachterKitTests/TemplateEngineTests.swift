@@ -1,0 +1,144 @@
+import Mustache
+import Testing
+
+@testable import PoortwachterKit
+
+/// The template engine against swift-mustache (the Mustache implementation our templates were
+/// first written for) on the same templates and context, plus the behaviour that is our own.
+@Suite struct TemplateEngineTests {
+  static let context = RenderNode([
+    "naam": "Jan de Vries", "kenmerk": "VZ-1", "waar": true, "onwaar": false, "niets": .absent,
+    "datum": "1 januari 2024", "gevaarlijk": "<script>\"&'</script>", "leeg": .list([]),
+    "persoon": .node(RenderNode(["naam": "Anna", "adres": .node(RenderNode(["plaats": "Utrecht"]))])),
+    "items": .list([
+      RenderNode(["naam": "een", "datum": .absent]), RenderNode(["naam": "twee", "datum": "2 mei"]),
+      RenderNode(["naam": "drie", "datum": .absent]),
+    ]),
+  ])
+
+  static let partials = [
+    "p": "regel 1\nregel 2 {{naam}}\n", "kop": "<h1>{{kenmerk}}</h1>",
+    "lijst": "{{#items}}<li>{{naam}}</li>{{/items}}",
+  ]
+
+  static let templates = [
+    "Hallo {{naam}}!",
+    "<ul>\n  {{#items}}\n  <li>{{naam}}</li>\n  {{/items}}\n</ul>\n",
+    "{{^leeg}}geen{{/leeg}} {{^niets}}niets{{/niets}} {{^onwaar}}onwaar{{/onwaar}} {{^items}}x{{/items}}",
+    "{{#items}}{{kenmerk}}-{{naam}};{{/items}}",
+    "{{persoon.naam}} in {{persoon.adres.plaats}} {{#persoon}}{{naam}} {{kenmerk}}{{/persoon}}",
+    "{{#items}}[{{datum}}]{{/items}} {{datum}}",
+    "{{count(items)}} {{#first(items)}}{{naam}}{{/first(items)}} {{#last(items)}}{{naam}}{{/last(items)}}",
+    "{{#items}}{{plusone(index())}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{#even()}}e{{/even()}}"
+      + "{{#odd()}}o{{/odd()}} {{/items}}",
+    "{{#empty(leeg)}}leeg{{/empty(leeg)}}{{^empty(items)}} vol{{/empty(items)}} {{uppercased(naam)}}",
+    "a{{! commentaar }}b\n  {{! alleen }}\nc\n",
+    "{{=<% %>=}}<% naam %>\n<%={{ }}=%>{{naam}}\n",
+    "{{> kop}}\n{{> p}}<div>\n  {{> p}}\n</div>\n",
+    "{{#naam}}[{{.}}]{{/naam}} {{#waar}}ja{{/waar}}{{#onwaar}}nee{{/onwaar}} {{waar}} {{onwaar}}",
+    "a\r\n{{#waar}}\r\nx\r\n{{/waar}}\r\nb",
+    "{{gevaarlijk}} {{naam}}",
+    "  {{#waar}}x{{/waar}}  \n  {{#waar}}\n  y\n  {{/waar}}\n",
+    "a\n{{#waar}}\nb\n{{/waar}}",
+    "<ol>\n{{> lijst}}\n</ol>\n{{#persoon}}\n  {{> kop}}\n{{/persoon}}\n",
+    "{{ naam }} {{#items}}{{.naam}}{{/items}} {{niets}}{{#niets}}x{{/niets}}",
+  ]
+
+  /// Our engine's output.
+  static func ours(_ template: String) throws -> String {
+    var partials: [String: [TemplateToken]] = [:]
+    for (name, text) in Self.partials { partials[name] = try TemplateParser.parse(text) }
+    var renderer = TemplateRenderer(context: context, partials: partials)
+    renderer.render(try TemplateParser.parse(template))
+    return String(decoding: renderer.output, as: UTF8.self)
+  }
+
+  /// swift-mustache's output for the same template and context.
+  static func reference(_ template: String) throws -> String {
+    var library = MustacheLibrary()
+    for (name, text) in partials { library.register(try MustacheTemplate(string: text), named: name) }
+    library.register(try MustacheTemplate(string: template), named: "t")
+    return library.render(Adapter(node: context), withTemplate: "t") ?? "<geen uitvoer>"
+  }
+
+  @Test(arguments: templates)
+  func sameOutputAsSwiftMustache(_ template: String) throws {
+    #expect(try Self.ours(template) == Self.reference(template))
+  }
+
+  @Test func everyLineOfAnIndentedPartialIsIndentedAlsoInSections() throws {
+    var partials = ["lijst": try TemplateParser.parse("{{#items}}\n<li>{{naam}}</li>\n{{/items}}\n")]
+    partials["binnen"] = try TemplateParser.parse("<p>\n  {{> lijst}}\n</p>\n")
+    var renderer = TemplateRenderer(context: Self.context, partials: partials)
+    renderer.render(try TemplateParser.parse("<div>\n  {{> binnen}}\n</div>\n"))
+    #expect(
+      String(decoding: renderer.output, as: UTF8.self)
+        == "<div>\n  <p>\n    <li>een</li>\n    <li>twee</li>\n    <li>drie</li>\n  </p>\n</div>\n")
+  }
+
+  @Test func tripleMustacheIsEscapedToo() throws {
+    #expect(try Self.ours("{{{gevaarlijk}}}{{& gevaarlijk}}").contains("&lt;script&gt;"))
+    #expect(try !Self.ours("{{{gevaarlijk}}}").contains("<script>"))
+  }
+
+  @Test func missedNamesAndMisuseAreRecorded() throws {
+    var renderer = TemplateRenderer(context: Self.context, partials: [:])
+    renderer.render(try TemplateParser.parse("{{nam}} {{persoon.naa}} {{items}} {{> geen}}"))
+    #expect(renderer.missed == ["nam", "naa"])
+    #expect(renderer.problems.count == 2)
+    #expect(renderer.problems.contains("onbekend partial 'geen'"))
+  }
+
+  @Test func aPartialThatIncludesItselfStops() throws {
+    var renderer = TemplateRenderer(
+      context: Self.context, partials: ["p": try TemplateParser.parse("x{{> p}}")])
+    renderer.render(try TemplateParser.parse("{{> p}}"))
+    #expect(renderer.output.count == TemplateRenderer.maximumPartialDepth)
+    #expect(renderer.problems.first?.contains("zichzelf") == true)
+  }
+
+  @Test(arguments: [
+    ("a\n{{#x}}\nb", "2:1: fout in sjabloon: sectie 'x' niet afgesloten"),
+    ("{{#x}}{{/y}}", "1:10: fout in sjabloon: sluitende sectie hoort niet bij de open sectie"),
+    ("{{/x}}", "1:4: fout in sjabloon: sluitende sectie 'x' zonder open sectie"),
+    ("ab {{naam", "1:10: fout in sjabloon: tag niet afgesloten"),
+    ("{{na me}}", "1:6: fout in sjabloon: tag niet afgesloten"),
+    ("{{telop(items)}}", "1:3: fout in sjabloon: onbekende functie 'telop'"),
+    ("{{count(items}}", "1:3: fout in sjabloon: haakjes kloppen niet"),
+    ("{{% CONTENT_TYPE: TEXT }}", "1:1: fout in sjabloon: pragma's"),
+    ("{{< basis}}{{/basis}}", "1:1: fout in sjabloon: sjabloonovererving"),
+    ("{{>*naam}}", "1:4: fout in sjabloon: dynamische partials"),
+    ("{{= x =}}", "1:4: fout in sjabloon: ongeldige scheidingstekens"),
+    ("é{{!", "1:2: fout in sjabloon: commentaar niet afgesloten"),
+  ])
+  func syntaxErrorsNameLineAndColumn(_ template: String, _ expected: String) {
+    do {
+      _ = try TemplateParser.parse(template)
+      Issue.record("no error for \(template)")
+    } catch {
+      let text = error.describe(path: "t.mustache", text: template)
+      #expect(text.hasPrefix("t.mustache:" + expected), "\(text)")
+    }
+  }
+}
+
+/// swift-mustache's view of a ``RenderNode``.
+private struct Adapter: MustacheParent {
+  let node: RenderNode
+
+  struct Absent: MustacheCustomRepresentation {
+    var representation: Any? { nil }
+  }
+
+  func child(named name: String) -> Any? {
+    guard let value = node.values[name] else { return nil }
+    switch value {
+    case .text(let text): return text
+    case .flag(let flag): return flag
+    case .number(let number): return number
+    case .node(let node): return Adapter(node: node)
+    case .list(let nodes): return nodes.map(Adapter.init)
+    case .absent: return Absent()
+    }
+  }
+}
