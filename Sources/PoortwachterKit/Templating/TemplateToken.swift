@@ -6,7 +6,9 @@ enum TemplateFunction: String, Sendable, CaseIterable {
 }
 
 /// What a tag names, parsed once: `naam`, `datum.kort`, `.`, `.naam`, `count(lijst)`, `index()`.
-struct TemplateName: Sendable, Equatable {
+///
+/// A class, so a token hands it to the renderer with one reference count instead of three.
+final class TemplateName: Sendable, Equatable {
   /// Where the lookup starts.
   enum Scope: Sendable, Equatable {
     /// The first part is searched from the innermost level outwards (`naam`, `datum.kort`).
@@ -26,6 +28,17 @@ struct TemplateName: Sendable, Equatable {
   let functions: [TemplateFunction]
   /// The name as written, for messages and to match a section's closing tag.
   let written: String
+
+  init(scope: Scope, path: [String], functions: [TemplateFunction], written: String) {
+    self.scope = scope
+    self.path = path
+    self.functions = functions
+    self.written = written
+  }
+
+  static func == (left: TemplateName, right: TemplateName) -> Bool {
+    left.scope == right.scope && left.path == right.path && left.functions == right.functions
+  }
 }
 
 /// One parsed piece of a template.
