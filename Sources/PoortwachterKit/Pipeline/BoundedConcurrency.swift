@@ -46,12 +46,13 @@ public enum BoundedConcurrency {
         next += 1
       }
       for await (index, output) in group {
-        consume(index, output)
+        // Start the next item before consuming this one, so the workers stay busy meanwhile.
         if next < items.count {
           let index = next
           group.addTask { (index, body(items[index])) }
           next += 1
         }
+        consume(index, output)
       }
     }
   }
