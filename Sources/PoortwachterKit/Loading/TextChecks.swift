@@ -23,11 +23,21 @@ enum TextChecks {
 
   /// The first encoding or control-character problem, or `nil`.
   static func problem(in bytes: [UInt8]) -> Problem? {
+    bytes.withUnsafeBufferPointer { problem(in: $0) }
+  }
+
+  private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
     var line = 1
     var column = 0
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      // Fast path for the common case, printable ASCII (and tab): nothing to decode or report.
+      if byte >= 0x20 && byte < 0x80 || byte == 0x09 {
+        column += 1
+        index += 1
+        continue
+      }
       column += 1
       let length: Int
       switch byte {
