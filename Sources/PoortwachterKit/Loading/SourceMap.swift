@@ -6,8 +6,11 @@ public struct SourceMap: Sendable {
   public init() {}
 
   mutating func record(_ path: FieldPath, _ location: SourceLocation) {
-    if locations[path] == nil { locations[path] = location }
+    // Inserts `location` only when `path` has none yet, with one hash lookup.
+    Self.keep(&locations[path, default: location])
   }
+
+  private static func keep(_ location: inout SourceLocation) {}
 
   /// The location of `path`, or of its nearest recorded ancestor.
   public func location(of path: FieldPath) -> SourceLocation? {
