@@ -19,9 +19,11 @@ enum TextChecks {
   /// the decoder skip the scalar-by-scalar search for almost every value.
   static func mayContainForbidden(_ text: String) -> Bool {
     // C0 controls are single bytes; U+FFFE and U+FFFF start with 0xEF.
-    text.utf8.contains { byte in
+    let suspect = { (byte: UInt8) in
       (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
     }
+    return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) }
+      ?? text.utf8.contains(where: suspect)
   }
 
   /// Four or more upper-case hex digits.
