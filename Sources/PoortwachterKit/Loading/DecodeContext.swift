@@ -5,7 +5,10 @@ final class DecodeContext {
   var sourceMap = SourceMap()
   private(set) var dates: [(path: FieldPath, date: CivilDate)] = []
 
-  init(bag: DiagnosticBag) { self.bag = bag }
+  init(bag: DiagnosticBag) {
+    self.bag = bag
+    sourceMap.reserveCapacity(128)
+  }
 
   func recordDate(_ date: CivilDate, at path: FieldPath) { dates.append((path, date)) }
 
