@@ -5,7 +5,10 @@ final class DecodeContext {
   var sourceMap = SourceMap()
   private(set) var dates: [(path: FieldPath, date: CivilDate)] = []
 
-  init(bag: DiagnosticBag) { self.bag = bag }
+  init(bag: DiagnosticBag) {
+    self.bag = bag
+    sourceMap.reserveCapacity(128)
+  }
 
   func recordDate(_ date: CivilDate, at path: FieldPath) { dates.append((path, date)) }
 
@@ -24,19 +27,21 @@ final class DecodeContext {
           + "\(keys.count > 4 ? ", …" : "")), gevonden: \(node.kindDescription)")
       return nil
     }
-    var values: [String: SourceNode] = [:]
+    // A mapping has a handful of keys: a list searched in order is cheaper than hashing them.
+    var values: [Fields.Value] = []
+    values.reserveCapacity(entries.count)
     for entry in entries {
       guard keys.contains(entry.key) else {
         try reportUnknown(entry, in: path, keys: keys)
         continue
       }
-      if values[entry.key] != nil {
+      if values.contains(where: { $0.key == entry.key }) {
         try bag.add(
           "invoer.dubbele-sleutel", at: entry.keyLocation,
           "'\(entry.key)' staat meer dan eens in '\(path.display)'; houd er één")
         continue
       }
-      values[entry.key] = entry.value
+      values.append(Fields.Value(key: entry.key, node: entry.value))
     }
     return Fields(context: self, path: path, node: node, values: values)
   }
@@ -56,7 +61,9 @@ final class DecodeContext {
     switch node.content {
     case .null: return nil
     case .scalar(let value):
-      if let bad = value.unicodeScalars.first(where: TextChecks.isForbidden) {
+      if TextChecks.mayContainForbidden(value),
+        let bad = value.unicodeScalars.first(where: TextChecks.isForbidden)
+      {
         try bag.add(
           "invoer.tekens", at: node.location,
           "'\(path.display)' bevat teken U+\(TextChecks.hex(bad.value)), dat een dossier niet kan bevatten; verwijder het"
@@ -75,7 +82,7 @@ final class DecodeContext {
   /// Reads a date `YYYY-MM-DD`.
   func date(_ node: SourceNode, _ path: FieldPath) throws -> CivilDate? {
     guard let raw = try text(node, path) else { return nil }
-    let value = raw.trimmed
+    let value = raw.quicklyTrimmed
     if let date = CivilDate(iso: value) {
       guard (1900...2199).contains(date.year) else {
         try bag.add(

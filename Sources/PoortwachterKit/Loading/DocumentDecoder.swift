@@ -44,7 +44,7 @@ struct DocumentDecoder {
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
-        try context.text(node, path)?.trimmed
+        try context.text(node, path)?.quicklyTrimmed
       }
       let value = PlanVanAanpak(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),

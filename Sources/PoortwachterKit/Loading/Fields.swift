@@ -6,11 +6,23 @@ struct Fields {
   let context: DecodeContext
   let path: FieldPath
   let node: SourceNode
-  let values: [String: SourceNode]
+  /// The allowed keys found, each once, in file order.
+  let values: [Value]
+
+  /// A key and its value node.
+  struct Value {
+    let key: String
+    let node: SourceNode
+  }
+
+  /// The value node of `key`, if present.
+  private func value(_ key: String) -> SourceNode? {
+    values.first { $0.key == key }?.node
+  }
 
   /// The value node of `key`, reporting it when required and missing or empty.
   func node(_ key: String, required: Bool = false) throws -> SourceNode? {
-    let value = values[key]
+    let value = value(key)
     if let value, case .null = value.content {
       if required {
         try context.bag.add(
@@ -30,7 +42,7 @@ struct Fields {
   /// Text, trimmed; empty text counts as absent.
   func string(_ key: String, required: Bool = false) throws -> String? {
     guard let value = try node(key, required: required) else { return nil }
-    let text = try context.text(value, path.appending(key))?.trimmed
+    let text = try context.text(value, path.appending(key))?.quicklyTrimmed
     return text?.isEmpty == false ? text : nil
   }
 
@@ -45,7 +57,7 @@ struct Fields {
     guard let value = try node(key), let text = try context.text(value, path.appending(key)) else {
       return nil
     }
-    switch text.trimmed.lowercased() {
+    switch text.quicklyTrimmed.lowercased() {
     case "true": return true
     case "false": return false
     default:
@@ -59,7 +71,7 @@ struct Fields {
   /// A number of hours or weeks; `whole` demands an integer.
   func number(_ key: String, whole: Bool = false, required: Bool = false) throws -> Double? {
     guard let value = try node(key, required: required),
-      let text = try context.text(value, path.appending(key))?.trimmed
+      let text = try context.text(value, path.appending(key))?.quicklyTrimmed
     else { return nil }
     if let number = Double(text), number.isFinite, number >= 0, !whole || number == number.rounded() {
       return number
@@ -77,7 +89,7 @@ struct Fields {
     _ key: String, _ type: E.Type, required: Bool = false
   ) throws -> E? where E.RawValue == String {
     guard let value = try node(key, required: required),
-      let text = try context.text(value, path.appending(key))?.trimmed
+      let text = try context.text(value, path.appending(key))?.quicklyTrimmed
     else { return nil }
     if let parsed = E(rawValue: text) { return parsed }
     let allowed = E.allCases.map(\.rawValue)
@@ -135,5 +147,5 @@ struct Fields {
   }
 
   /// Where `key` stands (its value), or the mapping itself when absent.
-  func location(of key: String) -> SourceLocation { values[key]?.location ?? node.location }
+  func location(of key: String) -> SourceLocation { value(key)?.location ?? node.location }
 }

@@ -5,9 +5,15 @@ public struct SourceMap: Sendable {
   /// An empty map.
   public init() {}
 
+  /// Makes room for `count` locations, sparing the map most of its regrowth while a case is read.
+  mutating func reserveCapacity(_ count: Int) { locations.reserveCapacity(count) }
+
   mutating func record(_ path: FieldPath, _ location: SourceLocation) {
-    if locations[path] == nil { locations[path] = location }
+    // Inserts `location` only when `path` has none yet, with one hash lookup.
+    Self.keep(&locations[path, default: location])
   }
+
+  private static func keep(_ location: inout SourceLocation) {}
 
   /// The location of `path`, or of its nearest recorded ancestor.
   public func location(of path: FieldPath) -> SourceLocation? {

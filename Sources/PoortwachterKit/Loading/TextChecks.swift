@@ -15,6 +15,17 @@ enum TextChecks {
       || value == 0xFFFF
   }
 
+  /// Whether `text` may hold a character ``isForbidden(_:)`` rejects: a cheap byte test that lets
+  /// the decoder skip the scalar-by-scalar search for almost every value.
+  static func mayContainForbidden(_ text: String) -> Bool {
+    // C0 controls are single bytes; U+FFFE and U+FFFF start with 0xEF.
+    let suspect = { (byte: UInt8) in
+      (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+    }
+    return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) }
+      ?? text.utf8.contains(where: suspect)
+  }
+
   /// Four or more upper-case hex digits.
   static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
@@ -23,11 +34,21 @@ enum TextChecks {
 
   /// The first encoding or control-character problem, or `nil`.
   static func problem(in bytes: [UInt8]) -> Problem? {
+    bytes.withUnsafeBufferPointer { problem(in: $0) }
+  }
+
+  private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
     var line = 1
     var column = 0
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      // Fast path for the common case, printable ASCII (and tab): nothing to decode or report.
+      if byte >= 0x20 && byte < 0x80 || byte == 0x09 {
+        column += 1
+        index += 1
+        continue
+      }
       column += 1
       let length: Int
       switch byte {
@@ -65,5 +86,16 @@ enum TextChecks {
       index += length
     }
     return nil
+  }
+}
+
+extension String {
+  /// The same as ``trimmed``, without its character-by-character work when neither end is white
+  /// space, as for almost every value. A printable ASCII byte at an end cannot belong to a white
+  /// space character there.
+  var quicklyTrimmed: String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return self }
+    return trimmed
   }
 }

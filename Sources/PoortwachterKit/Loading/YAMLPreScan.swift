@@ -16,9 +16,15 @@ enum YAMLPreScan {
 
   static func problem(in text: String) -> Problem? {
     var scanner = Scanner()
-    for byte in text.utf8 {
-      if let problem = scanner.feed(byte) { return problem }
-    }
+    var text = text
+    let found =
+      text.withUTF8 { bytes -> Problem? in
+        for byte in bytes {
+          if let problem = scanner.feed(byte) { return problem }
+        }
+        return nil
+      }
+    if let found { return found }
     if scanner.hasAnchor, let key = scanner.complexKey {
       return Problem(
         code: "invoer.complexe-sleutel", location: key,
@@ -43,9 +49,38 @@ enum YAMLPreScan {
     var complexKey: SourceLocation?
     var afterAliasOrClose = false
 
+    /// Takes the next byte of the text: the bytes that cannot change the outcome (inside comments
+    /// and quotes, letters and digits) here, the rest in ``feedSignificant(_:)``. Split so that
+    /// the common case is inlined into the loop, which keeps the scan cheap.
+    @inline(__always)
     mutating func feed(_ byte: UInt8) -> Problem? {
-      defer { previous = byte }
       if byte & 0xC0 != 0x80 { column += 1 }
+      if byte != UInt8(ascii: "\n") {
+        if inComment {
+          previous = byte
+          return nil
+        }
+        if let open = quote {
+          if byte == open { quote = nil }
+          previous = byte
+          return nil
+        }
+        if Self.isPlain(byte) {
+          // The same effect as the full path for a byte that is no indicator, quote or blank.
+          pendingIndicator = nil
+          atLineStart = false
+          if byte <= 0x20 { afterAliasOrClose = false }
+          previousSignificant = byte
+          previous = byte
+          return nil
+        }
+      }
+      return feedSignificant(byte)
+    }
+
+    /// A line break, blank or indicator outside comments and quotes (the column is counted).
+    private mutating func feedSignificant(_ byte: UInt8) -> Problem? {
+      defer { previous = byte }
       if byte == UInt8(ascii: "\n") {
         line += 1
         column = 0
@@ -57,12 +92,8 @@ enum YAMLPreScan {
         previousSignificant = byte
         return nil
       }
-      if inComment { return nil }
-      if let open = quote {
-        if byte == open { quote = nil }
-        return nil
-      }
-      let here = SourceLocation(line: line, column: column)
+      // Built only where it is used: this runs for every byte of the file.
+      var here: SourceLocation { SourceLocation(line: line, column: column) }
       let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
       if let indicator = pendingIndicator {
         pendingIndicator = nil
@@ -81,15 +112,13 @@ enum YAMLPreScan {
       if isSpace {
         return nil
       }
-      let tokenStart =
-        [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(previous)
-        || [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(previous)
+      let tokenStart = Self.isTokenBoundary(previous)
       defer { previousSignificant = byte }
       switch byte {
       case UInt8(ascii: "#") where tokenStart:
         inComment = true
       case UInt8(ascii: "'"), UInt8(ascii: "\""):
-        if tokenStart && (atLineStart || ":-[{,?".utf8.contains(previousSignificant)) { quote = byte }
+        if tokenStart && (atLineStart || Self.opensValue(previousSignificant)) { quote = byte }
       case UInt8(ascii: "-"), UInt8(ascii: "?"):
         if atLineStart { pendingIndicator = byte }
       case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -121,9 +150,43 @@ enum YAMLPreScan {
     }
 
     private func isAliasChar(_ byte: UInt8) -> Bool {
-      byte > 0x20
-        && ![UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
-          .contains(byte)
+      switch byte {
+      case UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return false
+      default: return byte > 0x20
+      }
+    }
+
+    /// A byte with no meaning to the scan: not a line break, blank, quote, comment, indicator,
+    /// bracket, anchor, alias, ':' or ','.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), UInt8(ascii: "'"),
+        UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "{"),
+        UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: ":"),
+        UInt8(ascii: ","):
+        return false
+      default: return true
+      }
+    }
+
+    /// A byte after which a token starts: white space, `[`, `{` or `,`.
+    private static func isTokenBoundary(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "["), UInt8(ascii: "{"),
+        UInt8(ascii: ","):
+        return true
+      default: return false
+      }
+    }
+
+    /// A byte after which a quote opens a quoted scalar: one of `:-[{,?`.
+    private static func opensValue(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","),
+        UInt8(ascii: "?"):
+        return true
+      default: return false
+      }
     }
   }
 }

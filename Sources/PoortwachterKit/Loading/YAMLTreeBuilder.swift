@@ -21,7 +21,10 @@ enum YAMLTreeBuilder {
     do {
       // The basic resolver tags every scalar as text: the decoder reads raw scalars itself, and
       // skipping Yams' regex-based tag resolution (also run to hash every key) halves parse time.
-      root = try Yams.compose(yaml: text, .basic)
+      // The encoding is given explicitly: Yams' default reads the whole process environment on
+      // every call (for YAMS_DEFAULT_ENCODING), which cost about 6% of a load. Swift strings are
+      // UTF-8, so `.utf8` is what that default picks.
+      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       let (location, message) = describe(error)
       try bag.add("invoer.yaml-syntax", at: location, message)
@@ -64,18 +67,28 @@ enum YAMLTreeBuilder {
     }
     switch node {
     case .scalar(let scalar):
-      if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-        return SourceNode(.null, at: here)
-      }
+      if scalar.style == .plain, isNull(scalar.string) { return SourceNode(.null, at: here) }
       return SourceNode(.scalar(scalar.string), at: here)
     case .mapping(let mapping):
       var entries: [SourceNode.Entry] = []
       entries.reserveCapacity(mapping.count)
-      for (key, value) in mapping {
+      // By index: iterating a Node.Mapping first copies all its pairs into a new array.
+      var index = mapping.startIndex
+      while index != mapping.endIndex {
+        let (key, value) = mapping[index]
+        index = mapping.index(after: index)
         budget -= 1
-        let keyText = key.scalar?.string ?? "?"
+        let keyText: String
+        let keyLocation: SourceLocation
+        if case .scalar(let scalar) = key {
+          keyText = scalar.string
+          keyLocation = location(scalar.mark)
+        } else {
+          keyText = "?"
+          keyLocation = location(key.mark)
+        }
         let converted = try convert(value, depth: depth + 1, budget: &budget)
-        entries.append(.init(key: keyText, keyLocation: location(key.mark), value: converted))
+        entries.append(.init(key: keyText, keyLocation: keyLocation, value: converted))
       }
       return SourceNode(.mapping(entries), at: here)
     case .sequence(let sequence):
@@ -85,6 +98,14 @@ enum YAMLTreeBuilder {
       return SourceNode(.sequence(items), at: here)
     case .alias:
       return SourceNode(.null, at: here)
+    }
+  }
+
+  /// The plain scalars YAML reads as null: empty, `~`, `null`, `Null` and `NULL`.
+  private static func isNull(_ text: String) -> Bool {
+    switch text {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
     }
   }
 
