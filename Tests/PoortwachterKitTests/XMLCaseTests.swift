@@ -47,4 +47,16 @@ import Testing
     #expect(found.first?.code == "invoer.xml-syntax")
     #expect(found.first?.location?.line == 2)
   }
+
+  @Test func schemaValidationOfRenderedXMLReportsLines() throws {
+    let schema = try #require(TestSupport.schema)
+    let valid = try String(contentsOfFile: TestSupport.fixtures + "/xml/vz-2024-0117.xml", encoding: .utf8)
+    #expect(schema.validate(xml: valid, name: "riv.xml").isEmpty)
+    let unknown = valid.replacingOccurrences(of: "<formaat>", with: "<onbekend/>\n<formaat>")
+    let problems = schema.validate(xml: unknown, name: "riv.xml")
+    #expect(problems.first?.hasPrefix("riv.xml:") == true && problems.first?.contains("onbekend") == true)
+    #expect(problems.first?.hasPrefix("riv.xml:0:") == false)
+    #expect(!schema.validate(xml: "<dossier", name: "riv.xml").isEmpty)
+    #expect(!schema.validate(xml: "", name: "riv.xml").isEmpty)
+  }
 }

@@ -45,23 +45,29 @@ public final class XMLSchema: @unchecked Sendable {
     messages(forXML: Array(text.utf8), name: name)
   }
 
-  /// Parses and validates UTF-8 XML; returns every problem (empty when valid).
+  /// Parses and validates UTF-8 XML in one streaming pass (no document tree is built); returns
+  /// every problem (empty when valid).
   func messages(forXML bytes: [UInt8], name: String) -> [LibXML.Message] {
-    guard !bytes.isEmpty else {
-      return [LibXML.Message(line: 0, column: 0, text: "leeg document", isWarning: false)]
+    guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else {
+      return [LibXML.Message(line: 0, column: 0, text: "leeg of te groot document", isWarning: false)]
     }
-    let (document, sink) = LibXML.capturingErrors { _ in
-      bytes.withUnsafeBufferPointer { buffer in
-        buffer.baseAddress.flatMap { base in
-          base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-            xmlReadMemory($0, Int32(clamping: buffer.count), name, "UTF-8", LibXML.parseOptions)
-          }
-        }
+    let (result, sink) = LibXML.capturingErrors { box -> Int32 in
+      guard let context = xmlSchemaNewValidCtxt(schema) else { return -1 }
+      defer { xmlSchemaFreeValidCtxt(context) }
+      xmlSchemaSetValidStructuredErrors(context, LibXML.handler, box)
+      return bytes.withUnsafeBytes { raw -> Int32 in
+        guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+          // The parser that xmlSchemaValidateStream creates takes over (and frees) this buffer.
+          let input = xmlParserInputBufferCreateMem(base, Int32(raw.count), XML_CHAR_ENCODING_UTF8)
+        else { return -1 }
+        return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_UTF8, nil, nil)
       }
     }
-    guard let document else { return sink.messages.filter { !$0.isWarning } }
-    defer { xmlFreeDoc(document) }
-    return validate(document)
+    let errors = sink.messages.filter { !$0.isWarning }
+    if result != 0 && errors.isEmpty {
+      return [LibXML.Message(line: 0, column: 0, text: "validatie mislukt", isWarning: false)]
+    }
+    return errors
   }
 
   /// Parses and validates XML text; returns every problem as `name:line: message` (empty when valid).
