@@ -8,7 +8,9 @@ import Testing
 @Suite struct TemplateEngineTests {
   static let context = RenderNode([
     "naam": "Jan de Vries", "kenmerk": "VZ-1", "waar": true, "onwaar": false, "niets": .absent,
-    "datum": "1 januari 2024", "gevaarlijk": "<script>\"&'</script>", "leeg": .list([]),
+    "datum": "1 januari 2024",
+    "peildatum": .date(CivilDate(year: 2026, month: 5, day: 4) ?? CivilDate(dayNumber: 0)),
+    "gevaarlijk": "<script>\"&'</script>", "leeg": .list([]),
     "persoon": .node(RenderNode(["naam": "Anna", "adres": .node(RenderNode(["plaats": "Utrecht"]))])),
     "items": .list([
       RenderNode(["naam": "een", "datum": .absent]), RenderNode(["naam": "twee", "datum": "2 mei"]),
@@ -42,6 +44,7 @@ import Testing
     "a\n{{#waar}}\nb\n{{/waar}}",
     "<ol>\n{{> lijst}}\n</ol>\n{{#persoon}}\n  {{> kop}}\n{{/persoon}}\n",
     "{{ naam }} {{#items}}{{.naam}}{{/items}} {{niets}}{{#niets}}x{{/niets}}",
+    "{{peildatum.tekst}} {{#peildatum}}{{kort}} {{iso}} {{kenmerk}}{{/peildatum}}",
   ]
 
   /// Our engine's output.
@@ -138,6 +141,12 @@ private struct Adapter: MustacheParent {
     case .number(let number): return number
     case .node(let node): return Adapter(node: node)
     case .list(let nodes): return nodes.map(Adapter.init)
+    case .date(let date):
+      return Adapter(
+        node: RenderNode([
+          "iso": .text(date.description), "tekst": .text(DutchDate.long(date)),
+          "kort": .text(DutchDate.short(date)),
+        ]))
     case .absent: return Absent()
     }
   }

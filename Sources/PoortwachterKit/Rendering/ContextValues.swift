@@ -2,14 +2,7 @@
 /// in every template.
 enum ContextValues {
   /// `{ iso, tekst, kort }` or absent.
-  static func date(_ date: CivilDate?) -> RenderValue {
-    guard let date else { return .absent }
-    return .node(
-      RenderNode([
-        "iso": .text(date.description), "tekst": .text(DutchDate.long(date)),
-        "kort": .text(DutchDate.short(date)),
-      ]))
-  }
+  static func date(_ date: CivilDate?) -> RenderValue { date.map(RenderValue.date) ?? .absent }
 
   /// Text or absent.
   static func text(_ value: String?) -> RenderValue { .optional(value) }

@@ -16,6 +16,7 @@ struct RenderNode: Sendable {
       switch value {
       case .node(let node): node.allKeys(into: &keys)
       case .list(let nodes): for node in nodes { node.allKeys(into: &keys) }
+      case .date: keys.formUnion(RenderValue.dateKeys)
       default: break
       }
     }

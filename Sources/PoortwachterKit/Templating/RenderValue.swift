@@ -15,6 +15,9 @@ enum RenderValue: Sendable {
   case node(RenderNode)
   /// A list: a section renders once per element.
   case list([RenderNode])
+  /// A date: a level with `iso` (`2024-01-08`), `tekst` (`8 januari 2024`) and `kort`
+  /// (`08-01-2024`), formatted only when a template asks for one of them.
+  case date(CivilDate)
   /// An optional value that is not there.
   case absent
 
@@ -28,7 +31,7 @@ enum RenderValue: Sendable {
   /// lists are true when they have elements).
   var isTruthy: Bool {
     switch self {
-    case .text, .number, .node: true
+    case .text, .number, .node, .date: true
     case .flag(let value): value
     case .list(let items): !items.isEmpty
     case .absent: false
@@ -55,6 +58,32 @@ enum RenderValue: Sendable {
     case (.number(let value), .even): .flag(value & 1 == 0)
     case (.number(let value), .odd): .flag(value & 1 == 1)
     default: nil
+    }
+  }
+
+  /// The names a date level has.
+  static let dateKeys: Set<String> = ["iso", "tekst", "kort"]
+
+  /// A key of a level (`.node`) or a date (`.date`); `nil` when this value has no such key.
+  func child(_ key: String) -> RenderValue? {
+    switch self {
+    case .node(let node): return node.values[key]
+    case .date(let date):
+      switch key {
+      case "iso": return .text(date.description)
+      case "tekst": return .text(DutchDate.long(date))
+      case "kort": return .text(DutchDate.short(date))
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// Whether this value has keys (a level or a date), so a lookup that misses here goes on outwards.
+  var hasKeys: Bool {
+    switch self {
+    case .node, .date: true
+    default: false
     }
   }
 

@@ -128,7 +128,7 @@ struct TemplateRenderer {
     case .stack:
       guard let first = rest.popFirst() else { return nil }
       for entry in stack.reversed() {
-        if case .node(let node) = entry, let found = node.values[first] {
+        if let found = entry.child(first) {
           value = found
           break
         }
@@ -136,8 +136,8 @@ struct TemplateRenderer {
       if value == nil { missed.insert(first) }
     }
     for part in rest {
-      guard case .node(let node)? = value else { return nil }
-      value = node.values[part]
+      guard let level = value, level.hasKeys else { return nil }
+      value = level.child(part)
       if value == nil { missed.insert(part) }
     }
     guard var result = value else { return nil }
@@ -166,7 +166,7 @@ struct TemplateRenderer {
     case .number(let number)?: emitValue(String(number))
     case .flag(let flag)?: emitValue(flag ? "true" : "false")
     case .absent?, nil: break
-    case .node?, .list?:
+    case .node?, .list?, .date?:
       problems.insert(
         "'{{\(name.written)}}' is een groep of lijst, geen tekst; gebruik een sectie {{#\(name.written)}}")
     }
