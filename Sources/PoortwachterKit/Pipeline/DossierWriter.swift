@@ -24,16 +24,21 @@ public struct DossierWriter: Sendable {
   public func write(_ documents: DossierRenderer.Documents, kenmerk: String) throws -> String {
     let target = folder(for: kenmerk)
     let manager = FileManager.default
-    if manager.fileExists(atPath: target) && !force { throw PoortwachterError.outputExists(target) }
-    try AtomicFile.makeFolder(outputFolder)
+    var status = stat()
+    let exists = lstat(target, &status) == 0
+    if exists && !force { throw PoortwachterError.outputExists(target) }
     let staging = outputFolder + "/.\(kenmerk).nieuw-\(UUID().uuidString)"
-    try AtomicFile.makeFolder(staging)
+    // The staging folder's parent is the output folder; create that only when it is missing.
+    if mkdir(staging, 0o700) != 0 {
+      try AtomicFile.makeFolder(outputFolder)
+      try AtomicFile.makeFolder(staging)
+    }
     do {
       // The staging folder is private; renaming it into place is the atomic step.
       try AtomicFile.writeNew(documents.rivHTMLBytes, to: staging + "/riv.html")
       try AtomicFile.writeNew(documents.controleHTMLBytes, to: staging + "/controle.html")
       try AtomicFile.writeNew(documents.rivXMLBytes, to: staging + "/riv.xml")
-      if manager.fileExists(atPath: target) {
+      if exists {
         let old = outputFolder + "/.\(kenmerk).oud-\(UUID().uuidString)"
         guard rename(target, old) == 0 else {
           throw PoortwachterError.io(path: target, detail: "kan niet vervangen")
