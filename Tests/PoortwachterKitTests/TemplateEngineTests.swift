@@ -134,7 +134,7 @@ private struct Adapter: MustacheParent {
   }
 
   func child(named name: String) -> Any? {
-    guard let value = node.values[name] else { return nil }
+    guard let value = node[name] else { return nil }
     switch value {
     case .text(let text): return text
     case .flag(let flag): return flag

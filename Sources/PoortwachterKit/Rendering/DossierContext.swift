@@ -15,7 +15,7 @@ struct DossierContext {
   var caseFile: CaseFile { evaluation.loaded.caseFile }
   var timeline: Timeline { evaluation.timeline }
 
-  private func node(_ values: [String: RenderValue]) -> RenderValue { .node(RenderNode(values)) }
+  private func node(_ values: KeyValuePairs<String, RenderValue>) -> RenderValue { .node(RenderNode(values)) }
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
 
@@ -39,7 +39,7 @@ struct DossierContext {
     ]
     for (key, value) in DossierParts(context: self).build() { root[key] = value }
     for (key, value) in FindingsContext(context: self).build() { root[key] = value }
-    return RenderNode(root)
+    return RenderNode(dictionary: root)
   }
 
   /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.

@@ -4,7 +4,7 @@
 struct DossierParts {
   let context: DossierContext
 
-  private func node(_ values: [String: RenderValue]) -> RenderValue { .node(RenderNode(values)) }
+  private func node(_ values: KeyValuePairs<String, RenderValue>) -> RenderValue { .node(RenderNode(values)) }
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func text(_ value: String?) -> RenderValue { context.text(value) }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
@@ -34,7 +34,7 @@ struct DossierParts {
   private func part(_ milestone: Milestone.ID?, _ content: [String: RenderValue]?) -> RenderValue {
     var values = state(present: content != nil, milestone)
     for (key, value) in content ?? [:] { values[key] = value }
-    return node(values)
+    return .node(RenderNode(dictionary: values))
   }
 
   private func revisions(_ list: [Bijstelling]) -> RenderValue {

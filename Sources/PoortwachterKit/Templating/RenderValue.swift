@@ -65,9 +65,10 @@ enum RenderValue: Sendable {
   static let dateKeys: Set<String> = ["iso", "tekst", "kort"]
 
   /// A key of a level (`.node`) or a date (`.date`); `nil` when this value has no such key.
-  func child(_ key: String) -> RenderValue? {
+  /// `hash` is the key's ``RenderNode/hash(_:)``.
+  func child(_ key: String, hash: UInt64) -> RenderValue? {
     switch self {
-    case .node(let node): return node.values[key]
+    case .node(let node): return node.value(key, hash: hash)
     case .date(let date):
       switch key {
       case "iso": return .text(date.description)

@@ -115,7 +115,7 @@ struct TemplateRenderer {
   /// The value a name stands for, after its functions; `nil` when there is none.
   private mutating func resolve(_ name: TemplateName) -> RenderValue? {
     var value: RenderValue?
-    var rest = name.path[...]
+    var part = 0
     var functions = name.functions[...]
     switch name.scope {
     case .item:
@@ -126,19 +126,21 @@ struct TemplateRenderer {
     case .current:
       value = stack.last
     case .stack:
-      guard let first = rest.popFirst() else { return nil }
-      for entry in stack.reversed() {
-        if let found = entry.child(first) {
-          value = found
-          break
-        }
+      guard let first = name.path.first else { return nil }
+      let hash = name.hashes[0]
+      var level = stack.count - 1
+      while level >= 0, value == nil {
+        value = stack[level].child(first, hash: hash)
+        level -= 1
       }
       if value == nil { missed.insert(first) }
+      part = 1
     }
-    for part in rest {
+    while part < name.path.count {
       guard let level = value, level.hasKeys else { return nil }
-      value = level.child(part)
-      if value == nil { missed.insert(part) }
+      value = level.child(name.path[part], hash: name.hashes[part])
+      if value == nil { missed.insert(name.path[part]) }
+      part += 1
     }
     guard var result = value else { return nil }
     if case .absent = result { return nil }

@@ -24,6 +24,8 @@ final class TemplateName: Sendable, Equatable {
   let scope: Scope
   /// The parts of a dotted name.
   let path: [String]
+  /// The ``RenderNode/hash(_:)`` of each part.
+  let hashes: [UInt64]
   /// Functions in the order they apply (innermost first).
   let functions: [TemplateFunction]
   /// The name as written, for messages and to match a section's closing tag.
@@ -32,6 +34,7 @@ final class TemplateName: Sendable, Equatable {
   init(scope: Scope, path: [String], functions: [TemplateFunction], written: String) {
     self.scope = scope
     self.path = path
+    self.hashes = path.map(RenderNode.hash)
     self.functions = functions
     self.written = written
   }
