@@ -45,7 +45,7 @@ final class TemplateName: Sendable, Equatable {
 }
 
 /// One parsed piece of a template.
-indirect enum TemplateToken: Sendable {
+enum TemplateToken: Sendable {
   /// Text copied as is (at most one line, ending with its newline).
   case text([UInt8])
   /// `{{naam}}` (escaped) or `{{{naam}}}` / `{{& naam}}` (not escaped).
