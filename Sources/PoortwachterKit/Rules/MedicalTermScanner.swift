@@ -248,7 +248,9 @@ public struct MedicalTermScanner: Sendable {
   static func tokenize(_ text: String) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(text.utf8.count / 6 + 1)
-    var current = ""
+    // The token being read, as UTF-8; made a String once, when the token ends.
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
     var tokenStart = text.startIndex
     var tokenOffset = 0
     var softGap = true
@@ -256,8 +258,10 @@ public struct MedicalTermScanner: Sendable {
     func close(at end: String.Index) {
       guard !current.isEmpty else { return }
       tokens.append(
-        Token(text: current, start: tokenStart, end: end, offset: tokenOffset, softGapBefore: softGap))
-      current = ""
+        Token(
+          text: String(decoding: current, as: UTF8.self), start: tokenStart, end: end, offset: tokenOffset,
+          softGapBefore: softGap))
+      current.removeAll(keepingCapacity: true)
       softGap = true
     }
     let utf8 = text.utf8
@@ -270,10 +274,10 @@ public struct MedicalTermScanner: Sendable {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
           if current.isEmpty { (tokenStart, tokenOffset) = (index, offset) }
-          current.unicodeScalars.append(Unicode.Scalar(byte))
+          current.append(byte)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"):
           if current.isEmpty { (tokenStart, tokenOffset) = (index, offset) }
-          current.unicodeScalars.append(Unicode.Scalar(byte + 32))
+          current.append(byte + 32)
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
           UInt8(ascii: "-"):
           close(at: index)
@@ -286,7 +290,7 @@ public struct MedicalTermScanner: Sendable {
         next = text.index(after: index)
         if character.isLetter || character.isNumber {
           if current.isEmpty { (tokenStart, tokenOffset) = (index, offset) }
-          current += fold(character)
+          current.append(contentsOf: fold(character).utf8)
         } else {
           close(at: index)
           if !(character.isWhitespace || "-\u{2010}\u{2011}\u{2013}\u{00AD}".contains(character)) {
