@@ -79,6 +79,29 @@ import Testing
         == "<div>\n  <p>\n    <li>een</li>\n    <li>twee</li>\n    <li>drie</li>\n  </p>\n</div>\n")
   }
 
+  /// Random fragments of Mustache syntax: every one either parses and renders or is a syntax
+  /// error; none crashes (a fixed seed keeps the run reproducible).
+  @Test func randomTemplatesNeverCrash() throws {
+    let pieces = [
+      "{{", "}}", "{", "}", "#", "^", "/", "!", "&", ">", "=", "%", ".", "(", ")", "naam", "items", "p",
+      "index", " ", "\n", "\r\n", "\t", "é", "<%", "%>", "leeg", "count", "waar",
+    ]
+    var state: UInt64 = 0x5EED
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    var parsed = 0
+    for _ in 0..<3_000 {
+      let template = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+      guard let tokens = try? TemplateParser.parse(template) else { continue }
+      parsed += 1
+      var renderer = TemplateRenderer(context: Self.context, partials: ["p": tokens])
+      renderer.render(tokens)
+    }
+    #expect(parsed > 100)
+  }
+
   @Test func tripleMustacheIsEscapedToo() throws {
     #expect(try Self.ours("{{{gevaarlijk}}}{{& gevaarlijk}}").contains("&lt;script&gt;"))
     #expect(try !Self.ours("{{{gevaarlijk}}}").contains("<script>"))
@@ -105,6 +128,8 @@ import Testing
     ("{{#x}}{{/y}}", "1:10: fout in sjabloon: sluitende sectie hoort niet bij de open sectie"),
     ("{{/x}}", "1:4: fout in sjabloon: sluitende sectie 'x' zonder open sectie"),
     ("ab {{naam", "1:10: fout in sjabloon: tag niet afgesloten"),
+    ("a\nb {{", "2:3: fout in sjabloon: tag niet afgesloten"),
+    ("{{#", "1:4: fout in sjabloon: tag niet afgesloten"),
     ("{{na me}}", "1:6: fout in sjabloon: tag niet afgesloten"),
     ("{{telop(items)}}", "1:3: fout in sjabloon: onbekende functie 'telop'"),
     ("{{count(items}}", "1:3: fout in sjabloon: haakjes kloppen niet"),

@@ -58,5 +58,7 @@ import Testing
     #expect(problems.first?.hasPrefix("riv.xml:0:") == false)
     #expect(!schema.validate(xml: "<dossier", name: "riv.xml").isEmpty)
     #expect(!schema.validate(xml: "", name: "riv.xml").isEmpty)
+    let doctype = valid.replacingOccurrences(of: "<dossier ", with: "<!DOCTYPE dossier>\n<dossier ")
+    #expect(schema.validate(xml: doctype, name: "riv.xml").first?.contains("DOCTYPE") == true)
   }
 }

@@ -47,9 +47,15 @@ public final class XMLSchema: @unchecked Sendable {
 
   /// Parses and validates UTF-8 XML in one streaming pass (no document tree is built); returns
   /// every problem (empty when valid).
+  ///
+  /// The streaming parser takes libxml2's default options, which load no external DTD or entity;
+  /// a document with a DOCTYPE is refused outright, so nothing can be declared or fetched.
   func messages(forXML bytes: [UInt8], name: String) -> [LibXML.Message] {
     guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else {
       return [LibXML.Message(line: 0, column: 0, text: "leeg of te groot document", isWarning: false)]
+    }
+    if Self.containsDoctype(bytes) {
+      return [LibXML.Message(line: 0, column: 0, text: "een DOCTYPE is niet toegestaan", isWarning: false)]
     }
     let (result, sink) = LibXML.capturingErrors { box -> Int32 in
       guard let context = xmlSchemaNewValidCtxt(schema) else { return -1 }
@@ -68,6 +74,16 @@ public final class XMLSchema: @unchecked Sendable {
       return [LibXML.Message(line: 0, column: 0, text: "validatie mislukt", isWarning: false)]
     }
     return errors
+  }
+
+  private static let doctype = Array("<!DOCTYPE".utf8)
+
+  private static func containsDoctype(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= doctype.count else { return false }
+    for start in 0...(bytes.count - doctype.count) where bytes[start] == doctype[0] {
+      if bytes[start..<(start + doctype.count)].elementsEqual(doctype) { return true }
+    }
+    return false
   }
 
   /// Parses and validates XML text; returns every problem as `name:line: message` (empty when valid).

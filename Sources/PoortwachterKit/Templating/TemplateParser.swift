@@ -49,6 +49,9 @@ struct TemplateParser {
       guard foundTag else { break }
       let tagOffset = position - open.count
       var standalone = false
+      guard position < bytes.count else {
+        throw TemplateSyntaxError(offset: tagOffset, "tag niet afgesloten aan het eind van het sjabloon")
+      }
       let kind = bytes[position]
       switch kind {
       case UInt8(ascii: "#"), UInt8(ascii: "^"):
