@@ -32,7 +32,7 @@ import Testing
       Issue.record("riv.xml of \(file) does not read back")
       return
     }
-    let flagged = PrivacyRule.flaggedTexts(Self.evaluation(loaded))
+    let flagged = Self.evaluation(loaded).medicalTexts
     if flagged.isEmpty {
       #expect(back.caseFile == loaded.caseFile)
     } else {
@@ -118,5 +118,18 @@ import Testing
     let documents = try Self.renderer().render(Self.evaluation(loaded))
     #expect(documents.controleHTML.contains("wvp.privacy.medische-gegevens"))
     #expect(!documents.rivHTML.contains("wvp."))
+  }
+
+  @Test func redactionDoesNotDependOnTheRulesThatRan() throws {
+    guard
+      case .loaded(let loaded) = TestSupport.loader().load(
+        path: TestSupport.sampleCases + "/vz-2025-0142.yaml")
+    else { throw CancellationError() }
+    let evaluation = RuleEngine(rules: []).evaluate(loaded, peildatum: TestSupport.date("2026-11-22"))
+    #expect(evaluation.findings.isEmpty && !evaluation.medicalTexts.isEmpty)
+    let documents = try Self.renderer().render(evaluation)
+    for text in evaluation.medicalTexts {
+      #expect(!documents.rivHTML.contains(text) && !documents.rivXML.contains(text))
+    }
   }
 }

@@ -58,7 +58,8 @@ public struct BatchRunner: Sendable {
           bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"),
           path: FieldPath("kenmerk"))
         evaluation = CaseEvaluation(
-          loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding])
+          loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding],
+          medicalTexts: evaluation.medicalTexts)
         outcome = .duplicate(kenmerk: kenmerk, files: files)
       } else {
         do {

@@ -40,7 +40,7 @@ public struct DossierRenderer: Sendable {
     let context = DossierContext(evaluation: evaluation).build()
     // Texts with medical terms never reach the dossier: riv.html and riv.xml show a notice instead
     // (so such a case does not read back unchanged); the check report names the terms.
-    let flagged = PrivacyRule.flaggedTexts(evaluation)
+    let flagged = evaluation.medicalTexts
     var dossierContext = context
     if !flagged.isEmpty {
       var redacting = DossierContext(evaluation: evaluation)

@@ -6,6 +6,9 @@ public struct CaseEvaluation: Sendable {
   public let timeline: Timeline
   /// Findings in file order.
   public let findings: [Finding]
+  /// Employer-held texts that contain medical terms: `riv.html` and `riv.xml` show a notice
+  /// instead (whatever rules ran, so redaction never depends on the rule selection).
+  public let medicalTexts: Set<String>
 
   /// The number of findings of `severity`.
   public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

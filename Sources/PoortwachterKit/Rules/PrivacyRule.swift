@@ -54,13 +54,22 @@ enum PrivacyRule {
     return texts.compactMap { path, text in text.map { (path, $0) } }
   }
 
-  /// The employer-held texts this rule flagged in `evaluation`; `riv.html` and `riv.xml` show them
-  /// redacted. Read from the findings, so the texts are not scanned a second time.
-  static func flaggedTexts(_ evaluation: CaseEvaluation) -> Set<String> {
-    let paths = Set(
-      evaluation.findings.filter { $0.ruleID == rule.description.id }.compactMap { $0.path?.description })
-    guard !paths.isEmpty else { return [] }
-    return Set(employerTexts(evaluation.loaded.caseFile).filter { paths.contains($0.path) }.map(\.text))
+  /// An employer-held text with the medical terms found in it.
+  struct MedicalText: Sendable {
+    /// Its case-file path.
+    let path: String
+    /// The text.
+    let text: String
+    /// The terms found (never empty).
+    let matches: [MedicalTermMatch]
+  }
+
+  /// The employer-held texts of a case that contain medical terms.
+  static func scan(_ c: CaseFile) -> [MedicalText] {
+    employerTexts(c).compactMap { path, text in
+      let matches = MedicalTermScanner.standard.matches(in: text)
+      return matches.isEmpty ? nil : MedicalText(path: path, text: text, matches: matches)
+    }
   }
 
   private static func revisions(_ list: [Bijstelling], _ parent: String) -> [(String, String?)] {
@@ -93,9 +102,8 @@ enum PrivacyRule {
           peildatum: "2024-03-10")
       ])
   ) { context in
-    employerTexts(context.caseFile).compactMap { path, text in
-      let matches = MedicalTermScanner.standard.matches(in: text)
-      guard !matches.isEmpty else { return nil }
+    (context.medicalTexts ?? scan(context.caseFile)).map { found in
+      let (path, matches) = (found.path, found.matches)
       let terms = matches.prefix(5).map { "'\($0.matched)' (\($0.category.rawValue))" }.joined(
         separator: ", ")
       return .init(

@@ -9,13 +9,16 @@ public struct RuleEngine: Sendable {
   /// The timeline and all findings of one case, findings in a stable order.
   public func evaluate(_ loaded: LoadedCase, peildatum: CivilDate) -> CaseEvaluation {
     let timeline = Timeline(caseFile: loaded.caseFile, peildatum: peildatum)
-    let context = RuleContext(caseFile: loaded.caseFile, sourceMap: loaded.sourceMap, timeline: timeline)
+    let medical = PrivacyRule.scan(loaded.caseFile)
+    let context = RuleContext(
+      caseFile: loaded.caseFile, sourceMap: loaded.sourceMap, timeline: timeline, medicalTexts: medical)
     let findings = rules.flatMap { $0.check(context) }.enumerated().sorted { a, b in
       let l = a.element.location ?? .start, r = b.element.location ?? .start
       if l != r { return l < r }
       if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
       return a.offset < b.offset
     }.map(\.element)
-    return CaseEvaluation(loaded: loaded, timeline: timeline, findings: findings)
+    return CaseEvaluation(
+      loaded: loaded, timeline: timeline, findings: findings, medicalTexts: Set(medical.map(\.text)))
   }
 }
