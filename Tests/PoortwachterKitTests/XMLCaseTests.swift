@@ -61,4 +61,32 @@ import Testing
     let doctype = valid.replacingOccurrences(of: "<dossier ", with: "<!DOCTYPE dossier>\n<dossier ")
     #expect(schema.validate(xml: doctype, name: "riv.xml").first?.contains("DOCTYPE") == true)
   }
+
+  @Test func schemaErrorsInACaseFilePointAtTheElement() throws {
+    // The decoder catches nearly everything first, so the schema step is called directly.
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <dossier xmlns="urn:poortwachter:dossier:1">
+        <formaat>poortwachter/1</formaat>
+        <onbekend>x</onbekend>
+        <kenmerk>VZ-1</kenmerk>
+      </dossier>
+      """
+    let bag = DiagnosticBag(file: "x.xml", text: xml)
+    try XMLTreeBuilder.validate(xml, schema: try #require(TestSupport.schema), bag: bag)
+    let found = bag.sorted
+    #expect(found.first?.code == "invoer.xml-schema")
+    #expect(found.first?.location == SourceLocation(line: 4, column: 3), "\(found.map(\.formatted))")
+  }
+
+  @Test(arguments: [
+    ("<?xml version=\"1.0\"?>\n<!DOCTYPE x>\n<x/>", true),
+    ("<!-- <!DOCTYPE x> -->\n<x/>", false),
+    ("<?pi <!DOCTYPE x> ?><x><![CDATA[<!DOCTYPE x>]]></x>", false),
+    ("<x>&lt;!DOCTYPE</x><!DOCTYPE y>", false),
+    ("<!-- open", false),
+  ])
+  func doctypeIsFoundOnlyInTheProlog(_ xml: String, _ expected: Bool) {
+    #expect(XMLSchema.declaresDoctype(Array(xml.utf8)) == expected)
+  }
 }

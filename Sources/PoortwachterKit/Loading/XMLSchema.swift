@@ -40,21 +40,28 @@ public final class XMLSchema: @unchecked Sendable {
     return errors
   }
 
-  /// Parses and validates XML text; returns every problem (empty when valid).
+  /// Parses a case file into a tree and validates that; returns every problem (empty when valid).
+  /// The tree gives each error the element it is about, which diagnostics point at.
   func messages(forXML text: String, name: String) -> [LibXML.Message] {
-    messages(forXML: Array(text.utf8), name: name)
+    let (document, sink) = LibXML.capturingErrors { _ in
+      text.withCString {
+        xmlReadMemory($0, Int32(clamping: text.utf8.count), name, "UTF-8", LibXML.parseOptions)
+      }
+    }
+    guard let document else { return sink.messages.filter { !$0.isWarning } }
+    defer { xmlFreeDoc(document) }
+    return validate(document)
   }
 
-  /// Parses and validates UTF-8 XML in one streaming pass (no document tree is built); returns
-  /// every problem (empty when valid).
+  /// Validates generated XML (`riv.xml`) in one streaming pass, without building a tree.
   ///
   /// The streaming parser takes libxml2's default options, which load no external DTD or entity;
-  /// a document with a DOCTYPE is refused outright, so nothing can be declared or fetched.
-  func messages(forXML bytes: [UInt8], name: String) -> [LibXML.Message] {
+  /// a document whose prolog declares a DOCTYPE is refused outright.
+  func streamingMessages(forXML bytes: [UInt8]) -> [LibXML.Message] {
     guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else {
       return [LibXML.Message(line: 0, column: 0, text: "leeg of te groot document", isWarning: false)]
     }
-    if Self.containsDoctype(bytes) {
+    if Self.declaresDoctype(bytes) {
       return [LibXML.Message(line: 0, column: 0, text: "een DOCTYPE is niet toegestaan", isWarning: false)]
     }
     let (result, sink) = LibXML.capturingErrors { box -> Int32 in
@@ -63,7 +70,8 @@ public final class XMLSchema: @unchecked Sendable {
       xmlSchemaSetValidStructuredErrors(context, LibXML.handler, box)
       return bytes.withUnsafeBytes { raw -> Int32 in
         guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-          // The parser that xmlSchemaValidateStream creates takes over (and frees) this buffer.
+          // xmlParserInputBufferCreateMem copies the bytes; the parser that xmlSchemaValidateStream
+          // creates frees the buffer (libxml2 2.9 leaks it only when that parser cannot be made).
           let input = xmlParserInputBufferCreateMem(base, Int32(raw.count), XML_CHAR_ENCODING_UTF8)
         else { return -1 }
         return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_UTF8, nil, nil)
@@ -76,23 +84,50 @@ public final class XMLSchema: @unchecked Sendable {
     return errors
   }
 
-  private static let doctype = Array("<!DOCTYPE".utf8)
-
-  private static func containsDoctype(_ bytes: [UInt8]) -> Bool {
-    guard bytes.count >= doctype.count else { return false }
-    for start in 0...(bytes.count - doctype.count) where bytes[start] == doctype[0] {
-      if bytes[start..<(start + doctype.count)].elementsEqual(doctype) { return true }
+  /// Whether the prolog (everything before the root element) declares a DOCTYPE. Comments and
+  /// processing instructions are skipped, so `<!DOCTYPE` inside them or in the document is text.
+  static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
+    func starts(_ literal: String, at index: Int) -> Bool {
+      let pattern = Array(literal.utf8)
+      return index + pattern.count <= bytes.count
+        && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+    }
+    func end(of literal: String, from index: Int) -> Int? {
+      var position = index
+      while position < bytes.count {
+        if starts(literal, at: position) { return position + literal.utf8.count }
+        position += 1
+      }
+      return nil
+    }
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      if starts("<?", at: index) {
+        guard let next = end(of: "?>", from: index + 2) else { return false }
+        index = next
+      } else if starts("<!--", at: index) {
+        guard let next = end(of: "-->", from: index + 4) else { return false }
+        index = next
+      } else {
+        return starts("<!DOCTYPE", at: index)
+      }
     }
     return false
   }
 
-  /// Parses and validates XML text; returns every problem as `name:line: message` (empty when valid).
+  /// Validates generated XML text (streaming); returns every problem as `name:line: message`
+  /// (empty when valid).
   public func validate(xml text: String, name: String) -> [String] {
     validate(xml: Array(text.utf8), name: name)
   }
 
-  /// Validates UTF-8 XML; returns every problem as `name:line: message` (empty when valid).
+  /// Validates generated UTF-8 XML (streaming); returns every problem as `name:line: message`
+  /// (empty when valid).
   public func validate(xml bytes: [UInt8], name: String) -> [String] {
-    messages(forXML: bytes, name: name).map { "\(name):\($0.line): \(SchemaMessage.translate($0.text).text)" }
+    streamingMessages(forXML: bytes).map { "\(name):\($0.line): \(SchemaMessage.translate($0.text).text)" }
   }
 }
