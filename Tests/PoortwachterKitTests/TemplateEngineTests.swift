@@ -8,7 +8,7 @@ import Testing
 @Suite struct TemplateEngineTests {
   static let context = RenderNode([
     "naam": "Jan de Vries", "kenmerk": "VZ-1", "waar": true, "onwaar": false, "niets": .absent,
-    "datum": "1 januari 2024",
+    "datum": "1 januari 2024", "klein": "jan-pieter de vries",
     "peildatum": .date(CivilDate(year: 2026, month: 5, day: 4) ?? CivilDate(dayNumber: 0)),
     "gevaarlijk": "<script>\"&'</script>", "leeg": .list([]),
     "persoon": .node(RenderNode(["naam": "Anna", "adres": .node(RenderNode(["plaats": "Utrecht"]))])),
@@ -45,6 +45,8 @@ import Testing
     "<ol>\n{{> lijst}}\n</ol>\n{{#persoon}}\n  {{> kop}}\n{{/persoon}}\n",
     "{{ naam }} {{#items}}{{.naam}}{{/items}} {{niets}}{{#niets}}x{{/niets}}",
     "{{peildatum.tekst}} {{#peildatum}}{{kort}} {{iso}} {{kenmerk}}{{/peildatum}}",
+    "{{#waar}}{{=<% %>=}}<% naam %><%/waar%> {{naam}} {{capitalized(klein)}} {{lowercased(naam)}}",
+    "{{#items}}\n{{naam}}\n{{/items}}\n{{^leeg}}\nleeg\n{{/leeg}}\n",
   ]
 
   /// Our engine's output.
@@ -102,6 +104,24 @@ import Testing
     #expect(parsed > 100)
   }
 
+  @Test func aTemplateThatFansOutEndlesslyStops() throws {
+    var partials: [String: [TemplateToken]] = ["p30": []]
+    for level in 0..<30 {
+      partials["p\(level)"] = try TemplateParser.parse("x{{> p\(level + 1)}}{{> p\(level + 1)}}")
+    }
+    var renderer = TemplateRenderer(context: Self.context, partials: partials, maximumSteps: 100_000)
+    renderer.render(try TemplateParser.parse("{{> p0}}"))
+    #expect(renderer.problems.first?.contains("te veel uitvoer") == true)
+    #expect(renderer.output.count < 100_000)
+  }
+
+  @Test func sectionsNestedTooDeepAreAnError() {
+    let template = String(repeating: "{{#a}}", count: 101) + String(repeating: "{{/a}}", count: 101)
+    #expect(throws: TemplateSyntaxError.self) { try TemplateParser.parse(template) }
+    let fine = String(repeating: "{{#a}}", count: 100) + String(repeating: "{{/a}}", count: 100)
+    #expect(throws: Never.self) { try TemplateParser.parse(fine) }
+  }
+
   @Test func tripleMustacheIsEscapedToo() throws {
     #expect(try Self.ours("{{{gevaarlijk}}}{{& gevaarlijk}}").contains("&lt;script&gt;"))
     #expect(try !Self.ours("{{{gevaarlijk}}}").contains("<script>"))
@@ -138,6 +158,7 @@ import Testing
     ("{{>*naam}}", "1:4: fout in sjabloon: dynamische partials"),
     ("{{= x =}}", "1:4: fout in sjabloon: ongeldige scheidingstekens"),
     ("é{{!", "1:2: fout in sjabloon: commentaar niet afgesloten"),
+    ("a\rb\r{{#x}}", "3:1: fout in sjabloon: sectie 'x' niet afgesloten"),
   ])
   func syntaxErrorsNameLineAndColumn(_ template: String, _ expected: String) {
     do {

@@ -58,6 +58,15 @@ import Testing
     #expect(text?.contains("onbekend partial 'partials/bestaat-niet'") == true)
   }
 
+  @Test func partialsThatIncludeEachOtherAreAnError() throws {
+    let override = try folder([
+      "partials/html/a.mustache": "{{> partials/html/b}}",
+      "partials/html/b.mustache": "<b>{{> partials/html/a}}</b>",
+    ])
+    let text = message { _ = try TemplateLibrary(builtIn: TestSupport.templates, override: override) }
+    #expect(text?.contains("partials/html/a → partials/html/b → partials/html/a") == true, "\(text ?? "")")
+  }
+
   @Test func unknownTemplateNameIsAnError() throws {
     let library = try TemplateLibrary(builtIn: TestSupport.templates)
     let text = message {

@@ -38,6 +38,11 @@ public struct TemplateLibrary: Sendable {
             + files.keys.sorted().joined(separator: ", "))
       }
     }
+    if let cycle = Self.partialCycle(in: templates) {
+      throw PoortwachterError.template(
+        "partials nemen elkaar op in een kring: " + cycle.joined(separator: " → ")
+          + "; een partial mag zichzelf niet (via andere) opnemen")
+    }
     for name in Self.required where templates[name] == nil {
       throw PoortwachterError.template(
         "sjabloon '\(name)' ontbreekt (verwacht \(name).mustache in \(builtIn))")
@@ -89,6 +94,28 @@ public struct TemplateLibrary: Sendable {
       result[String(relative.dropLast(".mustache".count))] = root + "/" + relative
     }
     return result
+  }
+
+  /// A chain of partials that includes its own start (`a → b → a`), if there is one.
+  static func partialCycle(in templates: [String: [TemplateToken]]) -> [String]? {
+    let uses = templates.mapValues { partials(in: $0).sorted() }
+    var finished: Set<String> = []
+    var path: [String] = []
+    func visit(_ name: String) -> [String]? {
+      if let start = path.firstIndex(of: name) { return Array(path[start...]) + [name] }
+      guard !finished.contains(name) else { return nil }
+      path.append(name)
+      for used in uses[name] ?? [] {
+        if let cycle = visit(used) { return cycle }
+      }
+      path.removeLast()
+      finished.insert(name)
+      return nil
+    }
+    for name in templates.keys.sorted() {
+      if let cycle = visit(name) { return cycle }
+    }
+    return nil
   }
 
   /// Names used as `{{> name}}` in parsed tokens.

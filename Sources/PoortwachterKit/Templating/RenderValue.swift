@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value in a render context: what a Mustache tag can find.
 ///
 /// The context is typed, so rendering needs no dynamic casts: a template reads text, a flag, a
@@ -27,17 +29,6 @@ enum RenderValue: Sendable {
   /// A nested level, or ``absent`` for `nil`.
   static func optional(_ node: RenderNode?) -> RenderValue { node.map(RenderValue.node) ?? .absent }
 
-  /// Whether a section `{{#naam}}` renders (text, numbers and levels are true, even when empty;
-  /// lists are true when they have elements).
-  var isTruthy: Bool {
-    switch self {
-    case .text, .number, .node, .date: true
-    case .flag(let value): value
-    case .list(let items): !items.isEmpty
-    case .absent: false
-    }
-  }
-
   /// Applies a template function (`count(lijst)`, `plusone(index())`, `uppercased(naam)`):
   /// `nil` when the function does not apply to this kind of value.
   func applying(_ function: TemplateFunction) -> RenderValue? {
@@ -45,7 +36,7 @@ enum RenderValue: Sendable {
     case (.text(let text), .empty): .flag(text.isEmpty)
     case (.text(let text), .uppercased): .text(text.uppercased())
     case (.text(let text), .lowercased): .text(text.lowercased())
-    case (.text(let text), .capitalized): .text(Self.capitalized(text))
+    case (.text(let text), .capitalized): .text(text.capitalized)
     case (.text(let text), .reversed): .text(String(text.reversed()))
     case (.list(let items), .first): items.first.map(RenderValue.node)
     case (.list(let items), .last): items.last.map(RenderValue.node)
@@ -88,16 +79,6 @@ enum RenderValue: Sendable {
     }
   }
 
-  /// Every word with an upper-case first letter and the rest lower case.
-  private static func capitalized(_ text: String) -> String {
-    var result = ""
-    var startOfWord = true
-    for character in text {
-      result += startOfWord ? character.uppercased() : character.lowercased()
-      startOfWord = character.isWhitespace
-    }
-    return result
-  }
 }
 
 extension RenderValue: ExpressibleByStringLiteral {

@@ -20,10 +20,14 @@ struct TemplateParser {
     return try parser.parseLevel(section: nil, newLine: true)
   }
 
+  /// Sections nested deeper than this are an error (and keep the parser's recursion bounded).
+  static let maximumNesting = 100
+
   /// An open section: what its closing tag must name.
   private struct OpenSection {
     let name: TemplateName
     let offset: Int
+    let depth: Int
   }
 
   /// Tokens up to the end of the text or, in a section, up to its closing tag.
@@ -59,7 +63,16 @@ struct TemplateParser {
         let name = try readName()
         standalone = newLine && lineFinished()
         if !standalone { flush(&indentation, into: &tokens) }
-        let body = try parseLevel(section: OpenSection(name: name, offset: tagOffset), newLine: standalone)
+        let depth = (section?.depth ?? 0) + 1
+        guard depth <= Self.maximumNesting else {
+          throw TemplateSyntaxError(
+            offset: tagOffset, "secties meer dan \(Self.maximumNesting) niveaus diep genest")
+        }
+        // Delimiters set inside a section apply up to its end, as in swift-mustache.
+        let (outerOpen, outerClose) = (open, close)
+        let body = try parseLevel(
+          section: OpenSection(name: name, offset: tagOffset, depth: depth), newLine: standalone)
+        (open, close) = (outerOpen, outerClose)
         tokens.append(.section(name, inverted: kind == UInt8(ascii: "^"), body: body))
       case UInt8(ascii: "/"):
         position += 1
@@ -95,7 +108,7 @@ struct TemplateParser {
           }
           position += 1
         }
-        tokens.append(.variable(name, escaped: false))
+        tokens.append(.variable(name))
       case UInt8(ascii: ">"):
         position += 1
         let name = try readPartialName()
@@ -116,7 +129,7 @@ struct TemplateParser {
           offset: tagOffset, "sjabloonovererving ({{< }} en {{$ }}) wordt niet ondersteund; gebruik partials")
       default:
         flush(&indentation, into: &tokens)
-        tokens.append(.variable(try readName(), escaped: true))
+        tokens.append(.variable(try readName()))
       }
       newLine = standalone
     }

@@ -12,8 +12,14 @@ struct TemplateRenderer {
 
   /// Partials deeper than this are a template error (a partial that includes itself forever).
   static let maximumPartialDepth = 64
+  /// Tags and text pieces rendered for one document before rendering stops: a template that fans
+  /// out without end (partials that include each other many times) is an error, not a hang.
+  static let maximumSteps = 20_000_000
+  /// Output size at which rendering stops (256 MiB; a dossier is well under 1 MiB).
+  static let maximumOutput = 256 << 20
 
   private let partials: [String: [TemplateToken]]
+  private let stepLimit: Int
   /// The rendered bytes.
   private(set) var output: [UInt8] = []
   /// Names no level of the context had (``KnownKeys`` decides which are typos).
@@ -26,9 +32,15 @@ struct TemplateRenderer {
   private var indentation: [UInt8] = []
   private var atLineStart = false
   private var depth = 0
+  private var steps = 0
+  private var stopped = false
 
-  init(context: RenderNode, partials: [String: [TemplateToken]], capacity: Int = 16_384) {
+  init(
+    context: RenderNode, partials: [String: [TemplateToken]], capacity: Int = 16_384,
+    maximumSteps: Int = TemplateRenderer.maximumSteps
+  ) {
     self.partials = partials
+    stepLimit = maximumSteps
     stack = [.node(context)]
     output.reserveCapacity(capacity)
   }
@@ -36,10 +48,18 @@ struct TemplateRenderer {
   /// Renders `tokens` at the current position of the output.
   mutating func render(_ tokens: [TemplateToken]) {
     for token in tokens {
+      steps += 1
+      if steps > stepLimit || output.count > Self.maximumOutput {
+        if !stopped {
+          problems.insert("sjabloon levert te veel uitvoer op (meer dan \(stepLimit) stappen of 256 MiB)")
+          stopped = true
+        }
+        return
+      }
       switch token {
       case .text(let text):
         emitTemplateText(text)
-      case .variable(let name, _):
+      case .variable(let name):
         write(resolve(name), name: name)
       case .section(let name, let inverted, let body):
         let value = resolve(name)

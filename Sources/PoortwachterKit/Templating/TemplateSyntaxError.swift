@@ -17,12 +17,18 @@ struct TemplateSyntaxError: Error {
     let end = min(max(offset, 0), bytes.count)
     var line = 1
     var lineStart = 0
-    for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+    // A line ends with \n, \r\n or a lone \r, as the parser reads them.
+    for index in 0..<end
+    where bytes[index] == UInt8(ascii: "\n")
+      || (bytes[index] == UInt8(ascii: "\r")
+        && (index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n")))
+    {
       line += 1
       lineStart = index + 1
     }
     let column = 1 + bytes[lineStart..<end].filter { $0 & 0xC0 != 0x80 }.count
-    let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+    let lineEnd =
+      bytes[lineStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.count
     let shown = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
     return "\(path):\(line):\(column): fout in sjabloon: \(message)\n    \(shown)"
   }

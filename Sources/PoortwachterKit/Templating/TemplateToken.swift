@@ -48,8 +48,9 @@ final class TemplateName: Sendable, Equatable {
 enum TemplateToken: Sendable {
   /// Text copied as is (at most one line, ending with its newline).
   case text([UInt8])
-  /// `{{naam}}` (escaped) or `{{{naam}}}` / `{{& naam}}` (not escaped).
-  case variable(TemplateName, escaped: Bool)
+  /// `{{naam}}`, and also `{{{naam}}}` and `{{& naam}}`: escaped all the same, so no case text can
+  /// become markup.
+  case variable(TemplateName)
   /// `{{#naam}}...{{/naam}}` or, inverted, `{{^naam}}...{{/naam}}`.
   case section(TemplateName, inverted: Bool, body: [TemplateToken])
   /// `{{> naam}}`; a partial alone on its line indents every following line of its output.
