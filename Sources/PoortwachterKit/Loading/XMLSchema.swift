@@ -87,15 +87,13 @@ public final class XMLSchema: @unchecked Sendable {
   /// Whether the prolog (everything before the root element) declares a DOCTYPE. Comments and
   /// processing instructions are skipped, so `<!DOCTYPE` inside them or in the document is text.
   static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
-    func starts(_ literal: String, at index: Int) -> Bool {
-      let pattern = Array(literal.utf8)
-      return index + pattern.count <= bytes.count
-        && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+    func starts(_ pattern: [UInt8], at index: Int) -> Bool {
+      index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
     }
-    func end(of literal: String, from index: Int) -> Int? {
+    func end(of pattern: [UInt8], from index: Int) -> Int? {
       var position = index
-      while position < bytes.count {
-        if starts(literal, at: position) { return position + literal.utf8.count }
+      while position + pattern.count <= bytes.count {
+        if bytes[position] == pattern[0], starts(pattern, at: position) { return position + pattern.count }
         position += 1
       }
       return nil
@@ -106,17 +104,25 @@ public final class XMLSchema: @unchecked Sendable {
         index += 1
         continue
       }
-      if starts("<?", at: index) {
-        guard let next = end(of: "?>", from: index + 2) else { return false }
+      if starts(Prolog.instructionStart, at: index) {
+        guard let next = end(of: Prolog.instructionEnd, from: index + 2) else { return false }
         index = next
-      } else if starts("<!--", at: index) {
-        guard let next = end(of: "-->", from: index + 4) else { return false }
+      } else if starts(Prolog.commentStart, at: index) {
+        guard let next = end(of: Prolog.commentEnd, from: index + 4) else { return false }
         index = next
       } else {
-        return starts("<!DOCTYPE", at: index)
+        return starts(Prolog.doctype, at: index)
       }
     }
     return false
+  }
+
+  private enum Prolog {
+    static let instructionStart = Array("<?".utf8)
+    static let instructionEnd = Array("?>".utf8)
+    static let commentStart = Array("<!--".utf8)
+    static let commentEnd = Array("-->".utf8)
+    static let doctype = Array("<!DOCTYPE".utf8)
   }
 
   /// Validates generated XML text (streaming); returns every problem as `name:line: message`
