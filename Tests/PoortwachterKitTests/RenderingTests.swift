@@ -132,4 +132,22 @@ import Testing
       #expect(!documents.rivHTML.contains(text) && !documents.rivXML.contains(text))
     }
   }
+
+  @Test func everyContextLevelHasEachKeyOnce() throws {
+    func check(_ node: RenderNode, _ path: String) {
+      let keys = node.entries.map(\.key)
+      #expect(Set(keys).count == keys.count, "duplicate key in \(path): \(keys.sorted())")
+      for entry in node.entries {
+        switch entry.value {
+        case .node(let child): check(child, path + "." + entry.key)
+        case .list(let items): for item in items { check(item, path + "." + entry.key + "[]") }
+        default: break
+        }
+      }
+    }
+    for file in TestSupport.sampleFiles() {
+      guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else { continue }
+      check(DossierContext(evaluation: Self.evaluation(loaded)).build(), file)
+    }
+  }
 }

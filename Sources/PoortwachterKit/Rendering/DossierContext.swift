@@ -28,7 +28,7 @@ struct DossierContext {
   /// The root of the context.
   func build() -> RenderNode {
     let c = caseFile
-    var root: [String: RenderValue] = [
+    let root: KeyValuePairs<String, RenderValue> = [
       "kenmerk": .text(c.kenmerk), "formaat": .text(CaseFile.format), "programma": .text(Self.program),
       "peildatum": date(timeline.peildatum), "ziekteweek": .text(String(timeline.currentWeek)),
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
@@ -37,9 +37,7 @@ struct DossierContext {
       "visie_verplicht": .flag(
         c.verzuim.eersteZiektedag >= (CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag)),
     ]
-    for (key, value) in DossierParts(context: self).build() { root[key] = value }
-    for (key, value) in FindingsContext(context: self).build() { root[key] = value }
-    return RenderNode(dictionary: root)
+    return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
   }
 
   /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.

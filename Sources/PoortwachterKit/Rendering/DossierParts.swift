@@ -11,7 +11,7 @@ struct DossierParts {
   private func signatures(_ value: Signatures?) -> RenderValue { ContextValues.signatures(value) }
 
   /// The state keys of a part: present, or else what its milestone says.
-  func state(present: Bool, _ milestone: Milestone.ID?) -> [String: RenderValue] {
+  func state(present: Bool, _ milestone: Milestone.ID?) -> KeyValuePairs<String, RenderValue> {
     let row = milestone.flatMap { context.timeline[$0] }
     let staat: String
     if present {
@@ -31,10 +31,10 @@ struct DossierParts {
     ]
   }
 
-  private func part(_ milestone: Milestone.ID?, _ content: [String: RenderValue]?) -> RenderValue {
-    var values = state(present: content != nil, milestone)
-    for (key, value) in content ?? [:] { values[key] = value }
-    return .node(RenderNode(dictionary: values))
+  /// A part: its own content first (so its keys win), then the state keys.
+  private func part(_ milestone: Milestone.ID?, _ content: KeyValuePairs<String, RenderValue>?) -> RenderValue
+  {
+    .node(RenderNode([content ?? [:], state(present: content != nil, milestone)]))
   }
 
   private func revisions(_ list: [Bijstelling]) -> RenderValue {
@@ -54,7 +54,7 @@ struct DossierParts {
   }
 
   /// Every part, keyed as in the case file.
-  func build() -> [String: RenderValue] {
+  func build() -> KeyValuePairs<String, RenderValue> {
     let c = context.caseFile
     let planPresent = c.planVanAanpak != nil
     let evaluationsDue =
@@ -144,7 +144,7 @@ struct DossierParts {
     ]
   }
 
-  private func secondTrack(_ spoor: TweedeSpoor) -> [String: RenderValue] {
+  private func secondTrack(_ spoor: TweedeSpoor) -> KeyValuePairs<String, RenderValue> {
     [
       "gestart_op": date(spoor.gestartOp), "uitvoerder": person(spoor.uitvoerder),
       "vrijstelling": .optional(

@@ -2,7 +2,7 @@
 struct FindingsContext {
   let context: DossierContext
 
-  func build() -> [String: RenderValue] {
+  func build() -> KeyValuePairs<String, RenderValue> {
     let findings = context.evaluation.findings
     let rows = { (severity: Severity) -> RenderValue in
       .list(findings.filter { $0.severity == severity }.map(self.row))

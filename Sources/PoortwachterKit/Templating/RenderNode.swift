@@ -21,10 +21,10 @@ struct RenderNode: Sendable {
     entries = pairs.map { Entry(hash: Self.hash($0.key), key: $0.key, value: $0.value) }
   }
 
-  /// A level from a dictionary (keys in sorted order).
-  init(dictionary: [String: RenderValue]) {
-    entries = dictionary.sorted { $0.key < $1.key }.map {
-      Entry(hash: Self.hash($0.key), key: $0.key, value: $0.value)
+  /// A level made of several groups of keys; for a key in more than one group, the first wins.
+  init(_ groups: [KeyValuePairs<String, RenderValue>]) {
+    entries = groups.flatMap { group in
+      group.map { Entry(hash: Self.hash($0.key), key: $0.key, value: $0.value) }
     }
   }
 
