@@ -122,21 +122,16 @@ public struct CheckJSON: Encodable, Sendable {
   /// and `.withoutEscapingSlashes` gives for this value, written directly.
   public func compactJSON() -> String {
     var json = JSONText()
-    json.object { json, first in
-      json.key("bestand", first: &first)
-      json.string(bestand)
-      json.key("bevindingen", first: &first)
+    json.object { json in
+      json.field("bestand", bestand)
+      json.key("bevindingen")
       json.array(bevindingen) { json, row in row.write(to: &json) }
-      json.key("eerste_ziektedag", first: &first)
-      json.string(eersteZiektedag)
-      json.key("kenmerk", first: &first)
-      json.string(kenmerk)
-      json.key("mijlpalen", first: &first)
+      json.field("eerste_ziektedag", eersteZiektedag)
+      json.field("kenmerk", kenmerk)
+      json.key("mijlpalen")
       json.array(mijlpalen) { json, row in row.write(to: &json) }
-      json.key("peildatum", first: &first)
-      json.string(peildatum)
-      json.key("ziekteweek", first: &first)
-      json.number(ziekteweek)
+      json.field("peildatum", peildatum)
+      json.field("ziekteweek", number: ziekteweek)
     }
     return json.text
   }
@@ -144,43 +139,32 @@ public struct CheckJSON: Encodable, Sendable {
 
 extension CheckJSON.MilestoneRow {
   fileprivate func write(to json: inout JSONText) {
-    json.object { json, first in
-      json.key("gedaan", first: &first)
-      json.string(gedaan)
-      json.key("id", first: &first)
-      json.string(id)
-      json.key("status", first: &first)
-      json.string(status)
-      json.key("uiterlijk", first: &first)
-      json.string(uiterlijk)
-      json.key("vanaf", first: &first)
-      json.string(vanaf)
+    json.object { json in
+      json.field("gedaan", gedaan)
+      json.field("id", id)
+      json.field("status", status)
+      json.field("uiterlijk", uiterlijk)
+      json.field("vanaf", vanaf)
     }
   }
 }
 
 extension CheckJSON.FindingRow {
   fileprivate func write(to json: inout JSONText) {
-    json.object { json, first in
-      json.key("bron", first: &first)
-      json.string(bron)
-      json.key("ernst", first: &first)
-      json.string(ernst)
-      json.key("locatie", first: &first)
+    json.object { json in
+      json.field("bron", bron)
+      json.field("ernst", ernst)
+      json.key("locatie")
       if let locatie {
-        json.object { json, first in
-          json.key("kolom", first: &first)
-          json.number(locatie.kolom)
-          json.key("regel", first: &first)
-          json.number(locatie.regel)
+        json.object { json in
+          json.field("kolom", number: locatie.kolom)
+          json.field("regel", number: locatie.regel)
         }
       } else {
-        json.string(nil as String?)
+        json.string(nil)
       }
-      json.key("melding", first: &first)
-      json.string(melding)
-      json.key("regel", first: &first)
-      json.string(regel)
+      json.field("melding", melding)
+      json.field("regel", regel)
     }
   }
 }

@@ -1,8 +1,10 @@
 /// Builds compact JSON text by hand, for the objects written once per case in a batch: the same
 /// bytes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` (a test compares the
-/// two), at a fraction of the cost. Callers write keys in sorted order.
+/// two), at a fraction of the cost. Callers write keys in sorted order; commas are placed here.
 struct JSONText {
   private var bytes: [UInt8] = []
+  /// Whether the next key or array element follows a value in the same object or array.
+  private var afterValue = false
 
   init() {
     bytes.reserveCapacity(4096)
@@ -15,16 +17,65 @@ struct JSONText {
     literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  /// `"key":` after a comma when needed; `first` is the caller's state of the enclosing object.
-  mutating func key(_ key: String, first: inout Bool) {
-    if !first { raw(",") }
-    first = false
-    string(key)
+  /// A comma when a value came before in the same object or array.
+  private mutating func separate() {
+    if afterValue { raw(",") }
+    afterValue = false
+  }
+
+  /// `"key":`; the value follows.
+  mutating func key(_ key: String) {
+    separate()
+    quoted(key)
     raw(":")
   }
 
-  /// A string value with JSON escapes; runs without special bytes are copied at once.
-  mutating func string(_ value: String) {
+  /// `"key":"value"` or `"key":null`.
+  mutating func field(_ key: String, _ value: String?) {
+    self.key(key)
+    string(value)
+  }
+
+  /// `"key":12` or `"key":null`.
+  mutating func field(_ key: String, number value: Int?) {
+    self.key(key)
+    number(value)
+  }
+
+  /// A string or `null`.
+  mutating func string(_ value: String?) {
+    separate()
+    if let value { quoted(value) } else { raw("null") }
+    afterValue = true
+  }
+
+  /// A whole number or `null`.
+  mutating func number(_ value: Int?) {
+    separate()
+    if let value { bytes.append(contentsOf: Array(String(value).utf8)) } else { raw("null") }
+    afterValue = true
+  }
+
+  /// An object: `body` writes its keys, in sorted order.
+  mutating func object(_ body: (inout JSONText) -> Void) {
+    separate()
+    raw("{")
+    body(&self)
+    raw("}")
+    afterValue = true
+  }
+
+  /// An array of `items`, each written by `element`.
+  mutating func array<T>(_ items: [T], _ element: (inout JSONText, T) -> Void) {
+    separate()
+    raw("[")
+    for item in items { element(&self, item) }
+    raw("]")
+    afterValue = true
+  }
+
+  /// A string with JSON escapes; runs without special bytes are copied at once.
+  private mutating func quoted(_ value: String) {
     raw("\"")
     var value = value
     value.withUTF8 { utf8 in
@@ -50,33 +101,5 @@ struct JSONText {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
     raw("\"")
-  }
-
-  /// A string or `null`.
-  mutating func string(_ value: String?) {
-    if let value { string(value) } else { raw("null") }
-  }
-
-  /// A whole number or `null`.
-  mutating func number(_ value: Int?) {
-    if let value { bytes.append(contentsOf: Array(String(value).utf8)) } else { raw("null") }
-  }
-
-  /// An object: `body` writes its keys (in sorted order) with ``key(_:first:)``.
-  mutating func object(_ body: (inout JSONText, inout Bool) -> Void) {
-    raw("{")
-    var first = true
-    body(&self, &first)
-    raw("}")
-  }
-
-  /// An array of `items`, each written by `element`.
-  mutating func array<T>(_ items: [T], _ element: (inout JSONText, T) -> Void) {
-    raw("[")
-    for (index, item) in items.enumerated() {
-      if index > 0 { raw(",") }
-      element(&self, item)
-    }
-    raw("]")
   }
 }
