@@ -26,6 +26,9 @@ struct Batch: AsyncParsableCommand {
   @Option(name: .long, help: "Aantal casussen tegelijk (standaard: aantal kernen).")
   var jobs: Int?
 
+  @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
+  var wacht = false
+
   func validate() throws {
     guard report.count % 2 == 0 else {
       throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml")
@@ -42,7 +45,10 @@ struct Batch: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let files = try input.files()
+    let lock = try OutputFolder.open(out, wait: wacht)
+    defer { withExtendedLifetime(lock) {} }
+    let files = try input.files(
+      excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try RenderSetup(templates: templates)
     let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
     let runner = BatchRunner(
@@ -53,7 +59,6 @@ struct Batch: AsyncParsableCommand {
     var failed = false
     let summaryLine: String
     do {
-      try AtomicFile.makeFolder(out)
       let reports = try BatchReports(
         outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
         junit: reportPath("junit"), json: reportPath("json"))

@@ -39,8 +39,9 @@ enum IdentityChecks {
     if !KenmerkPreScan.isValid(raw) || reservedNames.contains(raw.lowercased()) {
       try bag.add(
         "invoer.kenmerk", at: location,
-        "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-' "
-          + "(het kenmerk wordt de mapnaam van het dossier; 'index.html' en 'samenvatting.json' zijn bezet)")
+        "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-', "
+          + "niet beginnend met '.' of '-' (het kenmerk wordt de mapnaam van het dossier; 'index.html' en 'samenvatting.json' zijn bezet)"
+      )
     }
   }
 }

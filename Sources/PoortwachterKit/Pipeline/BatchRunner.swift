@@ -84,11 +84,9 @@ public struct BatchRunner: Sendable {
   /// Runs all files; `consume` gets each result in input order (index, result).
   public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
     try AtomicFile.makeFolder(outputFolder)
+    // A duplicated kenmerk is an error for the files that carry it; a dossier an earlier run
+    // wrote under that kenmerk stays as it was (the input, not the output, is wrong).
     let duplicates = KenmerkPreScan.duplicates(in: files)
-    for kenmerk in duplicates.keys {
-      // A dossier of a duplicated kenmerk from an earlier run would be misleading: remove it.
-      try? FileManager.default.removeItem(atPath: outputFolder + "/" + kenmerk)
-    }
     let claims = KenmerkClaims()
     var pending: [Int: BatchCaseResult] = [:]
     var next = 0

@@ -39,9 +39,10 @@ public enum KenmerkPreScan {
     return nil
   }
 
-  /// Whether `kenmerk` is a valid case reference (and so a safe folder name).
+  /// Whether `kenmerk` is a valid case reference (and so a safe folder name: not hidden, not
+  /// readable as a command-line option, so it may not start with `.` or `-`).
   public static func isValid(_ kenmerk: String) -> Bool {
-    !kenmerk.isEmpty && kenmerk.count <= 64 && kenmerk != "." && kenmerk != ".."
+    !kenmerk.isEmpty && kenmerk.count <= 64 && !kenmerk.hasPrefix(".") && !kenmerk.hasPrefix("-")
       && kenmerk.unicodeScalars.allSatisfy {
         ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
           || "._-".unicodeScalars.contains($0)
