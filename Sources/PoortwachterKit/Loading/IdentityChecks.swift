@@ -7,9 +7,13 @@ enum IdentityChecks {
     let digitsOnly = raw.allSatisfy { $0.isASCII && $0.isNumber }
     let message: String
     if !digitsOnly || raw.count != 9 {
+      // Advice to quote only helps a plain YAML number, which loses its leading zeros.
+      let plainYAML = bag.character(at: location).map { !"\"'<".contains($0) } ?? false
       message =
         "BSN '\(BSN.mask(raw))' moet uit precies 9 cijfers bestaan (gevonden: \(raw.count) tekens"
-        + "\(digitsOnly ? "" : ", niet alleen cijfers")); zet het tussen aanhalingstekens om voorloopnullen te bewaren"
+        + "\(digitsOnly ? "" : ", niet alleen cijfers")); "
+        + (digitsOnly && plainYAML
+          ? "zet het tussen aanhalingstekens om voorloopnullen te bewaren" : "controleer het nummer")
     } else {
       message = "BSN '\(BSN.mask(raw))' voldoet niet aan de elfproef; controleer het nummer"
     }

@@ -88,21 +88,11 @@ public struct BatchRunner: Sendable {
     // wrote under that kenmerk stays as it was (the input, not the output, is wrong).
     let duplicates = KenmerkPreScan.duplicates(in: files)
     let claims = KenmerkClaims()
-    var pending: [Int: BatchCaseResult] = [:]
-    var next = 0
-    var failure: Error?
-    await BoundedConcurrency.forEach(files, limit: concurrency) { file in
+    try await BoundedConcurrency.forEachInOrder(files, limit: concurrency) { file in
       process(file: file, duplicates: duplicates, claims: claims)
     } consume: { index, result in
-      pending[index] = result
-      while let ready = pending.removeValue(forKey: next) {
-        if failure == nil {
-          do { try consume(next, ready) } catch { failure = error }
-        }
-        next += 1
-      }
+      try consume(index, result)
     }
-    if let failure { throw failure }
   }
 }
 

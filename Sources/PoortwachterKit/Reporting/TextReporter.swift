@@ -75,20 +75,8 @@ public struct TextReporter: Sendable {
 
   /// `3 dossiers gecontroleerd: 1 in orde, 1 met waarschuwingen, 0 met fouten, 1 onleesbaar`.
   public static func summary(_ results: [CheckResult]) -> String {
-    var ok = 0, warnings = 0, errors = 0, unreadable = 0
-    for result in results {
-      switch result {
-      case .unreadable: unreadable += 1
-      case .checked(let evaluation):
-        switch evaluation.worstSeverity {
-        case .fout: errors += 1
-        case .waarschuwing: warnings += 1
-        default: ok += 1
-        }
-      }
-    }
-    let noun = results.count == 1 ? "dossier" : "dossiers"
-    return "\(results.count) \(noun) gecontroleerd: \(ok) in orde, \(warnings) met waarschuwingen, "
-      + "\(errors) met fouten, \(unreadable) onleesbaar"
+    var tally = CheckTally()
+    for result in results { tally.add(result) }
+    return tally.summary
   }
 }
