@@ -45,11 +45,11 @@ struct Batch: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let lock = try OutputFolder.open(out, wait: wacht)
-    defer { withExtendedLifetime(lock) {} }
     let files = try input.files(
       excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try RenderSetup(templates: templates)
+    let lock = try OutputFolder.open(out, wait: wacht)
+    defer { withExtendedLifetime(lock) {} }
     let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
     let runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target for the case loader (Fuzz/FuzzLoader.swift) with AddressSanitizer and
+# runs it. Exits non-zero on any crash, leak, timeout or out-of-memory; the input that caused it is
+# kept in .build-fuzz/artefacten/. See docs/fuzzing.md.
+#
+#   Fuzz/run.sh [seconden] [extra libFuzzer-opties...]     (standaard 60 seconden)
+#   Fuzz/run.sh 0 .build-fuzz/artefacten/crash-...           (één invoer opnieuw afspelen)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+build=.build-fuzz
+flags=(-c release --build-path "$build" -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
+
+# 1. The library and its dependencies as instrumented objects. SwiftPM cannot link the fuzz target
+#    itself (libFuzzer brings its own main), so only the library target is built here.
+swift build "${flags[@]}" --target PoortwachterKit
+bin=$(swift build "${flags[@]}" --show-bin-path)
+
+# 2. Link the entry point with those objects; libFuzzer provides main().
+objects=("$bin"/PoortwachterKit.build/*.o "$bin"/Yams.build/*.o "$bin"/CYaml.build/src/*.o)
+swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld \
+  -I "$bin/Modules" \
+  -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
+  -Xcc -fmodule-map-file="$build/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
+  Fuzz/FuzzLoader.swift "${objects[@]}" -lxml2 -o "$build/fuzz-loader"
+
+# 3. Seeds: every sample and fixture; the corpus grows in .build-fuzz/corpus between runs.
+mkdir -p "$build/corpus" "$build/zaden" "$build/artefacten"
+cp SampleCases/*.yaml Tests/PoortwachterKitTests/Fixtures/xml/*.xml "$build/zaden/"
+for golden in Tests/PoortwachterKitTests/Golden/*.riv.xml; do cp "$golden" "$build/zaden/"; done
+
+[ "$seconds" = 0 ] && exec "$build/fuzz-loader" "$@"
+export POORTWACHTER_TEMPLATES="$PWD/Templates"
+exec "$build/fuzz-loader" "$build/corpus" "$build/zaden" \
+  -dict=Fuzz/poortwachter.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$build/artefacten/" "$@"
