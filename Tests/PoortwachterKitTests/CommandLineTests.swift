@@ -57,6 +57,21 @@ import Testing
     #expect(try TestSupport.run(["check", file, "--as-of", "2027-01-10", "--strict"]).status == 1)
   }
 
+  @Test func anEmptyAgendaCalendarIsNotWrittenSilently() throws {
+    let ics = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString).ics")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: ics) }
+    let file = TestSupport.sampleCases + "/vz-2025-0088.yaml"
+    let result = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--ics", ics])
+    #expect(result.status == 0)
+    #expect(result.out.contains("0 termijnen in de komende 14 dagen"))
+    #expect(result.err.contains("(leeg: 0 termijnen in de komende 14 dagen;"))
+    #expect(result.err.contains("gebruik --dagen 19 of meer"))
+    let wider = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--dagen", "19", "--ics", ics])
+    #expect(wider.err.contains("(1 termijn)"))
+    #expect(try String(contentsOfFile: ics, encoding: .utf8).contains("VZ-2025-0088-evaluatie@poortwachter"))
+  }
+
   @Test func rulesReferenceIsUpToDate() throws {
     let committed = try String(
       contentsOfFile: TestSupport.packageRoot.appendingPathComponent("docs/regels.md").path, encoding: .utf8)

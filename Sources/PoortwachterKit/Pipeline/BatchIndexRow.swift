@@ -20,7 +20,7 @@ struct BatchIndexRow {
     }
     let next = result.nextDeadline.map { item in
       RenderNode([
-        "titel": .text(item.milestone.id.title), "uiterlijk": ContextValues.date(item.deadline),
+        "titel": .text(item.kind.title), "uiterlijk": ContextValues.date(item.deadline),
         "is_verlopen": .flag(item.daysLeft < 0),
       ])
     }

@@ -122,18 +122,6 @@ struct DossierContext {
     }
   }
 
-  /// `op tijd`, `te laat (12 dagen)`, `verlopen (5 dagen)`, `open (nog 9 dagen)`.
-  func statusText(_ row: Milestone) -> String {
-    let peildatum = timeline.peildatum
-    switch row.status {
-    case .opTijd: return "op tijd"
-    case .teLaat: return "te laat (\(DutchDate.days(row.daysLate(asOf: peildatum))))"
-    case .verlopen:
-      return row.id == .eindeWachttijd
-        ? "verstreken" : "verlopen (\(DutchDate.days(row.daysLate(asOf: peildatum))))"
-    case .open: return "open (nog \(DutchDate.days(peildatum.days(until: row.uiterlijk))))"
-    case .nietVanToepassing: return "niet van toepassing"
-    case .teVroeg: return "te vroeg (vóór week 46)"
-    }
-  }
+  /// The status words of a milestone (see ``StatusWords``), without the symbol: `te laat (12 dagen)`.
+  func statusText(_ row: Milestone) -> String { StatusWords(row, peildatum: timeline.peildatum).words }
 }

@@ -37,11 +37,11 @@ struct FindingsContext {
     var steps: [RenderNode] = []
     // The agenda's view of the case: overdue and due within six weeks, verlenging included.
     for item in AgendaItem.items(from: [context.evaluation], days: 42) {
-      let title = item.milestone.id.title
+      let title = item.kind.title
       let text =
         item.daysLeft < 0
         ? "\(title) ontbreekt: was uiterlijk \(DutchDate.long(item.deadline)); zo snel mogelijk vastleggen"
-        : "\(title) uiterlijk \(DutchDate.long(item.deadline)) (\(item.whenText))"
+        : "\(title) uiterlijk \(DutchDate.long(item.deadline)): \(item.status.words)"
       steps.append(RenderNode(["tekst": .text(text), "is_dringend": .flag(item.daysLeft <= 14)]))
     }
     for finding in context.evaluation.findings

@@ -33,19 +33,20 @@ public struct TextReporter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The status cell: `✔ op tijd`, `✘ te laat (12 dagen)`, `… open, nog 9 dagen`.
+  /// The status cell: ``StatusWords`` in their colour, with the date done: `✔ op tijd, gedaan 12-02-2024`.
   public func status(_ row: Milestone, peildatum: CivilDate) -> String {
-    switch row.status {
-    case .opTijd: return out.green("✔ op tijd") + done(row)
-    case .teLaat: return out.red("✘ te laat (\(DutchDate.days(row.daysLate(asOf: peildatum))))") + done(row)
-    case .verlopen:
-      if row.id == .eindeWachttijd { return out.dim("✔ verstreken") }
-      return out.red("✘ verlopen, \(DutchDate.days(row.daysLate(asOf: peildatum))) te laat")
-    case .open:
-      let left = peildatum.days(until: row.uiterlijk)
-      return left == 0 ? out.yellow("… open, vandaag uiterlijk") : "… open, nog \(DutchDate.days(left))"
-    case .nietVanToepassing: return out.dim("– niet van toepassing")
-    case .teVroeg: return out.yellow("! te vroeg (vóór week 46)") + done(row)
+    let words = StatusWords(row, peildatum: peildatum)
+    return paint(words) + (row.status == .verlopen || row.status == .open ? "" : done(row))
+  }
+
+  /// Status words in the colour of their tone.
+  public func paint(_ words: StatusWords) -> String {
+    switch words.tone {
+    case .good: return out.green(words.text)
+    case .bad: return out.red(words.text)
+    case .attention: return out.yellow(words.text)
+    case .plain: return words.text
+    case .muted: return out.dim(words.text)
     }
   }
 
