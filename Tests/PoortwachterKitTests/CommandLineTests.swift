@@ -19,7 +19,8 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.out.hasSuffix(
-        "2 dossiers gecontroleerd: 1 in orde, 0 met waarschuwingen, 0 met fouten, 1 onleesbaar\n"))
+        "2 dossiers gecontroleerd: 1 gereed voor UWV, 0 in orde, 0 alleen waarschuwingen, 0 met fouten, 1 onleesbaar\n"
+      ))
     #expect(result.out.contains("VZ-2023-0412"))
     #expect(result.err.contains("/b.yaml:3:28: fout: BSN '******789' voldoet niet aan de elfproef"))
     #expect(result.err.contains("/b.yaml:5:3: fout: onbekende sleutel 'eerste_ziekte_dag'"))

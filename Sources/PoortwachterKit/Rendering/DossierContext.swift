@@ -31,6 +31,7 @@ struct DossierContext {
     let root: KeyValuePairs<String, RenderValue> = [
       "kenmerk": .text(c.kenmerk), "formaat": .text(CaseFile.format), "programma": .text(Self.program),
       "peildatum": date(timeline.peildatum), "ziekteweek": .text(String(timeline.currentWeek)),
+      "fase": phase(),
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
@@ -38,6 +39,14 @@ struct DossierContext {
         c.verzuim.eersteZiektedag >= (CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag)),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
+  }
+
+  /// `{ tekst, kort, is_lopend }`: where the case stands (``CasePhase``).
+  private func phase() -> RenderValue {
+    let phase = CasePhase(caseFile: caseFile, timeline: timeline)
+    return node([
+      "tekst": .text(phase.text), "kort": .text(phase.shortText), "is_lopend": .flag(phase.isRunning),
+    ])
   }
 
   /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.

@@ -17,10 +17,10 @@ public struct TextReporter: Sendable {
     let c = evaluation.loaded.caseFile
     let timeline = evaluation.timeline
     var lines: [String] = []
-    let week = timeline.currentWeek
+    let phase = CasePhase(caseFile: c, timeline: timeline)
     lines.append(
       out.bold("\(c.kenmerk)  \(c.werknemer.naam)") + "  eerste ziektedag "
-        + DutchDate.long(timeline.calendar.firstSickDay) + (week > 0 ? ", week \(week)" : "")
+        + DutchDate.long(timeline.calendar.firstSickDay) + (phase == .nogNietZiek ? "" : ", \(phase.text)")
         + " op \(DutchDate.long(timeline.peildatum))")
     let width = Milestone.ID.allCases.map(\.title.count).max() ?? 20
     for row in timeline.milestones {
@@ -74,22 +74,16 @@ public struct TextReporter: Sendable {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// `3 dossiers gecontroleerd: 1 in orde, 1 met waarschuwingen, 0 met fouten, 1 onleesbaar`.
+  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 met waarschuwingen, 0 met fouten,
+  /// 1 onleesbaar` (the categories of ``CaseCategory``, as in the batch index).
   public static func summary(_ results: [CheckResult]) -> String {
-    var ok = 0, warnings = 0, errors = 0, unreadable = 0
+    var counts: [CaseCategory: Int] = [:]
     for result in results {
       switch result {
-      case .unreadable: unreadable += 1
-      case .checked(let evaluation):
-        switch evaluation.worstSeverity {
-        case .fout: errors += 1
-        case .waarschuwing: warnings += 1
-        default: ok += 1
-        }
+      case .unreadable: counts[.onleesbaar, default: 0] += 1
+      case .checked(let evaluation): counts[CaseCategory(evaluation), default: 0] += 1
       }
     }
-    let noun = results.count == 1 ? "dossier" : "dossiers"
-    return "\(results.count) \(noun) gecontroleerd: \(ok) in orde, \(warnings) met waarschuwingen, "
-      + "\(errors) met fouten, \(unreadable) onleesbaar"
+    return CaseCategory.summary(counts) { $0 == 1 ? "dossier gecontroleerd" : "dossiers gecontroleerd" }
   }
 }
