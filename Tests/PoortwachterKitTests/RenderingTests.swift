@@ -37,7 +37,7 @@ import Testing
       #expect(back.caseFile == loaded.caseFile)
     } else {
       // Medical texts are redacted in the dossier, so such a case reads back with the notice.
-      for text in flagged {
+      for text in flagged.map(\.text) {
         #expect(!documents.rivXML.contains(text) && !documents.rivHTML.contains(text))
       }
       #expect(documents.rivHTML.contains("Tekst weggelaten: bevat medische gegevens"))
@@ -128,7 +128,7 @@ import Testing
     let evaluation = RuleEngine(rules: []).evaluate(loaded, peildatum: TestSupport.date("2026-11-22"))
     #expect(evaluation.findings.isEmpty && !evaluation.medicalTexts.isEmpty)
     let documents = try Self.renderer().render(evaluation)
-    for text in evaluation.medicalTexts {
+    for text in evaluation.medicalTexts.map(\.text) {
       #expect(!documents.rivHTML.contains(text) && !documents.rivXML.contains(text))
     }
   }
