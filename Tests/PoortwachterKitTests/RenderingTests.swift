@@ -111,20 +111,14 @@ import Testing
   }
 
   @Test func medicalFindingsAppearInTheCheckReportOnly() throws {
-    guard
-      case .loaded(let loaded) = TestSupport.loader().load(
-        path: TestSupport.sampleCases + "/vz-2025-0142.yaml")
-    else { throw CancellationError() }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
     let documents = try Self.renderer().render(Self.evaluation(loaded))
     #expect(documents.controleHTML.contains("wvp.privacy.medische-gegevens"))
     #expect(!documents.rivHTML.contains("wvp."))
   }
 
   @Test func redactionDoesNotDependOnTheRulesThatRan() throws {
-    guard
-      case .loaded(let loaded) = TestSupport.loader().load(
-        path: TestSupport.sampleCases + "/vz-2025-0142.yaml")
-    else { throw CancellationError() }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
     let evaluation = RuleEngine(rules: []).evaluate(loaded, peildatum: TestSupport.date("2026-11-22"))
     #expect(evaluation.findings.isEmpty && !evaluation.medicalTexts.isEmpty)
     let documents = try Self.renderer().render(evaluation)
@@ -146,7 +140,7 @@ import Testing
       }
     }
     for file in TestSupport.sampleFiles() {
-      guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else { continue }
+      let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
       check(DossierContext(evaluation: Self.evaluation(loaded)).build(), file)
     }
   }
