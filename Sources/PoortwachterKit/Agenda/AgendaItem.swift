@@ -75,8 +75,8 @@ public struct AgendaItem: Sendable, Equatable {
 }
 
 extension AgendaItem {
-  /// A window wide enough for every deadline of a case (about 100 years).
-  public static let unlimited = 36_500
+  /// A window wide enough for every deadline, however far away (the index's next deadline).
+  public static let unlimited = Int.max
 
   /// What to say when the window of `days` holds nothing: `0 termijnen in de komende 14 dagen; de
   /// eerstvolgende is ... (over 49 dagen): gebruik --dagen 49`. `next` is the first item beyond it.

@@ -4,6 +4,9 @@
 /// is_verlopen}), `fouten`, `waarschuwingen`, `status` (a ``CaseCategory`` value),
 /// `status_tekst`, `is_gereed`, `heeft_dossier`, `melding` (why it failed), `sorteer_datum`.
 struct BatchIndexRow {
+  /// The sort date of a row without a next deadline, so such rows come last.
+  static let sortsLast = "9999-12-31"
+
   let node: RenderNode
 
   init(_ result: BatchCaseResult) {
@@ -34,7 +37,7 @@ struct BatchIndexRow {
           return "999"
         }),
       "is_afgesloten": .flag(result.phase.map { !$0.isRunning } ?? false), "volgende": .optional(next),
-      "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? "9999-12-31"),
+      "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? Self.sortsLast),
       "fouten": .text(String(result.fouten)), "waarschuwingen": .text(String(result.waarschuwingen)),
       "status": .text(result.category.rawValue), "status_tekst": .text(result.category.title),
       "is_gereed": .flag(result.category == .gereed),

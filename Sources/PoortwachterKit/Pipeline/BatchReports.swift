@@ -9,8 +9,7 @@ public final class BatchReports {
   private let rows: StreamingFile
   private let summary: StreamingFile
   private let junitCases: StreamingFile?
-  private let junitPath: String?
-  private let jsonPath: String?
+  private let reportPaths: [BatchReportKind: String]
   private var first = true
   /// Cases per category: the totals of the index's status column.
   public private(set) var counts: [CaseCategory: Int] = [:]
@@ -19,20 +18,18 @@ public final class BatchReports {
   private var failures = 0
   private var total = 0
 
-  /// Starts the reports.
+  /// Starts the reports; `reports` names the file of each extra report.
   public init(
-    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate, junit: String?, json: String?
-  )
-    throws
-  {
+    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate,
+    reports: [BatchReportKind: String] = [:]
+  ) throws {
     self.outputFolder = outputFolder
     self.templates = templates
     self.peildatum = peildatum
     rows = try StreamingFile(path: outputFolder + "/index.html")
     summary = try StreamingFile(path: outputFolder + "/samenvatting.json")
-    junitCases = try junit.map { try StreamingFile(path: $0) }
-    junitPath = junit
-    jsonPath = json
+    junitCases = try reports[.junit].map { try StreamingFile(path: $0) }
+    reportPaths = reports
     try summary.write("[\n")
   }
 
@@ -75,8 +72,10 @@ public final class BatchReports {
     rows.discard()
     try index.commit()
     try summary.commit()
-    if let jsonPath { try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath) }
-    if let junitCases, let junitPath {
+    if let jsonPath = reportPaths[.json] {
+      try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath)
+    }
+    if let junitCases, let junitPath = reportPaths[.junit] {
       let file = try StreamingFile(path: junitPath)
       try file.write(JUnitReport.header(tests: total, failures: failures, peildatum: peildatum))
       try file.append(contentsOf: junitCases)

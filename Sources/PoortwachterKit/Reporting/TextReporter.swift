@@ -20,8 +20,7 @@ public struct TextReporter: Sendable {
     let phase = CasePhase(caseFile: c, timeline: timeline)
     lines.append(
       out.bold("\(c.kenmerk)  \(c.werknemer.naam)") + "  eerste ziektedag "
-        + DutchDate.long(timeline.calendar.firstSickDay) + (phase == .nogNietZiek ? "" : ", \(phase.text)")
-        + " op \(DutchDate.long(timeline.peildatum))")
+        + DutchDate.long(timeline.calendar.firstSickDay) + phaseText(phase, peildatum: timeline.peildatum))
     let width = Milestone.ID.allCases.map(\.title.count).max() ?? 20
     for row in timeline.milestones {
       let title = row.id.title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
@@ -31,6 +30,15 @@ public struct TextReporter: Sendable {
     }
     for finding in evaluation.findings { lines.append(line(finding, file: evaluation.loaded.file)) }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `, week 12 op 22 november 2026`, or for a closed case `; op 22 november 2026 hersteld op 3 mei 2025`.
+  private func phaseText(_ phase: CasePhase, peildatum: CivilDate) -> String {
+    switch phase {
+    case .nogNietZiek: return " op \(DutchDate.long(peildatum))"
+    case .lopend: return ", \(phase.text) op \(DutchDate.long(peildatum))"
+    default: return "; op \(DutchDate.long(peildatum)) \(phase.text)"
+    }
   }
 
   /// The status cell: ``StatusWords`` in their colour, with the date done: `✔ op tijd, gedaan 12-02-2024`.
