@@ -19,19 +19,11 @@ import Testing
 
   @Test(arguments: TestSupport.sampleFiles())
   func xmlRoundTripGivesTheSameCase(_ file: String) throws {
-    guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else {
-      Issue.record("sample does not load")
-      return
-    }
+    let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
     let documents = try Self.renderer().render(Self.evaluation(loaded))
     #expect(TestSupport.schema?.validate(xml: documents.rivXML, name: "riv.xml").isEmpty == true)
-    guard
-      case .loaded(let back) = TestSupport.loader().load(
-        text: documents.rivXML, file: "riv.xml", syntax: .xml)
-    else {
-      Issue.record("riv.xml of \(file) does not read back")
-      return
-    }
+    let back = try #require(
+      TestSupport.loaded(documents.rivXML, syntax: .xml), "riv.xml of \(file) does not read back")
     let flagged = Self.evaluation(loaded).medicalTexts
     if flagged.isEmpty {
       #expect(back.caseFile == loaded.caseFile)
@@ -90,13 +82,8 @@ import Testing
       #expect(html.contains("&lt;script&gt;"))
     }
     #expect(!documents.rivXML.contains("<script"))
-    guard
-      case .loaded(let back) = TestSupport.loader().load(
-        text: documents.rivXML, file: "riv.xml", syntax: .xml)
-    else {
-      Issue.record("hostile riv.xml does not read back")
-      return
-    }
+    let back = try #require(
+      TestSupport.loaded(documents.rivXML, syntax: .xml), "hostile riv.xml does not read back")
     #expect(back.caseFile == loaded.caseFile)
   }
 
