@@ -22,12 +22,7 @@ struct PeriodicSteps {
   }
 
   /// The day the case stops running, if it has stopped or will stop at a known date.
-  private var end: CivilDate? {
-    [
-      caseFile.verzuim.volledigHersteldOp, caseFile.werknemer.uitDienst,
-      timeline[.eindeWachttijd]?.uiterlijk,
-    ].compactMap { $0 }.min()
-  }
+  private var end: CivilDate? { CasePhase.end(caseFile: caseFile, timeline: timeline) }
 
   private func evaluation() -> Step? {
     let first = timeline.calendar.firstSickDay

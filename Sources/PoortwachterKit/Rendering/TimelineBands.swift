@@ -21,10 +21,8 @@ struct TimelineBands {
     if let spoor = caseFile.tweedeSpoor, spoor.vrijstelling == nil, let start = spoor.gestartOp,
       start <= timeline.peildatum
     {
-      var end =
-        [timeline.peildatum, absence.volledigHersteldOp, caseFile.werknemer.uitDienst]
-        .compactMap { $0 }.min() ?? timeline.peildatum
-      if let wachttijd = timeline[.eindeWachttijd]?.uiterlijk { end = min(end, wachttijd) }
+      let caseEnd = CasePhase.end(caseFile: caseFile, timeline: timeline)
+      var end = min(timeline.peildatum, caseEnd ?? timeline.peildatum)
       let closings = spoor.fasen.compactMap(\.tot)
       if !spoor.fasen.isEmpty, closings.count == spoor.fasen.count, let closed = closings.max() {
         end = min(end, closed)

@@ -31,6 +31,16 @@ public enum CasePhase: Sendable, Equatable {
     }
   }
 
+  /// The day the case stops, when known: full recovery, the last day of employment while sick, or
+  /// the end of the waiting period, whichever comes first (also when it lies after the peildatum).
+  public static func end(caseFile: CaseFile, timeline: Timeline) -> CivilDate? {
+    [
+      caseFile.verzuim.volledigHersteldOp,
+      ZiekUitDienst(caseFile: caseFile, calendar: timeline.calendar).lastDayOfEmployment,
+      timeline[.eindeWachttijd]?.uiterlijk,
+    ].compactMap { $0 }.min()
+  }
+
   /// Whether the case still runs.
   public var isRunning: Bool {
     if case .lopend = self { return true }
