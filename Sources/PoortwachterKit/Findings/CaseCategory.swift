@@ -45,7 +45,7 @@ public enum CaseCategory: String, Sendable, CaseIterable {
     }
   }
 
-  /// `11 dossiers: 6 gereed voor UWV, 3 in orde, 0 met waarschuwingen, 2 met fouten, 0 onleesbaar`
+  /// `11 dossiers: 4 gereed voor UWV, 5 in orde, 0 alleen waarschuwingen, 2 met fouten, 0 onleesbaar`
   /// for counts per category.
   public static func summary(_ counts: [CaseCategory: Int], noun: (Int) -> String) -> String {
     let total = counts.values.reduce(0, +)

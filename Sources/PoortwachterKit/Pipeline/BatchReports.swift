@@ -86,7 +86,7 @@ public final class BatchReports {
     return summaryLine
   }
 
-  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 met waarschuwingen, 7 met fouten, 0 onleesbaar`.
+  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar`.
   public var summaryLine: String {
     CaseCategory.summary(counts) { $0 == 1 ? "dossier" : "dossiers" }
   }
