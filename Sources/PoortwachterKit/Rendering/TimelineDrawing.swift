@@ -54,7 +54,7 @@ struct TimelineDrawing {
       ])
     }
 
-    // Scale: legal moments up to week 104, then every 13 weeks and the end of the waiting period.
+    // Scale: the legal moments up to week 104, then every 13 weeks; labels in two rows, or none.
     var weeks = Self.scaleWeeks.filter { $0 <= endWeek }
     weeks += stride(from: 117, through: endWeek, by: 13).map { $0 }
     let tickX = weeks.map { Self.margin + Double($0) * scale }
