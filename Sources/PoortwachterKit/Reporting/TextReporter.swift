@@ -44,7 +44,8 @@ public struct TextReporter: Sendable {
   /// The status cell: ``StatusWords`` in their colour, with the date done: `✔ op tijd, gedaan 12-02-2024`.
   public func status(_ row: Milestone, peildatum: CivilDate) -> String {
     let words = StatusWords(row, peildatum: peildatum)
-    return paint(words) + (row.status == .verlopen || row.status == .open ? "" : done(row))
+    let showsDone = row.status == .opTijd || row.status == .teLaat || row.status == .teVroeg
+    return paint(words) + (showsDone ? done(row) : "")
   }
 
   /// Status words in the colour of their tone.
