@@ -37,6 +37,22 @@ import Testing
     #expect(documents.controleHTML.contains("mk-"))
   }
 
+  @Test func aRivXmlOfTheEarlierVersionWithStatusesStillReads() throws {
+    let evaluation = try Self.evaluation("vz-2023-0412.yaml")
+    let xml = try RenderingTests.renderer().render(evaluation).rivXML
+    // Earlier versions wrote a status per milestone and the findings into <berekend>.
+    let earlier = xml.replacingOccurrences(
+      of: "</gedaan></mijlpaal>", with: "</gedaan><status>op_tijd</status></mijlpaal>"
+    )
+    .replacingOccurrences(
+      of: "    </mijlpalen>\n",
+      with: "    </mijlpalen>\n    <bevindingen><bevinding><regel>x.y</regel><ernst>info</ernst>"
+        + "<melding>m</melding><bron>b</bron></bevinding></bevindingen>\n")
+    #expect(earlier.contains("<status>op_tijd</status>") && earlier.contains("<bevindingen>"))
+    let back = try #require(TestSupport.loaded(earlier, syntax: .xml))
+    #expect(back.caseFile == evaluation.loaded.caseFile)
+  }
+
   @Test func lateStepsAreMarkedWhereTheyWereDoneWithTheirDeadlineAsATick() throws {
     let documents = try RenderingTests.renderer().render(Self.evaluation("vz-2025-0142.yaml"))
     let drawing = try Self.drawing(Self.evaluation("vz-2025-0142.yaml"))
