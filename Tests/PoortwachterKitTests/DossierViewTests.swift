@@ -55,71 +55,53 @@ import Testing
 
   @Test func lateStepsAreMarkedWhereTheyWereDoneWithTheirDeadlineAsATick() throws {
     let documents = try RenderingTests.renderer().render(Self.evaluation("vz-2025-0142.yaml"))
-    let drawing = try Self.drawing(Self.evaluation("vz-2025-0142.yaml"))
-    let pa = try #require(drawing.markers.first { $0.id == "probleemanalyse" })
+    let drawing = Self.drawing(try Self.evaluation("vz-2025-0142.yaml"))
+    let pa = try #require(drawing.markers.first { $0.milestone.id == .probleemanalyse })
     // Due 13 July 2025, done 23 July 2025: ten days (1.4 weeks) to the right of its deadline.
     #expect(pa.x > pa.deadlineX + 5)
-    #expect(documents.controleHTML.contains("<line class=\"te-laat\" x1=\"\(pa.deadlineText)\""))
-    #expect(documents.rivHTML.contains("<line class=\"termijn\" x1=\"\(pa.deadlineText)\""))
+    let (x, deadline) = (Self.coordinate(pa.x), Self.coordinate(pa.deadlineX))
+    #expect(documents.controleHTML.contains("<line class=\"te-laat\" x1=\"\(deadline)\" y1="))
+    #expect(documents.controleHTML.contains("<circle cx=\"\(x)\""))
+    #expect(documents.rivHTML.contains("<line class=\"termijn\" x1=\"\(deadline)\""))
   }
 
   @Test func thePeildatumIsDrawnWhereItIsAfterWeek104() throws {
-    let drawing = try Self.drawing(Self.evaluation("vz-2023-0412.yaml"))
+    let drawing = Self.drawing(try Self.evaluation("vz-2023-0412.yaml"))
     #expect(drawing.weeks == 167)
-    let end = try #require(drawing.markers.first { $0.id == "einde_wachttijd" })
+    let end = try #require(drawing.markers.first { $0.milestone.id == .eindeWachttijd })
     #expect(drawing.peildatumX > end.x + 100)
+    #expect(drawing.peildatumX == TimelineLayout.width - TimelineLayout.margin)
   }
 
   @Test func markersInOneRowNeverOverlap() throws {
     for file in TestSupport.sampleFiles() {
       guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else { continue }
-      let markers = try Self.drawing(RuleEngine().evaluate(loaded, peildatum: Self.peildatum)).markers
+      let markers = Self.drawing(RuleEngine().evaluate(loaded, peildatum: Self.peildatum)).markers
       for a in markers.indices {
         for b in markers.indices where b > a && markers[a].y == markers[b].y {
-          #expect(abs(markers[a].x - markers[b].x) >= 2 * TimelineDrawing.markerRadius, "\(file)")
+          #expect(abs(markers[a].x - markers[b].x) >= 2 * TimelineLayout.markerRadius, "\(file)")
         }
       }
     }
   }
 
   @Test func bandsShowTweedeSpoorVerlengingAndLoonsanctie() throws {
-    let extended = try Self.drawing(Self.evaluation("vz-2024-0163.yaml")).bands
-    #expect(extended.contains("tweede_spoor") && extended.contains("verlenging"))
-    let sanctioned = try Self.drawing(Self.evaluation("vz-2023-0274.yaml")).bands
-    #expect(sanctioned.contains("loonsanctie"))
+    let extended = Self.drawing(try Self.evaluation("vz-2024-0163.yaml")).bands.map(\.band.kind)
+    #expect(extended == ["tweede_spoor", "verlenging"])
+    let sanctioned = Self.drawing(try Self.evaluation("vz-2023-0274.yaml")).bands.map(\.band.kind)
+    #expect(sanctioned == ["tweede_spoor", "loonsanctie"])
     let documents = try RenderingTests.renderer().render(Self.evaluation("vz-2023-0274.yaml"))
     #expect(documents.rivHTML.contains("loonsanctie 52 weken"))
   }
 
-  struct Marker {
-    let id: String
-    let x: Double
-    let y: Double
-    let deadlineX: Double
-    let deadlineText: String
+  /// A coordinate as the templates get it (at most one decimal).
+  static func coordinate(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
-  /// The drawing's numbers, read back from its render context.
-  static func drawing(_ evaluation: CaseEvaluation) throws -> (
-    markers: [Marker], weeks: Int, peildatumX: Double, bands: [String]
-  ) {
-    let node = TimelineDrawing(context: DossierContext(evaluation: evaluation)).build()
-    func text(_ node: RenderNode, _ key: String) -> String {
-      if case .text(let value) = node.value(key, hash: RenderNode.hash(key)) { return value }
-      return ""
-    }
-    func list(_ key: String) -> [RenderNode] {
-      if case .list(let items) = node.value(key, hash: RenderNode.hash(key)) { return items }
-      return []
-    }
-    let markers = list("markeringen").map {
-      Marker(
-        id: text($0, "id"), x: Double(text($0, "x")) ?? -1, y: Double(text($0, "rij_y")) ?? -1,
-        deadlineX: Double(text($0, "termijn_x")) ?? -1, deadlineText: text($0, "termijn_x"))
-    }
-    return (
-      markers, Int(text(node, "weken")) ?? 0, Double(text(node, "peildatum_x")) ?? -1,
-      list("banden").map { text($0, "soort") }
-    )
+  /// The drawing's geometry.
+  static func drawing(_ evaluation: CaseEvaluation) -> TimelineLayout {
+    TimelineLayout(caseFile: evaluation.loaded.caseFile, timeline: evaluation.timeline)
   }
 }
