@@ -7,6 +7,9 @@ struct BatchIndexRow {
   /// The sort date of a row without a next deadline, so such rows come last.
   static let sortsLast = "9999-12-31"
 
+  /// The week sort key of a closed case (hersteld, uit dienst, wachttijd voorbij): after every running week.
+  static let closedSortsLast = "999"
+
   let node: RenderNode
 
   init(_ result: BatchCaseResult) {
@@ -34,7 +37,7 @@ struct BatchIndexRow {
       "week_sorteer": .optional(
         result.phase.map { phase in
           if case .lopend(let week) = phase { return String(week) }
-          return "999"
+          return Self.closedSortsLast
         }),
       "is_afgesloten": .flag(result.phase.map { !$0.isRunning } ?? false), "volgende": .optional(next),
       "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? Self.sortsLast),
