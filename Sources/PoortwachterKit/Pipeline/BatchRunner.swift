@@ -74,7 +74,7 @@ public struct BatchRunner: Sendable {
       return BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
         week: evaluation.timeline.currentWeek,
-        nextDeadline: AgendaItem.items(from: [evaluation], days: 36_500).first,
+        nextDeadline: AgendaItem.items(from: [evaluation], days: AgendaItem.everyDeadline).first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())

@@ -50,7 +50,7 @@ struct DossierParts {
   }
 
   private func dated(_ id: Milestone.ID, _ event: DatedEvent?) -> RenderValue {
-    part(id, event.map { ["datum": date($0.datum)] })
+    part(id, event.map { ["datum": date($0.datum), "reden_te_laat": text($0.redenTeLaat)] })
   }
 
   /// Every part, keyed as in the case file.
@@ -69,6 +69,7 @@ struct DossierParts {
             "mogelijkheden_en_beperkingen": text(pa.mogelijkhedenEnBeperkingen),
             "prognose": text(pa.prognose),
             "advies": text(pa.advies), "bijstellingen": revisions(pa.bijstellingen),
+            "reden_te_laat": text(pa.redenTeLaat),
           ]
         }),
       "plan_van_aanpak": part(
@@ -80,7 +81,7 @@ struct DossierParts {
             "doel": text(plan.doel),
             "afspraken": .list(plan.afspraken.map { RenderNode(["tekst": text($0)]) }),
             "visie_werkgever": text(plan.visieWerkgever), "visie_werknemer": text(plan.visieWerknemer),
-            "bijstellingen": revisions(plan.bijstellingen),
+            "bijstellingen": revisions(plan.bijstellingen), "reden_te_laat": text(plan.redenTeLaat),
           ]
         }),
       "evaluaties": .list(
@@ -105,8 +106,9 @@ struct DossierParts {
             "datum": date(eje.datum), "opgesteld_door": person(eje.opgesteldDoor),
             "ondertekend": signatures(eje.ondertekend),
             "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig),
-            "toelichting": text(eje.toelichting),
+            "toelichting": text(eje.toelichting), "onderbouwing": text(eje.onderbouwing),
             "visie_werkgever": text(eje.visieWerkgever), "visie_werknemer": text(eje.visieWerknemer),
+            "reden_te_laat": text(eje.redenTeLaat),
           ]
         }),
       "tweede_spoor": part(.tweedeSpoor, c.tweedeSpoor.map(secondTrack)),
@@ -125,6 +127,7 @@ struct DossierParts {
             "datum": date(ao.datum), "opgesteld_door": person(ao.opgesteldDoor),
             "arbeidsverhouding": text(ao.arbeidsverhouding),
             "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever),
+            "reden_te_laat": text(ao.redenTeLaat),
           ]
         }),
       "eindevaluatie": part(
@@ -134,7 +137,7 @@ struct DossierParts {
             "datum": date(ev.datum), "opgesteld_door": person(ev.opgesteldDoor),
             "ondertekend": signatures(ev.ondertekend),
             "toelichting": text(ev.toelichting), "visie_werkgever": text(ev.visieWerkgever),
-            "visie_werknemer": text(ev.visieWerknemer),
+            "visie_werknemer": text(ev.visieWerknemer), "reden_te_laat": text(ev.redenTeLaat),
           ]
         }),
       "oordeel_werknemer": part(
@@ -173,7 +176,7 @@ struct DossierParts {
             "samenvatting": text($0.samenvatting),
           ])
         }),
-      "resultaat": text(spoor.resultaat),
+      "resultaat": text(spoor.resultaat), "reden_te_laat": text(spoor.redenTeLaat),
     ]
   }
 }

@@ -107,21 +107,19 @@ enum CaseRules {
       nonTriggering: [.init(base, peildatum: "2026-01-10")])
   ) { context in
     let c = context.caseFile.verzuim
-    let weeks = c.verlengingen.reduce(0) { $0 + $1.weken } + (c.loonsanctie?.weken ?? 0)
+    let weeks = c.verlengingWeeks + (c.loonsanctie?.weken ?? 0)
     guard weeks > 0, let end = context.timeline[.eindeWachttijd]?.uiterlijk else { return [] }
     var parts: [String] = []
-    if !c.verlengingen.isEmpty {
-      parts.append("verlenging \(c.verlengingen.reduce(0) { $0 + $1.weken }) weken")
-    }
+    if c.verlengingWeeks > 0 { parts.append("verlenging \(c.verlengingWeeks) weken") }
     if let sanction = c.loonsanctie { parts.append("loonsanctie \(sanction.weken) weken") }
     var message =
       "de wachttijd is verlengd (\(parts.joined(separator: ", "))) en eindigt op \(DutchDate.long(end)); "
       + "blijf evalueren en re-integreren tot die datum"
-    if let wia = context.timeline[.wiaAanvraag], !c.verlengingen.isEmpty {
-      let moved = MilestoneRules.extendedDeadline(wia, context).0
+    if c.verlengingWeeks > 0, let riv = context.timeline[.eindevaluatie], let wia = context.timeline[.wiaAanvraag] {
       message +=
-        "; door de vrijwillige verlenging is de WIA-aanvraag pas uiterlijk \(DutchDate.long(moved)) nodig "
-        + "(11 weken voor het verlengde einde); de termijnentabel houdt week 93 aan"
+        "; door de vrijwillige verlenging schuiven actueel oordeel, eindevaluatie en kopie voor de werknemer "
+        + "naar uiterlijk \(DutchDate.long(riv.uiterlijk)) en de WIA-aanvraag naar uiterlijk "
+        + "\(DutchDate.long(wia.uiterlijk)) (11 weken voor het verlengde einde)"
     }
     return [
       .init(
@@ -159,30 +157,5 @@ enum CaseRules {
     ]
   }
 
-  static let leftWhileSick = Rule(
-    RuleDescription(
-      id: "wvp.ziek-uit-dienst.variant", title: "Ziek uit dienst: welk re-integratieverslag", severity: .info,
-      bron: "UWV, Mijn werknemer gaat ziek uit dienst",
-      rationale:
-        "Gaat de werknemer ziek uit dienst, dan hangt het verslag af van de duur: korter dan 6 weken geen, "
-        + "6 tot 10 weken een verkort en vanaf 10 weken een volledig verslag met eindevaluatie op de laatste werkdag.",
-      triggering: [
-        .init("werknemer: { naam: J. Jansen, uit_dienst: ↓2024-04-30 }\n" + base, peildatum: "2024-05-10")
-      ],
-      nonTriggering: [.init(base, peildatum: "2024-05-10")])
-  ) { context in
-    let exit = ZiekUitDienst(caseFile: context.caseFile, calendar: context.calendar)
-    guard let variant = exit.variant, let last = exit.lastDayOfEmployment else { return [] }
-    var message =
-      "uit dienst op \(DutchDate.long(last)), na \(DutchDate.days(exit.daysAfterFirstSickDay)) ziek in dienst "
-      + "(vanaf de eerste ziektedag): \(variant.title)"
-    if variant == .volledig {
-      message +=
-        "; het actueel oordeel, de eindevaluatie en de kopie voor de werknemer zijn uiterlijk die dag nodig"
-    }
-    if variant == .verkort { message += "; geef de werknemer uiterlijk die dag een kopie" }
-    return [.init(message, at: "werknemer.uit_dienst")]
-  }
-
-  static let all: [Rule] = [labourExpert, expertOpinion, newPeriod, extended, earlyIVA, leftWhileSick]
+  static let all: [Rule] = [labourExpert, expertOpinion, newPeriod, extended, earlyIVA] + ZiekUitDienstRules.all
 }

@@ -96,15 +96,20 @@ extension MilestoneRules {
       missing(
         .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
         rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
-          + "loonsanctie.",
+          + "loonsanctie. Concludeert de eerstejaarsevaluatie met onderbouwing dat het niet nodig is "
+          + "(tweede_spoor_nodig: false met onderbouwing), dan is dat geen fout.",
         triggering: [.init(f + eje("2024-12-02"), peildatum: "2025-01-14")],
         nonTriggering: [
+          .init(
+            f + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
+              + "onderbouwing: Structurele terugkeer in eigen werk per 1 februari verwacht. }\n",
+            peildatum: "2025-03-01"),
           .init(
             f + eje("2024-12-02")
               + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
             peildatum: "2025-03-01"),
           .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
-        ]),
+        ], excused: TweedeSpoorConclusionRules.concludedNotNeeded),
     ] + endOfSecondYear
 
   static let endOfSecondYear: [Rule] =

@@ -22,6 +22,7 @@ enum PrivacyRule {
     if let eje = c.eerstejaarsevaluatie {
       texts += [
         ("eerstejaarsevaluatie.toelichting", eje.toelichting),
+        ("eerstejaarsevaluatie.onderbouwing", eje.onderbouwing),
         ("eerstejaarsevaluatie.visie_werkgever", eje.visieWerkgever),
         ("eerstejaarsevaluatie.visie_werknemer", eje.visieWerknemer),
       ]
@@ -51,6 +52,7 @@ enum PrivacyRule {
         ("tweede_spoor.rapportages[\($0.offset + 1)].samenvatting", $0.element.samenvatting)
       }
     }
+    texts += LateReasons.all(c).map { ($0.id.rawValue + ".reden_te_laat", $0.reason) }
     return texts.compactMap { path, text in text.map { (path, $0) } }
   }
 
