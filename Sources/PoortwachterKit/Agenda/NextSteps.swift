@@ -24,7 +24,9 @@ public struct NextStep: Sendable, Equatable {
     if let end = timeline[.eindeWachttijd], end.status != .open { return [] }
     var steps: [NextStep] = []
     for row in timeline.milestones where row.status == .teLaat && LateReasons.reason(c, row.id) == nil {
-      guard let done = row.gedaan, let key = row.id.documentPath?.split(separator: ".").first else { continue }
+      guard let done = row.gedaan, let key = row.id.documentPath?.split(separator: ".").first else {
+        continue
+      }
       steps.append(
         NextStep(
           text: "\(row.id.title) was \(DutchDate.days(row.uiterlijk.days(until: done))) te laat "

@@ -106,7 +106,9 @@ struct DocumentDecoder {
   }
 
   func actueelOordeel(_ top: Fields) throws -> ActueelOordeel? {
-    let keys = ["datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever", "reden_te_laat"]
+    let keys = [
+      "datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever", "reden_te_laat",
+    ]
     return try top.object("actueel_oordeel", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = ActueelOordeel(

@@ -38,8 +38,11 @@ enum AdministrationRules {
   /// (week 91 + verlenging, or the last day of employment) or already handed over, or the WIA
   /// application is made. Before that, missing data is not yet a shortcoming of the RIV.
   static func rivDue(_ context: RuleContext) -> Bool {
-    guard let copy = context.timeline[.rivAanWerknemer], copy.status != .nietVanToepassing else { return false }
-    return copy.gedaan != nil || context.peildatum >= copy.uiterlijk || context.timeline[.wiaAanvraag]?.gedaan != nil
+    guard let copy = context.timeline[.rivAanWerknemer], copy.status != .nietVanToepassing else {
+      return false
+    }
+    return copy.gedaan != nil || context.peildatum >= copy.uiterlijk
+      || context.timeline[.wiaAanvraag]?.gedaan != nil
   }
 
   static let administration = Rule(
@@ -57,7 +60,9 @@ enum AdministrationRules {
       nonTriggering: [
         .init(f + fullAdministration, peildatum: "2025-10-20"),
         .init(f, peildatum: "2024-03-01"),
-        .init("verzuim: { eerste_ziektedag: 2024-01-08, volledig_hersteld_op: 2024-02-15 }\n", peildatum: "2026-01-01"),
+        .init(
+          "verzuim: { eerste_ziektedag: 2024-01-08, volledig_hersteld_op: 2024-02-15 }\n",
+          peildatum: "2026-01-01"),
       ])
   ) { context in
     guard rivDue(context) else { return [] }

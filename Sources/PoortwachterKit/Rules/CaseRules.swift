@@ -115,7 +115,9 @@ enum CaseRules {
     var message =
       "de wachttijd is verlengd (\(parts.joined(separator: ", "))) en eindigt op \(DutchDate.long(end)); "
       + "blijf evalueren en re-integreren tot die datum"
-    if c.verlengingWeeks > 0, let riv = context.timeline[.eindevaluatie], let wia = context.timeline[.wiaAanvraag] {
+    if c.verlengingWeeks > 0, let riv = context.timeline[.eindevaluatie],
+      let wia = context.timeline[.wiaAanvraag]
+    {
       message +=
         "; door de vrijwillige verlenging schuiven actueel oordeel, eindevaluatie en kopie voor de werknemer "
         + "naar uiterlijk \(DutchDate.long(riv.uiterlijk)) en de WIA-aanvraag naar uiterlijk "
@@ -157,5 +159,6 @@ enum CaseRules {
     ]
   }
 
-  static let all: [Rule] = [labourExpert, expertOpinion, newPeriod, extended, earlyIVA] + ZiekUitDienstRules.all
+  static let all: [Rule] =
+    [labourExpert, expertOpinion, newPeriod, extended, earlyIVA] + ZiekUitDienstRules.all
 }

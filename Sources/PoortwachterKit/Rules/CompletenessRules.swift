@@ -165,7 +165,8 @@ enum CompletenessRules {
     let first = c.verzuim.eersteZiektedag
     var documents: [(String, String, CivilDate, String?, String?)] = []
     if let plan = c.planVanAanpak {
-      documents.append(("plan_van_aanpak", "plan van aanpak", plan.datum, plan.visieWerkgever, plan.visieWerknemer))
+      documents.append(
+        ("plan_van_aanpak", "plan van aanpak", plan.datum, plan.visieWerkgever, plan.visieWerknemer))
       documents += plan.bijstellingen.enumerated().map {
         (
           "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak", $0.element.datum,

@@ -10,7 +10,8 @@ enum ReassessmentRule {
     RuleDescription(
       id: "wvp.probleemanalyse.herbeoordeling",
       title: "Geen benutbare mogelijkheden zonder tijdige herbeoordeling", severity: .waarschuwing,
-      bron: "Regeling procesgang eerste en tweede ziektejaar, art. 2 (bijstelling probleemanalyse); praktijk: "
+      bron:
+        "Regeling procesgang eerste en tweede ziektejaar, art. 2 (bijstelling probleemanalyse); praktijk: "
         + "contact met de bedrijfsarts elke 6 tot 8 weken (uwverzuimregisseur.nl, onica.nl)",
       rationale:
         "Zonder benutbare mogelijkheden is geen plan van aanpak nodig, maar dat oordeel moet actueel blijven: "
@@ -28,7 +29,9 @@ enum ReassessmentRule {
         .init(
           base + "probleemanalyse:\n  datum: 2024-02-12\n  benutbare_mogelijkheden: false\n"
             + "  bijstellingen: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-20"),
-        .init(base + "probleemanalyse: { datum: 2024-02-12, benutbare_mogelijkheden: true }\n", peildatum: "2024-06-01"),
+        .init(
+          base + "probleemanalyse: { datum: 2024-02-12, benutbare_mogelijkheden: true }\n",
+          peildatum: "2024-06-01"),
         .init(
           base + "probleemanalyse: { datum: 2024-02-12, benutbare_mogelijkheden: false }\n"
             + "plan_van_aanpak: { datum: 2024-03-20 }\n", peildatum: "2024-08-01"),

@@ -2,7 +2,8 @@
 public enum RuleCatalogue {
   /// Every rule, in the order the `regels` listing shows them.
   public static let standard: [Rule] =
-    MilestoneRules.all + [ReassessmentRule.rule] + EvaluationRules.all + CompletenessRules.all + TweedeSpoorRules.all + [
+    MilestoneRules.all + [ReassessmentRule.rule] + EvaluationRules.all + CompletenessRules.all
+    + TweedeSpoorRules.all + [
       PrivacyRule.rule
     ]
     + CaseRules.all + InputRules.all

@@ -9,7 +9,8 @@ enum TweedeSpoorConclusionRules {
 
   /// Whether the EJE concludes, with reasons, that no tweede spoor is needed.
   static func concludedNotNeeded(_ c: CaseFile) -> Bool {
-    guard let eje = c.eerstejaarsevaluatie, eje.tweedeSpoorNodig == false, let reasons = eje.onderbouwing else {
+    guard let eje = c.eerstejaarsevaluatie, eje.tweedeSpoorNodig == false, let reasons = eje.onderbouwing
+    else {
       return false
     }
     return !reasons.allSatisfy(\.isWhitespace)
@@ -50,7 +51,8 @@ enum TweedeSpoorConclusionRules {
             + "arbeidsdeskundige_onderzoeken: [ { datum: 2024-11-20, advies: spoor1 } ]\n",
           peildatum: "2025-02-01"),
         .init(
-          base + "probleemanalyse:\n  datum: 2024-02-12\n  bijstellingen: [ { datum: 2024-11-01, \(author) } ]\n"
+          base
+            + "probleemanalyse:\n  datum: 2024-02-12\n  bijstellingen: [ { datum: 2024-11-01, \(author) } ]\n"
             + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
             + "onderbouwing: Terugkeer in eigen werk per 1 februari. }\n", peildatum: "2025-02-01"),
       ])
@@ -67,11 +69,14 @@ enum TweedeSpoorConclusionRules {
 
   static let orientation = Rule(
     RuleDescription(
-      id: "wvp.tweede-spoor.orientatie-profiel", title: "Tweede spoor zonder oriëntatie of profiel na 6 weken",
-      severity: .waarschuwing, bron: "UWV Werkwijzer Poortwachter (tweede spoor); poortwachterstoets (R14, R15)",
+      id: "wvp.tweede-spoor.orientatie-profiel",
+      title: "Tweede spoor zonder oriëntatie of profiel na 6 weken",
+      severity: .waarschuwing,
+      bron: "UWV Werkwijzer Poortwachter (tweede spoor); poortwachterstoets (R14, R15)",
       rationale:
         "Een tweede spoor dat langer dan zes weken loopt, heeft een oriëntatiefase en een persoons- en "
-        + "zoekprofiel (activiteit 'profiel') waaruit blijkt naar welk passend werk gezocht wordt.",
+        + "zoekprofiel (een afgeronde intakefase of een activiteit 'profiel') waaruit blijkt naar welk "
+        + "passend werk gezocht wordt.",
       triggering: [
         .init(
           base + "tweede_spoor: { gestart_op: ↓2025-01-10, fasen: [ { fase: intake, van: 2025-01-10 } ] }\n",
@@ -90,14 +95,19 @@ enum TweedeSpoorConclusionRules {
     else { return [] }
     var missing: [String] = []
     if !spoor.fasen.contains(where: { $0.fase == .orientatie }) { missing.append("een oriëntatiefase") }
-    if !spoor.activiteiten.contains(where: { $0.soort == .profiel }) {
+    // The profile comes out of the intake and vooronderzoek: a closed intake phase counts too.
+    let intakeDone = spoor.fasen.contains {
+      $0.fase == .intake && ($0.tot.map { $0 <= context.activeUntil } ?? false)
+    }
+    if !intakeDone && !spoor.activiteiten.contains(where: { $0.soort == .profiel }) {
       missing.append("een persoons- en zoekprofiel (activiteit 'profiel')")
     }
     guard !missing.isEmpty else { return [] }
     return [
       .init(
         "het tweede spoor loopt sinds \(DutchDate.long(start)) langer dan 6 weken zonder "
-          + "\(missing.joined(separator: " en ")); leg ze vast", at: "tweede_spoor.gestart_op")
+          + "\(missing.joined(separator: " en ")); leg \(missing.count == 1 ? "die" : "ze") vast",
+        at: "tweede_spoor.gestart_op")
     ]
   }
 

@@ -78,7 +78,8 @@ struct TimelineBuilder {
     add(.wiaAanvraag, week93, done: c.wiaAanvraag?.datum, basis: "laatste dag van week 93" + extensionText)
     add(
       .eindeWachttijd, end, done: nil,
-      basis: "laatste dag van week 104" + extensionText + (sanction == 0 ? "" : " + \(sanction) weken loonsanctie"))
+      basis: "laatste dag van week 104" + extensionText
+        + (sanction == 0 ? "" : " + \(sanction) weken loonsanctie"))
     return rows
   }
 
