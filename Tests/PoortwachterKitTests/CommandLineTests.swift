@@ -48,6 +48,13 @@ import Testing
   @Test func usageErrorsExit64() throws {
     #expect(try TestSupport.run(["check", "SampleCases", "--as-of", "2026-02-30"]).status == 64)
     #expect(try TestSupport.run(["check", "bestaat-niet"]).status == 64)
+    let folder = try TestSupport.run(["render", "SampleCases", "--out", "/tmp/pw-niet-gebruikt"])
+    #expect(folder.status == 64)
+    #expect(folder.err.contains("'SampleCases' is een map; render maakt het dossier van één casusbestand"))
+    #expect(!folder.err.contains("NSCocoaErrorDomain"))
+    let missing = try TestSupport.run(["render", "bestaat-niet.yaml", "--out", "/tmp/pw-niet-gebruikt"])
+    #expect(missing.status == 64)
+    #expect(missing.err.contains("'bestaat-niet.yaml' bestaat niet"))
   }
 
   @Test func strictTurnsWarningsIntoFailure() throws {

@@ -9,9 +9,6 @@ public struct AgendaItem: Sendable, Equatable {
   /// Days until the deadline (negative when overdue).
   public let daysLeft: Int
 
-  /// A window long enough to hold every open milestone of a case (about a hundred years).
-  public static let everyDeadline = 36_500
-
   /// The date it is due: the timeline's `uiterlijk` (verlenging and ziek uit dienst included).
   public var deadline: CivilDate { milestone.uiterlijk }
 
