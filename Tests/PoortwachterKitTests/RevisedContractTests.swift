@@ -96,4 +96,19 @@ import Testing
     #expect(finding?.location == SourceLocation(line: 5, column: 27))
     #expect(evaluation.timeline[.probleemanalyse]?.status == .verlopen)
   }
+
+  @Test func ziekUitDienstMessagesNameTheLastDay() throws {
+    let yaml =
+      "formaat: poortwachter/1\nkenmerk: VZ-UIT\nwerknemer: { naam: J. Jansen, uit_dienst: 2024-04-30 }\n"
+      + "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
+    let findings = try evaluate(yaml, peildatum: "2024-05-10").findings
+    let copy = findings.first { $0.ruleID == "wvp.riv-aan-werknemer.ontbreekt" }
+    #expect(copy?.message.contains("laatste dag van het dienstverband (ziek uit dienst)") == true)
+    #expect(copy?.message.contains("week 91") == false)
+    let variant = findings.first { $0.ruleID == "wvp.ziek-uit-dienst.variant" }
+    #expect(
+      variant?.message.contains("kalenderdag 114 vanaf de eerste ziektedag (16 weken en 2 dagen)") == true)
+    #expect(variant?.message.contains("ziek in dienst") == false)
+    #expect(findings.contains { $0.ruleID == "wvp.ziek-uit-dienst.melding" })
+  }
 }

@@ -73,7 +73,10 @@ struct DossierParts {
     let c = context.caseFile
     let planPresent = c.planVanAanpak != nil
     let evaluationsDue =
-      planPresent && (c.planVanAanpak.map { $0.datum.adding(days: 42) < context.timeline.peildatum } ?? false)
+      planPresent
+      && (c.planVanAanpak.map {
+        $0.datum.adding(days: EvaluationRules.maxGapDays) < context.timeline.peildatum
+      } ?? false)
     return [
       "probleemanalyse": part(
         .probleemanalyse,

@@ -7,7 +7,8 @@ enum CaseRules {
     RuleDescription(
       id: "wvp.arbeidsdeskundig-onderzoek.ontbreekt",
       title: "Geen arbeidsdeskundig onderzoek bij twijfel over spoor 1",
-      severity: .waarschuwing, bron: "UWV Werkwijzer Poortwachter; poortwachterstoets (R10)",
+      severity: .waarschuwing,
+      bron: "UWV Werkwijzer Poortwachter (arbeidsdeskundig onderzoek bij twijfel over spoor 1)",
       rationale:
         "Als de eerstejaarsevaluatie twijfelt aan terugkeer in eigen werk, verwacht UWV uiterlijk aan "
         + "het eind van week 52 een arbeidsdeskundig onderzoek.",
@@ -41,7 +42,8 @@ enum CaseRules {
   static let expertOpinion = Rule(
     RuleDescription(
       id: "wvp.deskundigenoordeel.opvolging", title: "Deskundigenoordeel zonder vastgelegde opvolging",
-      severity: .waarschuwing, bron: "Wet WIA, art. 32; UWV; poortwachterstoets (R25)",
+      severity: .waarschuwing,
+      bron: "Wet WIA, art. 32; UWV, Deskundigenoordeel als de re-integratie vastloopt",
       rationale: "UWV toetst of een deskundigenoordeel is opgevolgd; wie ervan afwijkt, legt uit waarom.",
       triggering: [
         .init(
@@ -95,7 +97,7 @@ enum CaseRules {
   static let extended = Rule(
     RuleDescription(
       id: "wvp.wachttijd.verlengd", title: "Wachttijd verlengd", severity: .info,
-      bron: "Wet WIA, art. 24 en art. 25 lid 9",
+      bron: "Wet WIA, art. 24, art. 25 lid 9 en art. 64 lid 3",
       rationale:
         "Een vrijwillige verlenging of een loonsanctie schuift het einde van de loondoorbetaling op; "
         + "de re-integratieverplichtingen lopen door.",
@@ -133,7 +135,7 @@ enum CaseRules {
   static let earlyIVA = Rule(
     RuleDescription(
       id: "wvp.iva.na-week-68", title: "Vervroegde IVA-aanvraag na week 68", severity: .info,
-      bron: "Wet WIA, art. 23 lid 6 en art. 64",
+      bron: "Wet WIA, art. 23 lid 6 en art. 66",
       rationale: "Een vervroegde IVA-aanvraag kan tot het eind van week 68; daarna volgt de gewone route met "
         + "een volledig re-integratieverslag.",
       triggering: [

@@ -127,7 +127,8 @@ enum CompletenessRules {
     RuleDescription(
       id: "wvp.riv.volgorde",
       title: "Actueel oordeel, eindevaluatie en WIA-aanvraag in de verkeerde volgorde",
-      severity: .fout, bron: "\(bron); UWV",
+      severity: .fout,
+      bron: "\(bron); UWV: de eindevaluatie volgt op het actueel oordeel en gaat vooraf aan de WIA-aanvraag",
       rationale: "De eindevaluatie bouwt op het actueel oordeel van de bedrijfsarts en gaat vooraf aan de "
         + "WIA-aanvraag; een andere volgorde maakt het verslag ongeloofwaardig.",
       triggering: [

@@ -6,7 +6,8 @@ enum InputRules {
   static let futureDate = Rule(
     RuleDescription(
       id: "wvp.invoer.datum-na-peildatum", title: "Document gedateerd na de peildatum",
-      severity: .waarschuwing, bron: "Casusformaat poortwachter/1 (invoercontrole)",
+      severity: .waarschuwing,
+      bron: "Casusformaat poortwachter/1: een document na de peildatum telt niet als gedaan",
       rationale:
         "Een document met een datum na de peildatum bestaat op de peildatum nog niet: het telt niet als "
         + "gedaan. Meestal is het jaartal verkeerd getypt, of is de peildatum te vroeg gekozen.",

@@ -72,7 +72,7 @@ enum TweedeSpoorConclusionRules {
       id: "wvp.tweede-spoor.orientatie-profiel",
       title: "Tweede spoor zonder oriëntatie of profiel na 6 weken",
       severity: .waarschuwing,
-      bron: "UWV Werkwijzer Poortwachter (tweede spoor); poortwachterstoets (R14, R15)",
+      bron: "UWV Werkwijzer Poortwachter (tweede spoor: persoonsprofiel en zoekprofiel)",
       rationale:
         "Een tweede spoor dat langer dan zes weken loopt, heeft een oriëntatiefase en een persoons- en "
         + "zoekprofiel (een afgeronde intakefase of een activiteit 'profiel') waaruit blijkt naar welk "
