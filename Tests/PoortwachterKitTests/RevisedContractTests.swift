@@ -111,4 +111,22 @@ import Testing
     #expect(variant?.message.contains("ziek in dienst") == false)
     #expect(findings.contains { $0.ruleID == "wvp.ziek-uit-dienst.melding" })
   }
+
+  @Test func weekNinetyOneRulesCiteTheWiaDeadline() {
+    let ids = ["actueel-oordeel", "eindevaluatie", "riv-aan-werknemer"].flatMap {
+      ["wvp.\($0).te-laat", "wvp.\($0).ontbreekt"]
+    }
+    for id in ids {
+      let bron = RuleCatalogue.rule(id: id)?.description.bron ?? ""
+      #expect(
+        bron.hasPrefix("Wet WIA, art. 64 lid 3") || bron.contains("; Wet WIA, art. 64 lid 3"),
+        "\(id): \(bron)")
+    }
+    // Sources name laws, regulations and public pages, never internal research ids.
+    for rule in RuleCatalogue.standard {
+      let bron = rule.description.bron
+      #expect(
+        bron.range(of: #"\(R\d"#, options: .regularExpression) == nil, "\(rule.description.id): \(bron)")
+    }
+  }
 }

@@ -105,7 +105,8 @@ enum CompletenessRules {
       ])
   ) { context in
     let c = context.caseFile
-    let first = c.verzuim.eersteZiektedag
+    // The first sick day of the current waiting period (a new one starts after 4 weeks fit).
+    let first = context.calendar.firstSickDay
     return CaseDocuments(c).filter(\.kind.requiresVisies).compactMap { document in
       guard let date = document.datum, visieRequired(firstSickDay: first, documentDate: date) else {
         return nil

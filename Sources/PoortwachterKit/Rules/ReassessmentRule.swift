@@ -12,7 +12,8 @@ enum ReassessmentRule {
       title: "Geen benutbare mogelijkheden zonder tijdige herbeoordeling", severity: .waarschuwing,
       bron:
         "Regeling procesgang eerste en tweede ziektejaar, art. 2 (bijstelling probleemanalyse); praktijk: "
-        + "contact met de bedrijfsarts elke 6 tot 8 weken (uwverzuimregisseur.nl, onica.nl)",
+        + "contact met de bedrijfsarts elke 6 tot 8 weken (uwverzuimregisseur.nl/het-spel; "
+        + "onica.nl/probleemanalyse-week-5)",
       rationale:
         "Zonder benutbare mogelijkheden is geen plan van aanpak nodig, maar dat oordeel moet actueel blijven: "
         + "de bedrijfsarts beoordeelt de werknemer ten minste elke 8 weken opnieuw en legt dat vast in een "
