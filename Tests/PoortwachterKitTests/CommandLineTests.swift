@@ -57,6 +57,28 @@ import Testing
     #expect(missing.err.contains("'bestaat-niet.yaml' bestaat niet"))
   }
 
+  @Test func usageErrorsAndHelpAreDutch() throws {
+    let typo = try TestSupport.run(["check", "SampleCases", "--asof", "2026-11-22"])
+    #expect(typo.status == 64)
+    #expect(
+      typo.err.hasPrefix("Fout: Onbekende optie '--asof'. Bedoelde u '--as-of'?\nGebruik: poortwachter check")
+    )
+    #expect(typo.err.contains("Zie 'poortwachter check --help' voor meer informatie."))
+    let missing = try TestSupport.run(["render"])
+    #expect(missing.status == 64)
+    #expect(missing.err.hasPrefix("Fout: Verplicht argument '<file>' ontbreekt"))
+    let help = try TestSupport.run(["check", "--help"])
+    #expect(help.status == 0)
+    for heading in [
+      "OVERZICHT:", "GEBRUIK:", "ARGUMENTEN:", "OPTIES:", "Toont deze hulp.", "(waarden: tekst, json",
+    ] {
+      #expect(help.out.contains(heading), "\(heading)")
+    }
+    for english in ["OVERVIEW", "USAGE", "OPTIONS", "Show help", "default:", "values:"] {
+      #expect(!help.out.contains(english), "\(english)")
+    }
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     // On 10 January 2027 the week-10 sample has gone 52 days without evaluation: a warning only.
     let file = TestSupport.sampleCases + "/vz-2026-0301.yaml"
