@@ -62,6 +62,13 @@ import Testing
       + "probleemanalyse: { datum: 2024-02-20, reden_te_laat: Bedrijfsarts ziek. }\n"
     let after = NextStep.steps(for: try evaluate(explained, peildatum: "2024-02-25")).map(\.text)
     #expect(!after.contains { $0.hasPrefix("Probleemanalyse was") })
+    // A missing document is caught up, with its reason.
+    let missing = NextStep.steps(
+      for: try evaluate(Self.head + "verzuim: { eerste_ziektedag: 2024-01-08 }\n", peildatum: "2024-03-01"))
+    #expect(
+      missing.contains {
+        $0.text.hasPrefix("Probleemanalyse ontbreekt (uiterlijk 18 februari 2024): alsnog") && $0.isUrgent
+      })
   }
 
   @Test func nothingIsAdvisedAfterTheWaitingPeriod() throws {

@@ -59,7 +59,9 @@ struct TimelineBuilder {
     add(.probleemanalyse, week6, done: pa?.datum, basis: "laatste dag van week 6")
     add(
       .planVanAanpak, planDeadline, done: c.planVanAanpak?.datum,
-      basis: pa == nil ? "laatste dag van week 8 (geen probleemanalyse)" : "probleemanalyse + 14 dagen",
+      basis: pa == nil
+        ? "laatste dag van week 8 (geen probleemanalyse)"
+        : "probleemanalyse + \(Self.planAfterAnalysisDays) dagen",
       exempt: pa?.benutbareMogelijkheden == false)
     let report42 = Report42(calendar: calendar)
     add(.melding42eWeek, report42.deadline, done: c.melding42eWeek?.datum, basis: report42.basis)
@@ -69,7 +71,8 @@ struct TimelineBuilder {
     add(
       .tweedeSpoor, spoorBase.adding(days: Self.secondTrackStartDays), done: c.tweedeSpoor?.gestartOp,
       basis: c.eerstejaarsevaluatie == nil || spoorBase == week52
-        ? "laatste dag van week 52 + 42 dagen" : "eerstejaarsevaluatie + 42 dagen",
+        ? "laatste dag van week 52 + \(Self.secondTrackStartDays) dagen"
+        : "eerstejaarsevaluatie + \(Self.secondTrackStartDays) dagen",
       exempt: c.tweedeSpoor?.vrijstelling != nil)
     let basis91 = "laatste dag van week 91" + extensionText
     add(.actueelOordeel, week91, done: c.actueelOordeel?.datum, basis: basis91)
