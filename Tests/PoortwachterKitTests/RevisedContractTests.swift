@@ -71,6 +71,15 @@ import Testing
       })
   }
 
+  @Test func noTweedeSpoorIsAdvisedWhenTheEvaluationConcludesItIsNotNeeded() throws {
+    let yaml =
+      Self.head + "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
+      + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
+      + "onderbouwing: Structurele terugkeer in eigen werk verwacht. }\n"
+    let steps = NextStep.steps(for: try evaluate(yaml, peildatum: "2025-01-20")).map(\.text)
+    #expect(!steps.contains { $0.hasPrefix("Start tweede spoor") }, "\(steps)")
+  }
+
   @Test func nothingIsAdvisedAfterTheWaitingPeriod() throws {
     let yaml = Self.head + "verzuim: { eerste_ziektedag: 2024-01-08, loonsanctie: { weken: 10 } }\n"
     #expect(NextStep.steps(for: try evaluate(yaml, peildatum: "2026-04-01")).isEmpty)

@@ -34,7 +34,10 @@ public struct NextStep: Sendable, Equatable {
             + "\(key).reden_te_laat",
           isUrgent: false))
     }
-    for item in AgendaItem.items(from: [evaluation], days: horizonDays) {
+    // An eerstejaarsevaluatie that concludes with reasons that no tweede spoor is needed excuses it.
+    let excused: Set<Milestone.ID> = TweedeSpoorConclusionRules.concludedNotNeeded(c) ? [.tweedeSpoor] : []
+    for item in AgendaItem.items(from: [evaluation], days: horizonDays)
+    where !excused.contains(item.milestone.id) {
       let title = item.milestone.id.title
       let text =
         item.daysLeft < 0
