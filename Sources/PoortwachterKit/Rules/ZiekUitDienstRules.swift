@@ -51,6 +51,8 @@ enum ZiekUitDienstRules {
       nonTriggering: [
         .init("werknemer: { naam: J. Jansen, uit_dienst: 2024-04-30 }\n" + reported, peildatum: "2024-05-10"),
         .init("werknemer: { naam: J. Jansen, uit_dienst: 2024-04-30 }\n" + base, peildatum: "2024-04-30"),
+        // Leaving after the end of the waiting period (4 januari 2026) is not ziek uit dienst.
+        .init("werknemer: { naam: J. Jansen, uit_dienst: 2026-03-31 }\n" + base, peildatum: "2026-05-01"),
       ])
   ) { context in
     let exit = ZiekUitDienst(caseFile: context.caseFile, calendar: context.calendar)

@@ -24,7 +24,7 @@ struct TimelineBuilder {
     let week91 = calendar.lastDay(ofWeek: 91).adding(days: 7 * verlenging)
     let week93 = calendar.lastDay(ofWeek: 93).adding(days: 7 * verlenging)
     let sanction = c.verzuim.loonsanctie?.weken ?? 0
-    let end = calendar.lastDay(ofWeek: 104).adding(days: 7 * (verlenging + sanction))
+    let end = Timeline.endOfWaitingPeriod(calendar, c.verzuim)
     let spoorBase = min(current(c.eerstejaarsevaluatie?.datum) ?? week52, week52)
     let planDeadline = pa.map { $0.datum.adding(days: Self.planAfterAnalysisDays) } ?? week8
     let ziekUitDienst = ZiekUitDienst(caseFile: c, calendar: calendar)

@@ -32,7 +32,9 @@ public struct ZiekUitDienst: Sendable {
 
   /// Works out the variant for a case.
   public init(caseFile: CaseFile, calendar: SickDayCalendar) {
+    // Leaving after the waiting period is not "ziek uit dienst": the WIA has taken over.
     guard let last = caseFile.werknemer.uitDienst, last >= calendar.firstSickDay,
+      last <= Timeline.endOfWaitingPeriod(calendar, caseFile.verzuim),
       caseFile.verzuim.volledigHersteldOp.map({ last < $0 }) ?? true
     else {
       lastDayOfEmployment = nil
