@@ -89,6 +89,21 @@ import Testing
         + "VZ-2025-0088 op 11 december 2026 (over 19 dagen): gebruik --dagen 19 of meer")
   }
 
+  @Test func anOverdueEvaluationIsAdvisedWithoutAReasonField() throws {
+    guard
+      case .loaded(let loaded) = TestSupport.loader().load(
+        path: TestSupport.sampleCases + "/vz-2025-0088.yaml")
+    else { throw CancellationError() }
+    let evaluation = RuleEngine().evaluate(loaded, peildatum: TestSupport.date("2026-12-20"))
+    let step = try #require(
+      NextStep.steps(for: evaluation).first { $0.text.hasPrefix("Evaluatie plan van aanpak") })
+    #expect(
+      step.text
+        == "Evaluatie plan van aanpak was uiterlijk 11 december 2026: alsnog zo snel mogelijk doen en vastleggen"
+    )
+    #expect(step.isUrgent)
+  }
+
   @Test func icsIsRfc5545() throws {
     let items = AgendaItem.items(from: [try evaluation("vz-2025-0088.yaml")], days: 70)
     let ics = ICalendar.calendar(items, peildatum: TestSupport.date("2026-11-22"), withNames: false)

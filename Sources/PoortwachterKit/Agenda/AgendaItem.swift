@@ -37,7 +37,8 @@ public struct AgendaItem: Sendable, Equatable {
   public let kind: Kind
   /// How the date was computed, in Dutch.
   public let basis: String
-  /// The date it is due: `uiterlijk`, or later where a vrijwillige verlenging moves it.
+  /// The date it is due: the timeline's `uiterlijk` (verlenging and ziek uit dienst included), or
+  /// the date of a periodic step.
   public let deadline: CivilDate
   /// Days until the deadline (negative when overdue).
   public let daysLeft: Int
@@ -50,17 +51,14 @@ public struct AgendaItem: Sendable, Equatable {
     evaluations.flatMap { evaluation -> [AgendaItem] in
       let peildatum = evaluation.timeline.peildatum
       let c = evaluation.loaded.caseFile
-      let context = RuleContext(
-        caseFile: c, sourceMap: evaluation.loaded.sourceMap, timeline: evaluation.timeline)
       var result: [AgendaItem] = []
       for row in evaluation.timeline.milestones
       where row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) {
-        let (deadline, basis) = MilestoneRules.extendedDeadline(row, context)
         result.append(
           AgendaItem(
-            kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: .milestone(row.id), basis: basis,
-            deadline: deadline, daysLeft: peildatum.days(until: deadline),
-            status: StatusWords(row, peildatum: peildatum, deadline: deadline)))
+            kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: .milestone(row.id), basis: row.basis,
+            deadline: row.uiterlijk, daysLeft: peildatum.days(until: row.uiterlijk),
+            status: StatusWords(row, peildatum: peildatum)))
       }
       for step in PeriodicSteps(caseFile: c, timeline: evaluation.timeline).due() {
         result.append(
