@@ -32,7 +32,9 @@ import Testing
     for _ in 0..<2 {
       let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22"])
       #expect(
-        run.out == "3 dossiers: 2 gereed, 0 met waarschuwingen, 1 met fouten, 0 onleesbaar\n", "\(run.err)")
+        run.out
+          == "3 dossiers: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 1 met fouten, 0 onleesbaar\n",
+        "\(run.err)")
     }
     #expect(Self.dossiers(in: out) == ["VZ-2023-0412", "VZ-2025-0142", "VZ-2026-0301"])
     // Another output folder next to it, and a JUnit report inside the input, are skipped too.
@@ -175,7 +177,7 @@ import Testing
       #expect(found.first?.code == "invoer.kenmerk", "\(kenmerk)")
       #expect(found.first?.message.contains("niet beginnend met '.' of '-'") == true)
     }
-    #expect(KenmerkPreScan.isValid("VZ.2024-1_a"))
+    #expect(Kenmerk.isValid("VZ.2024-1_a"))
   }
 }
 

@@ -9,30 +9,27 @@ public final class BatchReports {
   private let rows: StreamingFile
   private let summary: StreamingFile
   private let junitCases: StreamingFile?
-  private let junitPath: String?
-  private let jsonPath: String?
+  private let reportPaths: [BatchReportKind: String]
   private var first = true
-  /// Counts per category (`gereed`, `waarschuwingen`, `fouten`, `onleesbaar`).
-  public private(set) var counts: [String: Int] = [
-    "gereed": 0, "waarschuwingen": 0, "fouten": 0, "onleesbaar": 0,
-  ]
+  /// Cases per category: the totals of the index's status column.
+  public private(set) var counts: [CaseCategory: Int] = [:]
+  /// Findings of `fout` and `waarschuwing` over all rows: the totals of the index's count columns.
+  private var findingTotals = (fouten: 0, waarschuwingen: 0)
   private var failures = 0
   private var total = 0
 
-  /// Starts the reports.
+  /// Starts the reports; `reports` names the file of each extra report.
   public init(
-    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate, junit: String?, json: String?
-  )
-    throws
-  {
+    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate,
+    reports: [BatchReportKind: String] = [:]
+  ) throws {
     self.outputFolder = outputFolder
     self.templates = templates
     self.peildatum = peildatum
     rows = try StreamingFile(path: outputFolder + "/index.html")
     summary = try StreamingFile(path: outputFolder + "/samenvatting.json")
-    junitCases = try junit.map { try StreamingFile(path: $0) }
-    junitPath = junit
-    jsonPath = json
+    junitCases = try reports[.junit].map { try StreamingFile(path: $0) }
+    reportPaths = reports
     try summary.write("[\n")
   }
 
@@ -40,6 +37,8 @@ public final class BatchReports {
   public func add(_ result: BatchCaseResult) throws {
     total += 1
     counts[result.category, default: 0] += 1
+    findingTotals.fouten += result.fouten
+    findingTotals.waarschuwingen += result.waarschuwingen
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
     try rows.write(try templates.render("index-rij.html", context: BatchIndexRow(result).node))
@@ -53,10 +52,17 @@ public final class BatchReports {
   /// Finishes every file (atomically) and returns the summary line.
   public func finish() throws -> String {
     try summary.write("\n]\n")
-    let count = { (category: String) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
+    let count = { (category: CaseCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
     let head = RenderNode([
-      "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count("gereed"),
-      "waarschuwingen": count("waarschuwingen"), "fouten": count("fouten"), "onleesbaar": count("onleesbaar"),
+      "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count(.gereed),
+      "in_orde": count(.inOrde), "waarschuwingen": count(.waarschuwingen), "fouten": count(.fouten),
+      "onleesbaar": count(.onleesbaar),
+      "categorieen": .list(
+        CaseCategory.allCases.map {
+          RenderNode(["waarde": .text($0.rawValue), "tekst": .text($0.title), "aantal": count($0)])
+        }),
+      "totaal_fouten": .text(String(findingTotals.fouten)),
+      "totaal_waarschuwingen": .text(String(findingTotals.waarschuwingen)),
       "programma": .text(DossierContext.program), "samenvatting": .text(summaryLine),
     ])
     let index = try StreamingFile(path: outputFolder + "/index.html")
@@ -66,8 +72,10 @@ public final class BatchReports {
     rows.discard()
     try index.commit()
     try summary.commit()
-    if let jsonPath { try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath) }
-    if let junitCases, let junitPath {
+    if let jsonPath = reportPaths[.json] {
+      try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath)
+    }
+    if let junitCases, let junitPath = reportPaths[.junit] {
       let file = try StreamingFile(path: junitPath)
       try file.write(JUnitReport.header(tests: total, failures: failures, peildatum: peildatum))
       try file.append(contentsOf: junitCases)
@@ -78,10 +86,8 @@ public final class BatchReports {
     return summaryLine
   }
 
-  /// `412 dossiers: 380 gereed, 25 met waarschuwingen, 7 met fouten, 0 onleesbaar`.
+  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar`.
   public var summaryLine: String {
-    "\(total) \(total == 1 ? "dossier" : "dossiers"): \(counts["gereed"] ?? 0) gereed, "
-      + "\(counts["waarschuwingen"] ?? 0) met waarschuwingen, \(counts["fouten"] ?? 0) met fouten, "
-      + "\(counts["onleesbaar"] ?? 0) onleesbaar"
+    CaseCategory.summary(counts) { $0 == 1 ? "dossier" : "dossiers" }
   }
 }

@@ -3,8 +3,14 @@
 /// blank a field in a user's template.
 struct DossierContext {
   let evaluation: CaseEvaluation
-  /// Texts replaced by a notice (medical information never reaches `riv.html`).
-  var redacted: Set<String> = []
+  /// The paths of the texts replaced by a notice (medical information never reaches `riv.html`).
+  let redacted: Set<FieldPath>
+
+  /// The context of `evaluation`, with its medical texts redacted.
+  init(evaluation: CaseEvaluation) {
+    self.evaluation = evaluation
+    redacted = Set(evaluation.medicalTexts.map(\.path))
+  }
 
   /// The notice shown instead of a text with medical information.
   static let redactionNotice =
@@ -19,9 +25,12 @@ struct DossierContext {
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
 
-  /// Text or absent; a redacted text becomes the notice.
-  func text(_ value: String?) -> RenderValue {
-    guard let value, !redacted.isEmpty, redacted.contains(value) else { return ContextValues.text(value) }
+  /// Text or absent.
+  func text(_ value: String?) -> RenderValue { ContextValues.text(value) }
+
+  /// A document's text at `path`, or absent; a redacted text becomes the notice.
+  func text(_ value: String?, at path: FieldPath) -> RenderValue {
+    guard value != nil, !redacted.isEmpty, redacted.contains(path) else { return ContextValues.text(value) }
     return .text(Self.redactionNotice)
   }
 
@@ -31,13 +40,21 @@ struct DossierContext {
     let root: KeyValuePairs<String, RenderValue> = [
       "kenmerk": .text(c.kenmerk), "formaat": .text(CaseFile.format), "programma": .text(Self.program),
       "peildatum": date(timeline.peildatum), "ziekteweek": .text(String(timeline.currentWeek)),
+      "fase": phase(),
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
-      "visie_verplicht": .flag(
-        c.verzuim.eersteZiektedag >= (CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag)),
+      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CompletenessRules.visieEffectiveDate),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
+  }
+
+  /// `{ tekst, kort, is_lopend }`: where the case stands (``CasePhase``).
+  private func phase() -> RenderValue {
+    let phase = CasePhase(caseFile: caseFile, timeline: timeline)
+    return node([
+      "tekst": .text(phase.text), "kort": .text(phase.shortText), "is_lopend": .flag(phase.isRunning),
+    ])
   }
 
   /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.
@@ -105,6 +122,7 @@ struct DossierContext {
       "verlengingen": .list(v.verlengingen.map(extension_)),
       "loonsanctie": .optional(v.loonsanctie.map(extension_)),
       "vervroegde_iva_aangevraagd_op": date(v.vervroegdeIvaAangevraagdOp),
+      "melding_ziek_uit_dienst": date(v.meldingZiekUitDienst),
     ])
   }
 
@@ -122,18 +140,6 @@ struct DossierContext {
     }
   }
 
-  /// `op tijd`, `te laat (12 dagen)`, `verlopen (5 dagen)`, `open (nog 9 dagen)`.
-  func statusText(_ row: Milestone) -> String {
-    let peildatum = timeline.peildatum
-    switch row.status {
-    case .opTijd: return "op tijd"
-    case .teLaat: return "te laat (\(DutchDate.days(row.daysLate(asOf: peildatum))))"
-    case .verlopen:
-      return row.id == .eindeWachttijd
-        ? "verstreken" : "verlopen (\(DutchDate.days(row.daysLate(asOf: peildatum))))"
-    case .open: return "open (nog \(DutchDate.days(peildatum.days(until: row.uiterlijk))))"
-    case .nietVanToepassing: return "niet van toepassing"
-    case .teVroeg: return "te vroeg (vóór week 46)"
-    }
-  }
+  /// The status words of a milestone (see ``StatusWords``), without the symbol: `te laat (12 dagen)`.
+  func statusText(_ row: Milestone) -> String { StatusWords(row, peildatum: timeline.peildatum).words }
 }

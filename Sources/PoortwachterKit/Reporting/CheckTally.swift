@@ -1,14 +1,9 @@
-/// Counts of checked cases by outcome, kept while results stream by (``TextReporter/summary(_:)``).
+/// Counts of checked cases per ``CaseCategory``, kept while results stream by, so `check` needs
+/// no list of all results (``TextReporter/summary(_:)`` uses it too).
 public struct CheckTally: Sendable {
-  /// Cases without findings above `info`.
-  public private(set) var ok = 0
-  /// Cases whose worst finding is a `waarschuwing`.
-  public private(set) var warnings = 0
-  /// Cases with a `fout`.
-  public private(set) var errors = 0
-  /// Files that could not be read.
-  public private(set) var unreadable = 0
-  /// Whether a case fails (see ``CheckResult/fails(strict:)``) without strict mode, and with it.
+  /// Cases per category.
+  public private(set) var counts: [CaseCategory: Int] = [:]
+  /// Whether a case fails without strict mode (see ``CheckResult/fails(strict:)``).
   public private(set) var failing = false
   /// Whether a case fails in strict mode.
   public private(set) var failingStrict = false
@@ -16,27 +11,22 @@ public struct CheckTally: Sendable {
   /// An empty tally.
   public init() {}
 
-  /// All cases counted.
-  public var total: Int { ok + warnings + errors + unreadable }
+  /// Files that could not be read.
+  public var unreadable: Int { counts[.onleesbaar] ?? 0 }
 
   /// Counts one result.
   public mutating func add(_ result: CheckResult) {
     switch result {
-    case .unreadable: unreadable += 1
-    case .checked(let evaluation):
-      switch evaluation.worstSeverity {
-      case .fout: errors += 1
-      case .waarschuwing: warnings += 1
-      default: ok += 1
-      }
+    case .unreadable: counts[.onleesbaar, default: 0] += 1
+    case .checked(let evaluation): counts[CaseCategory(evaluation), default: 0] += 1
     }
     failing = failing || result.fails(strict: false)
     failingStrict = failingStrict || result.fails(strict: true)
   }
 
-  /// `12 dossiers gecontroleerd: 9 in orde, 1 met waarschuwingen, 2 met fouten, 0 onleesbaar`.
+  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 0 met fouten,
+  /// 1 onleesbaar`.
   public var summary: String {
-    "\(total) \(total == 1 ? "dossier" : "dossiers") gecontroleerd: \(ok) in orde, \(warnings) met waarschuwingen, "
-      + "\(errors) met fouten, \(unreadable) onleesbaar"
+    CaseCategory.summary(counts) { $0 == 1 ? "dossier gecontroleerd" : "dossiers gecontroleerd" }
   }
 }

@@ -8,7 +8,9 @@ public struct RuleContext: Sendable {
   public let timeline: Timeline
   /// The employer-held texts with medical terms, when already scanned (``RuleEngine`` scans once
   /// and shares the result with the privacy rule and the dossier's redaction); `nil`: not scanned.
-  var medicalTexts: [PrivacyRule.MedicalText]? = nil
+  var medicalTexts: [MedicalText]? = nil
+  /// Every document and event date of the file with its path (see ``LoadedCase/documentDates``).
+  var documentDates: [(path: FieldPath, date: CivilDate)] = []
 
   /// The peildatum.
   public var peildatum: CivilDate { timeline.peildatum }
