@@ -31,8 +31,10 @@ mkdir -p "$build/corpus" "$build/zaden" "$build/artefacten"
 cp SampleCases/*.yaml Tests/PoortwachterKitTests/Fixtures/xml/*.xml "$build/zaden/"
 for golden in Tests/PoortwachterKitTests/Golden/*.riv.xml; do cp "$golden" "$build/zaden/"; done
 
-[ "$seconds" = 0 ] && exec "$build/fuzz-loader" "$@"
 export POORTWACHTER_TEMPLATES="$PWD/Templates"
+# Swift's own crash backtracer would run inside ASan's signal handling; libFuzzer reports instead.
+export SWIFT_BACKTRACE=enable=no
+[ "$seconds" = 0 ] && exec "$build/fuzz-loader" "$@"
 exec "$build/fuzz-loader" "$build/corpus" "$build/zaden" \
   -dict=Fuzz/poortwachter.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
   -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$build/artefacten/" "$@"

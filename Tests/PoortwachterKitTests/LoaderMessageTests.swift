@@ -41,6 +41,11 @@ import Testing
     let block = first(
       "formaat: poortwachter/1\nkenmerk: X\nwerknemer:\n  naam: J\n  functie: a\n  naam: K\n" + Self.tail)
     #expect(block?.location == SourceLocation(line: 6, column: 3))
+    // Found by the fuzzer: a blank line inside the mapping (shorter than its indentation).
+    let spaced = first(
+      "formaat: poortwachter/1\nkenmerk: X\nwerknemer:\n  naam: J\n\n  functie: a\n \n  naam: K\n" + Self.tail
+    )
+    #expect(spaced?.location == SourceLocation(line: 8, column: 3))
     let flow = first("formaat: poortwachter/1\nkenmerk: X\nwerknemer: { naam: J, naam: K }\n" + Self.tail)
     #expect(flow?.location == SourceLocation(line: 3, column: 23))
     let listed = first(

@@ -93,6 +93,7 @@ enum YAMLErrorMessage {
 
   /// Whether `key` (plain or quoted) followed by `:` starts at `start`.
   private static func isKey(_ key: String, at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    guard start < scalars.count else { return false }
     let keyScalars = Array(key.unicodeScalars)
     for quote in [nil, "\"", "'"] as [Unicode.Scalar?] {
       var position = start
