@@ -14,6 +14,8 @@ public enum CaseDiscovery {
     var result: [String] = []
     let manager = FileManager.default
     let excluded = Set(excluding.map(canonical))
+    // Resolving a path costs a system call per folder in it: only for names that could match.
+    let excludedNames = Set(excluded.map { ($0 as NSString).lastPathComponent })
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -34,12 +36,14 @@ public enum CaseDiscovery {
             continue
           }
           let full = root + "/" + relative
-          if let type = enumerator.fileAttributes?[.type] as? FileAttributeType, type == .typeDirectory {
-            if isOutput(full, excluded: excluded) { enumerator.skipDescendants() }
-            continue
-          }
-          if CaseLoader.Syntax(path: relative) != nil, !excluded.contains(canonical(full)), !isReport(full) {
-            found.append(full)
+          if CaseLoader.Syntax(path: relative) != nil {
+            let isExcluded = excludedNames.contains(name) && excluded.contains(canonical(full))
+            if !isExcluded, !isReport(full) { found.append(full) }
+          } else if let type = enumerator.fileAttributes?[.type] as? FileAttributeType,
+            type == .typeDirectory,
+            isOutput(full, excluded: excluded)
+          {
+            enumerator.skipDescendants()
           }
         }
       }
