@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PoortwachterKit
+import PoortwachterTestSupport
 
 /// The batch pipeline end to end in a temporary folder: dossiers, index, summary, reports,
 /// broken and duplicate cases, byte-identical re-runs.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PoortwachterKit
+import PoortwachterTemplates
 
 /// The dossier renderer: schema-valid XML that reads back as the same case, escaping, templates.
 @Suite struct RenderingTests {
@@ -135,12 +136,12 @@ import Testing
 
   @Test func everyContextLevelHasEachKeyOnce() throws {
     func check(_ node: RenderNode, _ path: String) {
-      let keys = node.entries.map(\.key)
+      let keys = node.keys
       #expect(Set(keys).count == keys.count, "duplicate key in \(path): \(keys.sorted())")
-      for entry in node.entries {
-        switch entry.value {
-        case .node(let child): check(child, path + "." + entry.key)
-        case .list(let items): for item in items { check(item, path + "." + entry.key + "[]") }
+      for key in keys {
+        switch node[key] {
+        case .node(let child)?: check(child, path + "." + key)
+        case .list(let items)?: for item in items { check(item, path + "." + key + "[]") }
         default: break
         }
       }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PoortwachterKit
+import PoortwachterTemplates
 
 /// swift-mustache's sharp edges, wrapped: every template problem is a clear error.
 @Suite struct TemplateErrorTests {

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of one row of `index.html` (template `index-rij.html`):
 /// `kenmerk`, `naam`, `bestand`, `week`, `volgende` ({titel, uiterlijk, status_tekst, is_verlopen}),
 /// `fouten`, `waarschuwingen`, `status` (`gereed`/`waarschuwingen`/`fouten`/`onleesbaar`),

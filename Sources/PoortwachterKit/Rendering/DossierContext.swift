@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of one dossier: an explicit, documented structure of keys (see the README,
 /// "Sjablonen"). Templates never see model types, so renaming a Swift property cannot silently
 /// blank a field in a user's template.

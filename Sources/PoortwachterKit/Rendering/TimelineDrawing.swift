@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// Coordinates for the inline SVG timeline of the 104 weeks (plus extensions): the template draws,
 /// this computes where. The drawing is `breedte` x `hoogte` user units.
 struct TimelineDrawing {

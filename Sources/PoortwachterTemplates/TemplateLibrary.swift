@@ -1,91 +1,75 @@
 import Foundation
 
-/// The templates of `Templates/` (and a bureau's overrides), parsed once: an unreadable file, a
+/// A folder of Mustache templates (and a user's overrides), parsed once: an unreadable file, a
 /// syntax error (with file:line:column), a partial or template that does not exist, and a key the
-/// render context does not have are all errors, never blank text.
+/// render context does not have are all errors (``TemplateError``), never blank text.
 public struct TemplateLibrary: Sendable {
-  /// The templates every dossier needs.
-  public static let required = ["riv.html", "controle.html", "riv.xml"]
-
   private let parsed: [String: [TemplateToken]]
   private let knownKeys = KnownKeys()
   /// Template names and the file each came from.
   public let sources: [String: String]
 
-  /// Loads the built-in folder, then `override` (a bureau's house style) on top of it: files in
+  /// Loads the built-in folder, then `override` (a user's house style) on top of it: files in
   /// `override` replace built-in templates of the same name; the rest fall back to the built-in ones.
-  public init(builtIn: String, override: String? = nil) throws {
+  /// A template is named by its path below the folder without `.mustache` (`partials/html/kop`).
+  /// Every name in `required` must be there.
+  public init(builtIn: String, override: String? = nil, required: [String] = []) throws(TemplateError) {
     var files: [String: String] = [:]
     for folder in [builtIn] + (override.map { [$0] } ?? []) {
       for (name, path) in try Self.templateFiles(in: folder) { files[name] = path }
     }
     var templates: [String: [TemplateToken]] = [:]
     for (name, path) in files.sorted(by: { $0.key < $1.key }) {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw PoortwachterError.template("\(path): sjabloon kan niet gelezen worden")
-      }
+      guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
       let text = String(decoding: data, as: UTF8.self)
       do {
         templates[name] = try TemplateParser.parse(text)
       } catch {
-        throw PoortwachterError.template(error.describe(path: path, text: text))
+        throw .syntax(TemplatePosition(path: path, text: text, offset: error.offset), message: error.message)
       }
     }
     for (name, tokens) in templates.sorted(by: { $0.key < $1.key }) {
       for partial in Self.partials(in: tokens).sorted() where templates[partial] == nil {
-        throw PoortwachterError.template(
-          "\(files[name] ?? name): sjabloon verwijst naar onbekend partial '\(partial)'; beschikbaar: "
-            + files.keys.sorted().joined(separator: ", "))
+        throw .unknownPartial(partial: partial, path: files[name] ?? name, available: files.keys.sorted())
       }
     }
-    if let cycle = Self.partialCycle(in: templates) {
-      throw PoortwachterError.template(
-        "partials nemen elkaar op in een kring: " + cycle.joined(separator: " → ")
-          + "; een partial mag zichzelf niet (via andere) opnemen")
-    }
-    for name in Self.required where templates[name] == nil {
-      throw PoortwachterError.template(
-        "sjabloon '\(name)' ontbreekt (verwacht \(name).mustache in \(builtIn))")
-    }
+    if let cycle = Self.partialCycle(in: templates) { throw .partialCycle(cycle) }
+    for name in required where templates[name] == nil { throw .missingTemplate(name: name, folder: builtIn) }
     parsed = templates
     sources = files
   }
 
   /// Renders `name` with a context; throws for an unknown template, a key no context level has,
   /// or a list or level written as text.
-  func render(_ name: String, context: RenderNode) throws -> String {
+  public func render(_ name: String, context: RenderNode) throws(TemplateError) -> String {
     String(decoding: try renderBytes(name, context: context), as: UTF8.self)
   }
 
   /// Renders `name` as UTF-8 bytes; see ``render(_:context:)``.
-  func renderBytes(_ name: String, context: RenderNode) throws -> [UInt8] {
+  public func renderBytes(_ name: String, context: RenderNode) throws(TemplateError) -> [UInt8] {
     guard let tokens = parsed[name] else {
-      throw PoortwachterError.template(
-        "onbekend sjabloon '\(name)'; beschikbaar: \(sources.keys.sorted().joined(separator: ", "))")
+      throw .unknownTemplate(name: name, available: sources.keys.sorted())
     }
     var renderer = TemplateRenderer(context: context, partials: parsed)
     renderer.render(tokens)
     let unknown = knownKeys.unknown(renderer.missed, in: context)
     if !unknown.isEmpty {
-      throw PoortwachterError.template(
-        "sjabloon '\(name)' (\(sources[name] ?? name)) gebruikt onbekende sleutel(s) "
-          + unknown.map { "'\($0)'" }.joined(separator: ", ")
-          + "; zie 'Sjablonen' in de README voor de sleutels")
+      throw .unknownKeys(template: name, path: sources[name] ?? name, keys: unknown)
     }
     if !renderer.problems.isEmpty {
-      throw PoortwachterError.template(
-        "sjabloon '\(name)' (\(sources[name] ?? name)): " + renderer.problems.sorted().joined(separator: "; ")
-      )
+      throw .rendering(
+        template: name, path: sources[name] ?? name,
+        problems: renderer.problems.sorted { $0.description < $1.description })
     }
     return renderer.output
   }
 
   /// `name -> path` of every `*.mustache` below `folder`.
-  static func templateFiles(in folder: String) throws -> [String: String] {
+  static func templateFiles(in folder: String) throws(TemplateError) -> [String: String] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
     else {
-      throw PoortwachterError.template("sjablonenmap \(folder) bestaat niet")
+      throw .folderNotFound(folder: folder)
     }
     var result: [String: String] = [:]
     let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder

@@ -25,7 +25,7 @@ struct TemplateRenderer {
   /// Names no level of the context had (``KnownKeys`` decides which are typos).
   private(set) var missed: Set<String> = []
   /// Problems found while rendering: a list or level written as text, an unknown or too deep partial.
-  private(set) var problems: Set<String> = []
+  private(set) var problems: Set<RenderProblem> = []
 
   private var stack: [RenderValue]
   private var listPosition: ListPosition?
@@ -51,7 +51,7 @@ struct TemplateRenderer {
       steps += 1
       if steps > stepLimit || output.count > Self.maximumOutput {
         if !stopped {
-          problems.insert("sjabloon levert te veel uitvoer op (meer dan \(stepLimit) stappen of 256 MiB)")
+          problems.insert(.tooMuchOutput(steps: stepLimit))
           stopped = true
         }
         return
@@ -115,12 +115,11 @@ struct TemplateRenderer {
 
   private mutating func renderPartial(_ name: String, indentation extra: [UInt8]) {
     guard let tokens = partials[name] else {
-      problems.insert("onbekend partial '\(name)'")
+      problems.insert(.unknownPartial(name))
       return
     }
     guard depth < Self.maximumPartialDepth else {
-      problems.insert(
-        "partials meer dan \(Self.maximumPartialDepth) niveaus diep (neemt '\(name)' zichzelf op?)")
+      problems.insert(.partialsTooDeep(partial: name, limit: Self.maximumPartialDepth))
       return
     }
     let (outerPosition, outerIndentation) = (listPosition, indentation)
@@ -188,9 +187,8 @@ struct TemplateRenderer {
     case .number(let number)?: emitValue(String(number))
     case .flag(let flag)?: emitValue(flag ? "true" : "false")
     case .absent?, nil: break
-    case .node?, .list?, .date?:
-      problems.insert(
-        "'{{\(name.written)}}' is een groep of lijst, geen tekst; gebruik een sectie {{#\(name.written)}}")
+    case .node?, .list?, .lazy?:
+      problems.insert(.notText(written: name.written))
     }
   }
 
