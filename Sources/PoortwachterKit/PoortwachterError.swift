@@ -24,9 +24,10 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
     case .invalidSchema(let name, let detail): return "fout: XML-schema \(name) is ongeldig: \(detail)"
     case .pathNotFound(let path): return "fout: \(path) bestaat niet"
     case .io(let path, let detail): return "fout: \(path): \(detail)"
-    case .template(let error): return "fout: \(error)"
+    case .template(let error): return error.description
     case .builtInTemplatesNotFound:
-      return "fout: de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES"
+      return
+        "fout: de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES"
     case .outputExists(let path):
       return "fout: \(path) bestaat al; gebruik --force om het te overschrijven"
     case .invalidOutput(let path, let detail):

@@ -5,6 +5,8 @@ import Foundation
 /// render context does not have are all errors (``TemplateError``), never blank text.
 public struct TemplateLibrary: Sendable {
   private let parsed: [String: [TemplateToken]]
+  /// The text of each template, to name the line and column of a problem found while rendering.
+  private let texts: [String: String]
   private let knownKeys = KnownKeys()
   /// Template names and the file each came from.
   public let sources: [String: String]
@@ -19,9 +21,11 @@ public struct TemplateLibrary: Sendable {
       for (name, path) in try Self.templateFiles(in: folder) { files[name] = path }
     }
     var templates: [String: [TemplateToken]] = [:]
+    var texts: [String: String] = [:]
     for (name, path) in files.sorted(by: { $0.key < $1.key }) {
       guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
       let text = String(decoding: data, as: UTF8.self)
+      texts[name] = text
       do {
         templates[name] = try TemplateParser.parse(text)
       } catch {
@@ -29,14 +33,17 @@ public struct TemplateLibrary: Sendable {
       }
     }
     for (name, tokens) in templates.sorted(by: { $0.key < $1.key }) {
-      for partial in Self.partials(in: tokens).sorted() where templates[partial] == nil {
-        throw .unknownPartial(partial: partial, path: files[name] ?? name, available: files.keys.sorted())
+      for (partial, offset) in Self.partials(in: tokens).sorted(by: { $0.key < $1.key })
+      where templates[partial] == nil {
+        let position = TemplatePosition(path: files[name] ?? name, text: texts[name] ?? "", offset: offset)
+        throw .unknownPartial(partial: partial, at: position, available: files.keys.sorted())
       }
     }
     if let cycle = Self.partialCycle(in: templates) { throw .partialCycle(cycle) }
     for name in required where templates[name] == nil { throw .missingTemplate(name: name, folder: builtIn) }
     parsed = templates
     sources = files
+    self.texts = texts
   }
 
   /// Renders `name` with a context; throws for an unknown template, a key no context level has,
@@ -50,18 +57,34 @@ public struct TemplateLibrary: Sendable {
     guard let tokens = parsed[name] else {
       throw .unknownTemplate(name: name, available: sources.keys.sorted())
     }
-    var renderer = TemplateRenderer(context: context, partials: parsed)
+    var renderer = TemplateRenderer(context: context, partials: parsed, template: name, locate: position)
     renderer.render(tokens)
-    let unknown = knownKeys.unknown(renderer.missed, in: context)
+    let unknown = knownKeys.unknown(renderer.missed.keys, in: context)
     if !unknown.isEmpty {
-      throw .unknownKeys(template: name, path: sources[name] ?? name, keys: unknown)
+      throw .unknownKeys(
+        template: name,
+        keys: unknown.compactMap { key in
+          renderer.missed[key].map { TemplateError.UnknownKey(key: key, position: position($0)) }
+        })
     }
     if !renderer.problems.isEmpty {
       throw .rendering(
         template: name, path: sources[name] ?? name,
-        problems: renderer.problems.sorted { $0.description < $1.description })
+        problems: renderer.problems.sorted { Self.order($0) < Self.order($1) })
     }
     return renderer.output
+  }
+
+  /// The line and column of a tag.
+  private func position(_ spot: TemplateSpot) -> TemplatePosition {
+    TemplatePosition(
+      path: sources[spot.template] ?? spot.template, text: texts[spot.template] ?? "", offset: spot.offset)
+  }
+
+  /// Problems in file order; those without a position first.
+  private static func order(_ problem: RenderProblem) -> (String, Int, Int, String) {
+    let position = problem.position
+    return (position?.path ?? "", position?.line ?? 0, position?.column ?? 0, problem.description)
   }
 
   /// `name -> path` of every `*.mustache` below `folder`.
@@ -82,7 +105,7 @@ public struct TemplateLibrary: Sendable {
 
   /// A chain of partials that includes its own start (`a → b → a`), if there is one.
   static func partialCycle(in templates: [String: [TemplateToken]]) -> [String]? {
-    let uses = templates.mapValues { partials(in: $0).sorted() }
+    let uses = templates.mapValues { partials(in: $0).keys.sorted() }
     var finished: Set<String> = []
     var path: [String] = []
     func visit(_ name: String) -> [String]? {
@@ -102,13 +125,13 @@ public struct TemplateLibrary: Sendable {
     return nil
   }
 
-  /// Names used as `{{> name}}` in parsed tokens.
-  static func partials(in tokens: [TemplateToken]) -> Set<String> {
-    var names: Set<String> = []
+  /// Names used as `{{> name}}` in parsed tokens, each with the offset of its first use.
+  static func partials(in tokens: [TemplateToken]) -> [String: Int] {
+    var names: [String: Int] = [:]
     for token in tokens {
       switch token {
-      case .partial(let name, _): names.insert(name)
-      case .section(_, _, let body): names.formUnion(partials(in: body))
+      case .partial(let name, _, let offset): names[name] = min(names[name] ?? offset, offset)
+      case .section(_, _, let body): names.merge(partials(in: body), uniquingKeysWith: min)
       case .text, .variable: break
       }
     }

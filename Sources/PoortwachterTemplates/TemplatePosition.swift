@@ -1,6 +1,6 @@
 /// A place in a template file: the file, the 1-based line and column, and the line as written, so
 /// a message can show it (`riv.html.mustache:12:5`).
-public struct TemplatePosition: Equatable, Sendable, CustomStringConvertible {
+public struct TemplatePosition: Hashable, Sendable, CustomStringConvertible {
   /// The template file.
   public let path: String
   /// Line number, starting at 1.
@@ -43,4 +43,13 @@ public struct TemplatePosition: Equatable, Sendable, CustomStringConvertible {
 
   /// `path:line:column`.
   public var description: String { "\(path):\(line):\(column)" }
+}
+
+/// A tag's place before it is turned into a line and column: the template it is in and its byte
+/// offset there.
+struct TemplateSpot: Hashable, Sendable {
+  /// The template's name.
+  let template: String
+  /// Byte offset in the template's text.
+  let offset: Int
 }

@@ -1,8 +1,8 @@
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
-import PoortwachterTestSupport
 
 /// The batch pipeline end to end in a temporary folder: dossiers, index, summary, reports,
 /// broken and duplicate cases, byte-identical re-runs.

@@ -1,8 +1,8 @@
 import Foundation
+import PoortwachterTemplates
 import Testing
 
 @testable import PoortwachterKit
-import PoortwachterTemplates
 
 /// The dossier renderer: schema-valid XML that reads back as the same case, escaping, templates.
 @Suite struct RenderingTests {
@@ -11,7 +11,8 @@ import PoortwachterTemplates
   static func renderer(override: String? = nil) throws -> DossierRenderer {
     let schema = try BuiltInSchema.load(from: TestSupport.templates)
     return DossierRenderer(
-      templates: try TemplateLibrary(builtIn: TestSupport.templates, override: override), schema: schema)
+      templates: try DossierRenderer.loadTemplates(builtIn: TestSupport.templates, override: override),
+      schema: schema)
   }
 
   static func evaluation(_ loaded: LoadedCase) -> CaseEvaluation {
@@ -149,6 +150,41 @@ import PoortwachterTemplates
     for file in TestSupport.sampleFiles() {
       guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else { continue }
       check(DossierContext(evaluation: Self.evaluation(loaded)).build(), file)
+    }
+  }
+
+  /// A fresh templates folder with `files` (name -> text), as a bureau's house style.
+  static func override(_ files: [String: String]) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pw-tpl-\(UUID().uuidString)")
+      .path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
+    return path
+  }
+
+  @Test func unknownKeyIsAnErrorNotABlankAndNamesTheTag() throws {
+    let override = try Self.override(["riv.html.mustache": "<h1>{{kenmerk}}</h1>\n<p>{{werknemer.nam}}</p>"])
+    let renderer = try Self.renderer(override: override)
+    let outcome = TestSupport.loader().load(path: TestSupport.sampleCases + "/vz-2023-0412.yaml")
+    guard case .loaded(let loaded) = outcome else {
+      Issue.record("sample does not load")
+      return
+    }
+    do {
+      _ = try renderer.render(Self.evaluation(loaded))
+      Issue.record("an unknown key rendered")
+    } catch {
+      #expect(
+        error.errorDescription
+          == "\(override)/riv.html.mustache:2:4: fout in sjabloon: onbekende sleutel 'nam'; zie 'Sjablonen' "
+          + "in de README voor de sleutels\n    <p>{{werknemer.nam}}</p>")
+    }
+  }
+
+  @Test func aDossierTemplateThatIsMissingIsAnError() throws {
+    let empty = try Self.override([:])
+    #expect(throws: PoortwachterError.template(.missingTemplate(name: "riv.html", folder: empty))) {
+      _ = try DossierRenderer.loadTemplates(builtIn: empty)
     }
   }
 }
