@@ -1,5 +1,6 @@
 import Foundation
 import PoortwachterTemplates
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
@@ -165,11 +166,7 @@ import Testing
   @Test func unknownKeyIsAnErrorNotABlankAndNamesTheTag() throws {
     let override = try Self.override(["riv.html.mustache": "<h1>{{kenmerk}}</h1>\n<p>{{werknemer.nam}}</p>"])
     let renderer = try Self.renderer(override: override)
-    let outcome = TestSupport.loader().load(path: TestSupport.sampleCases + "/vz-2023-0412.yaml")
-    guard case .loaded(let loaded) = outcome else {
-      Issue.record("sample does not load")
-      return
-    }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2023-0412.yaml"))
     do {
       _ = try renderer.render(Self.evaluation(loaded))
       Issue.record("an unknown key rendered")
