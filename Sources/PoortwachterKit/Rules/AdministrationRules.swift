@@ -40,7 +40,11 @@ enum AdministrationRules {
       bron: "\(CompletenessRules.bron) lid 4; UWV",
       rationale: "Het re-integratieverslag vermeldt werkgever (naam, adres, aard van het bedrijf, "
         + "loonheffingennummer), werknemer (adres, BSN, functie) en de bedrijfsarts of arbodienst.",
-      triggering: [.init(f, peildatum: "2024-03-01")],
+      triggering: [
+        .init(
+          f + "werkgever: ↓{ naam: Logistiek Zuid B.V. }\nwerknemer: ↓{ naam: J. Jansen }\n"
+            + "betrokkenen: ↓{ casemanager: { naam: P. de Wit } }\n", peildatum: "2024-03-01")
+      ],
       nonTriggering: [.init(f + fullAdministration, peildatum: "2024-03-01")])
   ) { context in
     missingData(context.caseFile).map { path, what in
@@ -56,7 +60,7 @@ enum AdministrationRules {
       bron: "\(CompletenessRules.bron), onderdeel f",
       rationale: "Het re-integratieverslag bevat het oordeel van de werknemer over de re-integratie; zonder "
         + "dat onderdeel is het verslag bij de WIA-aanvraag onvolledig.",
-      triggering: [.init(f, peildatum: "2025-10-20")],
+      triggering: [.init(MilestoneRules.fMarked, peildatum: "2025-10-20")],
       nonTriggering: [
         .init(
           f + "oordeel_werknemer: { datum: 2025-10-01, tekst: Ik ben het eens met het verslag. }\n",

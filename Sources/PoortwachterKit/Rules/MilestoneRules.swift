@@ -5,6 +5,8 @@
 /// 2024-10-27, week 52 ends 2025-01-05, week 91 ends 2025-10-05 and week 93 ends 2025-10-19.
 enum MilestoneRules {
   static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
+  /// ``f`` with the first sick day marked: a missing milestone's finding points there.
+  static let fMarked = "verzuim: { eerste_ziektedag: ↓2024-01-08 }\n"
   static let author = "opgesteld_door: { naam: A. Smit, functie: Bedrijfsarts }"
 
   /// A rule for a milestone done after its deadline.
