@@ -56,17 +56,10 @@ public struct DossierRenderer: Sendable {
   public func render(_ evaluation: CaseEvaluation, validate: Bool = true) throws(PoortwachterError)
     -> Documents
   {
-    let context = DossierContext(evaluation: evaluation).build()
     // Texts with medical terms never reach the dossier: riv.html and riv.xml show a notice instead
     // (so such a case does not read back unchanged); the check report names the terms.
-    let flagged = evaluation.medicalTexts
-    var dossierContext = context
-    if !flagged.isEmpty {
-      var redacting = DossierContext(evaluation: evaluation)
-      redacting.redacted = flagged
-      dossierContext = redacting.build()
-    }
-    let xml = try templates.dossierBytes("riv.xml", context: dossierContext)
+    let context = DossierContext(evaluation: evaluation).build()
+    let xml = try templates.dossierBytes("riv.xml", context: context)
     let problems = validate ? schema.validate(xml: xml, name: "riv.xml") : []
     if !problems.isEmpty {
       throw PoortwachterError.invalidOutput(
@@ -74,7 +67,7 @@ public struct DossierRenderer: Sendable {
         detail: problems.prefix(5).joined(separator: "; "))
     }
     return Documents(
-      rivHTMLBytes: try templates.dossierBytes("riv.html", context: dossierContext),
+      rivHTMLBytes: try templates.dossierBytes("riv.html", context: context),
       controleHTMLBytes: try templates.dossierBytes("controle.html", context: context), rivXMLBytes: xml)
   }
 }
