@@ -12,7 +12,9 @@ struct Poortwachter: AsyncParsableCommand {
     discussion:
       "Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'), "
       + "64 verkeerd gebruik, 65 onleesbare of ongeldige invoer.",
-    subcommands: [Check.self, Render.self, Batch.self, Agenda.self, Regels.self, Genereer.self])
+    subcommands: [
+      Check.self, Render.self, Batch.self, Agenda.self, Regels.self, Schema.self, Nieuw.self, Genereer.self,
+    ])
 
   /// Runs the command the arguments name; usage errors and help come out in Dutch.
   static func main() async {
