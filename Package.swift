@@ -39,7 +39,6 @@ let package = Package(
       name: "poortwachter",
       dependencies: [
         "PoortwachterKit",
-        "PoortwachterTemplates",
         "PoortwachterTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
