@@ -6,28 +6,25 @@ public struct AgendaItem: Sendable, Equatable {
   public let naam: String
   /// The milestone.
   public let milestone: Milestone
-  /// The date it is due: `uiterlijk`, or later where a vrijwillige verlenging moves it.
-  public let deadline: CivilDate
   /// Days until the deadline (negative when overdue).
   public let daysLeft: Int
+
+  /// The date it is due: the timeline's `uiterlijk` (verlenging and ziek uit dienst included).
+  public var deadline: CivilDate { milestone.uiterlijk }
 
   /// Open milestones due within `days` and every overdue one, sorted by date, then kenmerk.
   public static func items(from evaluations: [CaseEvaluation], days: Int) -> [AgendaItem] {
     evaluations.flatMap { evaluation -> [AgendaItem] in
       let peildatum = evaluation.timeline.peildatum
-      let context = RuleContext(
-        caseFile: evaluation.loaded.caseFile, sourceMap: evaluation.loaded.sourceMap,
-        timeline: evaluation.timeline)
       return evaluation.timeline.milestones.compactMap { row in
         guard row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) else {
           return nil
         }
-        let deadline = MilestoneRules.extendedDeadline(row, context).0
-        let left = peildatum.days(until: deadline)
+        let left = peildatum.days(until: row.uiterlijk)
         guard left <= days else { return nil }
         return AgendaItem(
           kenmerk: evaluation.loaded.caseFile.kenmerk, naam: evaluation.loaded.caseFile.werknemer.naam,
-          milestone: row, deadline: deadline, daysLeft: left)
+          milestone: row, daysLeft: left)
       }
     }.sorted {
       ($0.deadline, $0.kenmerk, $0.milestone.id.rawValue) < (

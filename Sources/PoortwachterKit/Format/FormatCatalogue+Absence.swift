@@ -24,6 +24,9 @@ extension FormatCatalogue {
         ),
         .init("loonsanctie", .object("verlenging"), "Loonsanctie van UWV (art. 25 lid 9 WIA)."),
         .init("vervroegde_iva_aangevraagd_op", .date, "Aanvraag van een vervroegde IVA-uitkering."),
+        .init(
+          "melding_ziek_uit_dienst", .date,
+          "Ziekmelding bij UWV omdat de werknemer ziek uit dienst gaat; hoort op de laatste werkdag."),
       ]),
     FormatObject(
       name: "onderbreking", description: "Een herstel gevolgd door nieuwe ziekte.",
@@ -53,7 +56,7 @@ extension FormatCatalogue {
         .init("fasen", .list("fase"), "De fasen van het traject."),
         .init("activiteiten", .list("activiteit"), "Wat er gedaan is, met datum."),
         .init("rapportages", .list("rapportage"), "De voortgangsrapportages van de uitvoerder."),
-        .init("resultaat", .text, "De uitkomst, of waarom er geen is."),
+        .init("resultaat", .text, "De uitkomst, of waarom er geen is."), lateReason,
       ]),
     FormatObject(
       name: "vrijstelling", description: "Waarom geen tweede spoor nodig is.",

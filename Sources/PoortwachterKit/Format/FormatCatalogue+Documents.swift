@@ -8,6 +8,10 @@ extension FormatCatalogue {
   static let employerView = FormatKey(
     "visie_werkgever", .text,
     "De visie van de werkgever; verplicht bij een eerste ziektedag vanaf 1 juli 2023.")
+  static let lateReason = FormatKey(
+    "reden_te_laat", .text,
+    "Waarom het document na de termijn kwam; alleen zichtbaar in controle.html, niet in het leesbare verslag."
+  )
   static let employeeView = FormatKey(
     "visie_werknemer", .text,
     "De visie van de werknemer; verplicht bij een eerste ziektedag vanaf 1 juli 2023.")
@@ -26,7 +30,7 @@ extension FormatCatalogue {
         ),
         .init("prognose", .text, "Verwachting van herstel of terugkeer."),
         .init("advies", .text, "Advies over de re-integratie."),
-        .init("bijstellingen", .list("bijstelling"), "Bijstellingen van de probleemanalyse."),
+        .init("bijstellingen", .list("bijstelling"), "Bijstellingen van de probleemanalyse."), lateReason,
       ]),
     FormatObject(
       name: "bijstelling", description: "Een bijstelling van de probleemanalyse of het plan van aanpak.",
@@ -36,7 +40,7 @@ extension FormatCatalogue {
       keys: [
         date, author, signed, .init("doel", .text, "Het doel. Bijv. Terugkeer in eigen functie."),
         .init("afspraken", .textList, "De afspraken, elk een tekst."), employerView, employeeView,
-        .init("bijstellingen", .list("bijstelling"), "Bijstellingen van het plan."),
+        .init("bijstellingen", .list("bijstelling"), "Bijstellingen van het plan."), lateReason,
       ]),
     FormatObject(
       name: "evaluatie", description: "Een evaluatie van het plan van aanpak.",
@@ -52,8 +56,12 @@ extension FormatCatalogue {
       name: "eerstejaarsevaluatie", description: "De eerstejaarsevaluatie.",
       keys: [
         date, author, signed,
-        .init("tweede_spoor_nodig", .flag, "Of een tweede spoor nodig is."), explanation, employerView,
-        employeeView,
+        .init("tweede_spoor_nodig", .flag, "Of een tweede spoor nodig is."),
+        .init(
+          "onderbouwing", .text,
+          "Waarom geen tweede spoor nodig is (bij tweede_spoor_nodig: false). Bijv. Structurele terugkeer in eigen werk verwacht."
+        ),
+        explanation, employerView, employeeView, lateReason,
       ]),
     FormatObject(
       name: "deskundigenoordeel", description: "Een deskundigenoordeel van UWV.",
@@ -69,11 +77,11 @@ extension FormatCatalogue {
       description: "Het actueel oordeel van de bedrijfsarts, zonder medische gegevens.",
       keys: [
         date, author, .init("arbeidsverhouding", .text, "De stand van het dienstverband."),
-        .init("passend_werk_bij_werkgever", .text, "Of er passend werk bij de werkgever is."),
+        .init("passend_werk_bij_werkgever", .text, "Of er passend werk bij de werkgever is."), lateReason,
       ]),
     FormatObject(
       name: "eindevaluatie", description: "De eindevaluatie.",
-      keys: [date, author, signed, explanation, employerView, employeeView]),
+      keys: [date, author, signed, explanation, employerView, employeeView, lateReason]),
     FormatObject(
       name: "oordeel_werknemer", description: "De mening van de werknemer over de re-integratie.",
       keys: [date, .init("tekst", .text, "De mening in de eigen woorden van de werknemer.")]),

@@ -87,7 +87,7 @@ public enum FormatCatalogue {
       ]),
     FormatObject(
       name: "gebeurtenis", description: "Een gebeurtenis met een datum.",
-      keys: [.init("datum", .date, required: true, "De datum. Bijv. 2024-10-25.")]),
+      keys: [.init("datum", .date, required: true, "De datum. Bijv. 2024-10-25."), lateReason]),
     FormatObject(
       name: "werkgever", description: "De werkgever.",
       keys: [

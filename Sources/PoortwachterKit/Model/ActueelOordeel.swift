@@ -8,4 +8,7 @@ public struct ActueelOordeel: Sendable, Equatable {
   public var arbeidsverhouding: String?
   /// Whether suitable work with the employer exists.
   public var passendWerkBijWerkgever: String?
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

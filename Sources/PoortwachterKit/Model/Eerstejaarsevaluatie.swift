@@ -10,8 +10,14 @@ public struct Eerstejaarsevaluatie: Sendable, Equatable {
   public var tweedeSpoorNodig: Bool?
   /// Explanation.
   public var toelichting: String?
+  /// Why no tweede spoor is needed, when `tweedeSpoorNodig` is false (e.g. structural return to
+  /// the own work expected); UWV accepts that conclusion only with reasons.
+  public var onderbouwing: String?
   /// Employer's view.
   public var visieWerkgever: String?
   /// Employee's view.
   public var visieWerknemer: String?
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

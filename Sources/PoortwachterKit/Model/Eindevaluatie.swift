@@ -12,4 +12,7 @@ public struct Eindevaluatie: Sendable, Equatable {
   public var visieWerkgever: String?
   /// Employee's view.
   public var visieWerknemer: String?
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

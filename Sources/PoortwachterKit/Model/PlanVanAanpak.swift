@@ -16,4 +16,7 @@ public struct PlanVanAanpak: Sendable, Equatable {
   public var visieWerknemer: String?
   /// Revisions.
   public var bijstellingen: [Bijstelling]
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

@@ -14,4 +14,7 @@ public struct Probleemanalyse: Sendable, Equatable {
   public var advies: String?
   /// Revisions.
   public var bijstellingen: [Bijstelling]
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

@@ -45,8 +45,7 @@ struct DossierContext {
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
-      "visie_verplicht": .flag(
-        c.verzuim.eersteZiektedag >= (CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag)),
+      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CompletenessRules.visieEffectiveDate),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
   }
@@ -116,6 +115,7 @@ struct DossierContext {
       "verlengingen": .list(v.verlengingen.map(extension_)),
       "loonsanctie": .optional(v.loonsanctie.map(extension_)),
       "vervroegde_iva_aangevraagd_op": date(v.vervroegdeIvaAangevraagdOp),
+      "melding_ziek_uit_dienst": date(v.meldingZiekUitDienst),
     ])
   }
 

@@ -59,7 +59,15 @@ struct DossierParts {
   }
 
   private func dated(_ id: Milestone.ID, _ event: DatedEvent?) -> RenderValue {
-    part(id, event.map { ["datum": date($0.datum)] })
+    part(
+      id,
+      event.map {
+        [
+          "datum": date($0.datum),
+          "reden_te_laat": context.text(
+            $0.redenTeLaat, at: FieldPath(id.rawValue).appending("reden_te_laat")),
+        ]
+      })
   }
 
   /// Every part, keyed as in the case file.
@@ -67,7 +75,10 @@ struct DossierParts {
     let c = context.caseFile
     let planPresent = c.planVanAanpak != nil
     let evaluationsDue =
-      planPresent && (c.planVanAanpak.map { $0.datum.adding(days: 42) < context.timeline.peildatum } ?? false)
+      planPresent
+      && (c.planVanAanpak.map {
+        $0.datum.adding(days: EvaluationRules.maxGapDays) < context.timeline.peildatum
+      } ?? false)
     return [
       "probleemanalyse": part(
         .probleemanalyse,
@@ -80,6 +91,7 @@ struct DossierParts {
             "prognose": text(pa.prognose, .probleemanalyse, "prognose"),
             "advies": text(pa.advies, .probleemanalyse, "advies"),
             "bijstellingen": revisions(pa.bijstellingen, .bijstellingProbleemanalyse),
+            "reden_te_laat": text(pa.redenTeLaat, .probleemanalyse, "reden_te_laat"),
           ]
         }),
       "plan_van_aanpak": part(
@@ -97,6 +109,7 @@ struct DossierParts {
             "visie_werkgever": text(plan.visieWerkgever, .planVanAanpak, "visie_werkgever"),
             "visie_werknemer": text(plan.visieWerknemer, .planVanAanpak, "visie_werknemer"),
             "bijstellingen": revisions(plan.bijstellingen, .bijstellingPlanVanAanpak),
+            "reden_te_laat": text(plan.redenTeLaat, .planVanAanpak, "reden_te_laat"),
           ]
         }),
       "evaluaties": .list(
@@ -124,6 +137,8 @@ struct DossierParts {
             "ondertekend": signatures(eje.ondertekend),
             "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig),
             "toelichting": text(eje.toelichting, .eerstejaarsevaluatie, "toelichting"),
+            "onderbouwing": text(eje.onderbouwing, .eerstejaarsevaluatie, "onderbouwing"),
+            "reden_te_laat": text(eje.redenTeLaat, .eerstejaarsevaluatie, "reden_te_laat"),
             "visie_werkgever": text(eje.visieWerkgever, .eerstejaarsevaluatie, "visie_werkgever"),
             "visie_werknemer": text(eje.visieWerknemer, .eerstejaarsevaluatie, "visie_werknemer"),
           ]
@@ -145,6 +160,7 @@ struct DossierParts {
             "arbeidsverhouding": text(ao.arbeidsverhouding, .actueelOordeel, "arbeidsverhouding"),
             "passend_werk_bij_werkgever": text(
               ao.passendWerkBijWerkgever, .actueelOordeel, "passend_werk_bij_werkgever"),
+            "reden_te_laat": text(ao.redenTeLaat, .actueelOordeel, "reden_te_laat"),
           ]
         }),
       "eindevaluatie": part(
@@ -156,6 +172,7 @@ struct DossierParts {
             "toelichting": text(ev.toelichting, .eindevaluatie, "toelichting"),
             "visie_werkgever": text(ev.visieWerkgever, .eindevaluatie, "visie_werkgever"),
             "visie_werknemer": text(ev.visieWerknemer, .eindevaluatie, "visie_werknemer"),
+            "reden_te_laat": text(ev.redenTeLaat, .eindevaluatie, "reden_te_laat"),
           ]
         }),
       "oordeel_werknemer": part(
@@ -201,6 +218,7 @@ struct DossierParts {
           ])
         }),
       "resultaat": text(spoor.resultaat, .tweedeSpoor, "resultaat"),
+      "reden_te_laat": text(spoor.redenTeLaat, .tweedeSpoor, "reden_te_laat"),
     ]
   }
 }

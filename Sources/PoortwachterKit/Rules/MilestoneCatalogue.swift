@@ -1,8 +1,14 @@
 /// The late and missing rules of every milestone, with their examples.
 extension MilestoneRules {
   static let rpe = "Regeling procesgang eerste en tweede ziektejaar"
+  /// The week-91 deadline follows from the WIA application 11 weeks before the end of the waiting
+  /// period (art. 64 lid 3 WIA, which also moves it with a vrijwillige verlenging) and UWV's
+  /// practice that the report is complete two weeks before that application; BWBR0015184 art. 2
+  /// only names the parts.
   static let riv =
-    "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+    "Wet WIA, art. 64 lid 3; UWV-praktijk: re-integratieverslag compleet in week 91 (twee weken voor de "
+    + "WIA-aanvraag); onderdelen: Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen "
+    + "(BWBR0015184), art. 2"
   static let pa = "probleemanalyse: { datum: 2024-02-12, \(author) }\n"
   static func eje(_ date: String) -> String { "eerstejaarsevaluatie: { datum: \(date), \(author) }\n" }
 
@@ -96,15 +102,20 @@ extension MilestoneRules {
       missing(
         .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
         rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
-          + "loonsanctie.",
+          + "loonsanctie. Concludeert de eerstejaarsevaluatie met onderbouwing dat het niet nodig is "
+          + "(tweede_spoor_nodig: false met onderbouwing), dan is dat geen fout.",
         triggering: [.init(fMarked + eje("2024-12-02"), peildatum: "2025-01-14")],
         nonTriggering: [
+          .init(
+            f + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
+              + "onderbouwing: Structurele terugkeer in eigen werk per 1 februari verwacht. }\n",
+            peildatum: "2025-03-01"),
           .init(
             f + eje("2024-12-02")
               + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
             peildatum: "2025-03-01"),
           .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
-        ]),
+        ], excused: TweedeSpoorConclusionRules.concludedNotNeeded),
     ] + endOfSecondYear
 
   static let endOfSecondYear: [Rule] =
@@ -135,13 +146,16 @@ extension MilestoneRules {
 
   static let copiesAndApplication: [Rule] = [
     late(
-      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout, bron: "UWV; \(riv)",
+      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout,
+      bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale: "De werknemer heeft het re-integratieverslag nodig voor de WIA-aanvraag en krijgt het "
-        + "uiterlijk in week 91.",
+        + "uiterlijk in week 91 (met een vrijwillige verlenging zoveel weken later; bij ziek uit dienst "
+        + "op de laatste dag van het dienstverband).",
       triggering: [.init(f + "riv_aan_werknemer: { datum: ↓2025-10-08 }\n", peildatum: "2025-10-12")],
       nonTriggering: [.init(f + "riv_aan_werknemer: { datum: 2025-10-01 }\n", peildatum: "2025-10-12")]),
     missing(
-      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout, bron: "UWV; \(riv)",
+      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout,
+      bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale:
         "Zonder kopie van het re-integratieverslag kan de werknemer de WIA-aanvraag niet volledig doen.",
       triggering: [.init(fMarked, peildatum: "2025-10-06")],

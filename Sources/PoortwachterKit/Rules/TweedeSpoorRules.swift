@@ -98,9 +98,9 @@ enum TweedeSpoorRules {
       ])
   ) { context in
     guard let (spoor, start) = active(context.caseFile) else { return [] }
-    return emptyWindows(
-      start: start, until: searchEnd(context, spoor), dates: spoor.activiteiten.map(\.datum)
-    ).map {
+    // A profile is preparation, not search.
+    let search = spoor.activiteiten.filter { $0.soort != .profiel }.map(\.datum)
+    return emptyWindows(start: start, until: searchEnd(context, spoor), dates: search).map {
       from, to in
       .init(
         "geen zoekactiviteit vastgelegd van \(DutchDate.long(from)) tot \(DutchDate.long(to)) "
@@ -184,5 +184,6 @@ enum TweedeSpoorRules {
     ]
   }
 
-  static let all: [Rule] = [intake, searchActivity, reports, result, exemption]
+  static let all: [Rule] =
+    [intake, searchActivity, reports, result, exemption] + TweedeSpoorConclusionRules.all
 }

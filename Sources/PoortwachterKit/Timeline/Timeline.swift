@@ -18,6 +18,13 @@ public struct Timeline: Sendable {
     milestones = TimelineBuilder(caseFile: caseFile, calendar: calendar, peildatum: peildatum).build()
   }
 
+  /// The last day of the waiting period: the last day of week 104, plus the weeks of every
+  /// vrijwillige verlenging and of a loonsanctie (art. 7:629 BW; art. 24 and 25 lid 9 WIA).
+  public static func endOfWaitingPeriod(_ calendar: SickDayCalendar, _ absence: Absence) -> CivilDate {
+    calendar.lastDay(ofWeek: 104).adding(
+      days: 7 * (absence.verlengingWeeks + (absence.loonsanctie?.weken ?? 0)))
+  }
+
   /// The week of illness on the peildatum (0 before the first sick day).
   public var currentWeek: Int { calendar.week(of: peildatum) }
 }
