@@ -49,7 +49,7 @@ import Testing
       .intValue
     #expect(mode == 0o600)
     let check = try TestSupport.run(["check", path, "--as-of", "2026-11-30", "--format", "json"])
-    #expect(check.status != 65, "\(check.out)")
+    #expect(check.status == 0, "a new case in week 5 is in order: \(check.out)")
     #expect(check.out.contains("\"status\":\"open\""))
     let again = try TestSupport.run(arguments + ["--werkgever", "Ander B.V."])
     #expect(again.status == 64)

@@ -12,8 +12,10 @@ public final class BatchReports {
   private let junitCases: StreamingFile?
   private let reportPaths: [BatchReportKind: String]
   private var first = true
-  /// Counts per category.
-  public private(set) var counts: [BatchCategory: Int] = [:]
+  /// Cases per category: the totals of the index's status column.
+  public private(set) var counts: [CaseCategory: Int] = [:]
+  /// Findings of `fout` and `waarschuwing` over all rows: the totals of the index's count columns.
+  private var findingTotals = (fouten: 0, waarschuwingen: 0)
   private var failures = 0
   private var total = 0
 
@@ -36,6 +38,8 @@ public final class BatchReports {
   public func add(_ result: BatchCaseResult) throws {
     total += 1
     counts[result.category, default: 0] += 1
+    findingTotals.fouten += result.fouten
+    findingTotals.waarschuwingen += result.waarschuwingen
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
     try rows.write(try templates.dossierText("index-rij.html", context: BatchIndexRow(result).node))
@@ -49,10 +53,17 @@ public final class BatchReports {
   /// Finishes every file (atomically) and returns the summary line.
   public func finish() throws -> String {
     try summary.write("\n]\n")
-    let count = { (category: BatchCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
+    let count = { (category: CaseCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
     let head = RenderNode([
       "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count(.gereed),
-      "waarschuwingen": count(.waarschuwingen), "fouten": count(.fouten), "onleesbaar": count(.onleesbaar),
+      "in_orde": count(.inOrde), "waarschuwingen": count(.waarschuwingen), "fouten": count(.fouten),
+      "onleesbaar": count(.onleesbaar),
+      "categorieen": .list(
+        CaseCategory.allCases.map {
+          RenderNode(["waarde": .text($0.rawValue), "tekst": .text($0.title), "aantal": count($0)])
+        }),
+      "totaal_fouten": .text(String(findingTotals.fouten)),
+      "totaal_waarschuwingen": .text(String(findingTotals.waarschuwingen)),
       "programma": .text(DossierContext.program), "samenvatting": .text(summaryLine),
     ])
     let index = try StreamingFile(path: outputFolder + "/index.html")
@@ -76,9 +87,8 @@ public final class BatchReports {
     return summaryLine
   }
 
-  /// `412 dossiers: 380 gereed, 25 met waarschuwingen, 7 met fouten, 0 onleesbaar`.
+  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar`.
   public var summaryLine: String {
-    "\(total) \(total == 1 ? "dossier" : "dossiers"): "
-      + BatchCategory.allCases.map { "\(counts[$0] ?? 0) \($0.summaryLabel)" }.joined(separator: ", ")
+    CaseCategory.summary(counts) { $0 == 1 ? "dossier" : "dossiers" }
   }
 }
