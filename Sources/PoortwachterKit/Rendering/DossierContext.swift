@@ -46,7 +46,7 @@ struct DossierContext {
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
-      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CompletenessRules.visieEffectiveDate),
+      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CaseDocumentKind.visieEffectiveDate),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
   }
