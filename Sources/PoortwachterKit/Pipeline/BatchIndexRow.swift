@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of one row of `index.html` (template `index-rij.html`):
 /// `kenmerk`, `naam`, `bestand`, `week` (the week number, or `hersteld`, `uit dienst`, `wachttijd
 /// voorbij` for a closed case), `week_sorteer`, `is_afgesloten`, `volgende` ({titel, uiterlijk,

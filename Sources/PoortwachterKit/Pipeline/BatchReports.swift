@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTemplates
 
 /// The batch's own outputs, written while results stream in: `index.html`, `samenvatting.json`,
 /// and optionally a JUnit XML and a JSON report.
@@ -41,7 +42,7 @@ public final class BatchReports {
     findingTotals.waarschuwingen += result.waarschuwingen
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
-    try rows.write(try templates.render("index-rij.html", context: BatchIndexRow(result).node))
+    try rows.write(try templates.dossierText("index-rij.html", context: BatchIndexRow(result).node))
     if let junitCases {
       let (text, failed) = JUnitReport.testCase(result)
       if failed { failures += 1 }
@@ -66,9 +67,9 @@ public final class BatchReports {
       "programma": .text(DossierContext.program), "samenvatting": .text(summaryLine),
     ])
     let index = try StreamingFile(path: outputFolder + "/index.html")
-    try index.write(try templates.render("index-begin.html", context: head))
+    try index.write(try templates.dossierText("index-begin.html", context: head))
     try index.append(contentsOf: rows)
-    try index.write(try templates.render("index-einde.html", context: head))
+    try index.write(try templates.dossierText("index-einde.html", context: head))
     rows.discard()
     try index.commit()
     try summary.commit()

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of one dossier: an explicit, documented structure of keys (see the README,
 /// "Sjablonen"). Templates never see model types, so renaming a Swift property cannot silently
 /// blank a field in a user's template.
@@ -44,7 +46,7 @@ struct DossierContext {
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
-      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CompletenessRules.visieEffectiveDate),
+      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CaseDocumentKind.visieEffectiveDate),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
   }

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// Findings and next steps in the render context (for `controle.html`; never in `riv.html`).
 struct FindingsContext {
   let context: DossierContext

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The timeline picture in the render context (`tijdlijn`): the geometry of ``TimelineLayout``
 /// as the keys the templates draw with. The drawing is `breedte` x `hoogte` user units.
 struct TimelineDrawing {

@@ -5,8 +5,7 @@
 enum EvaluationRules {
   static let bron =
     "UWV, Plan van aanpak opstellen: werkgever en werknemer evalueren minstens eens per 6 weken"
-  /// The longest gap between evaluations UWV expects (6 weeks).
-  static let maxGapDays = 42
+  static let maxGapDays = Timeline.sixWeeks
   /// A gap this long (12 weeks) is an error rather than a warning.
   static let seriousGapDays = 84
   static let base = """
@@ -89,7 +88,7 @@ enum EvaluationRules {
       id: "wvp.evaluaties.interval", severity: .waarschuwing, lower: maxGapDays, upper: seriousGapDays,
       triggering: [
         .init(base + "evaluaties: [ { datum: ↓2024-05-01 } ]\n", peildatum: "2024-05-10"),
-        .init(base + "evaluaties: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-20"),
+        .init(base + "evaluaties: [ { datum: ↓2024-04-01 } ]\n", peildatum: "2024-05-20"),
       ],
       nonTriggering: [
         .init(
