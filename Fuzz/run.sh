@@ -19,7 +19,8 @@ swift build "${flags[@]}" --target PoortwachterKit
 bin=$(swift build "${flags[@]}" --show-bin-path)
 
 # 2. Link the entry point with those objects; libFuzzer provides main().
-objects=("$bin"/PoortwachterKit.build/*.o "$bin"/Yams.build/*.o "$bin"/CYaml.build/src/*.o)
+objects=("$bin"/PoortwachterKit.build/*.o "$bin"/PoortwachterTemplates.build/*.o "$bin"/Yams.build/*.o
+  "$bin"/CYaml.build/src/*.o)
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld \
   -I "$bin/Modules" \
   -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \

@@ -1,5 +1,6 @@
 import CYaml
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
