@@ -19,8 +19,12 @@ swift build "${flags[@]}" --target PoortwachterKit
 bin=$(swift build "${flags[@]}" --show-bin-path)
 
 # 2. Link the entry point with those objects; libFuzzer provides main().
-objects=("$bin"/PoortwachterKit.build/*.o "$bin"/PoortwachterTemplates.build/*.o "$bin"/Yams.build/*.o
-  "$bin"/CYaml.build/src/*.o)
+#    A Swift target's objects are taken from its current source list: a file that was renamed or
+#    moved to another target leaves its old object behind.
+objects=("$bin"/CYaml.build/src/*.o)
+for target in PoortwachterKit PoortwachterTemplates Yams; do
+  while read -r source; do objects+=("$bin/$target.build/$(basename "$source").o"); done <"$bin/$target.build/sources"
+done
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld \
   -I "$bin/Modules" \
   -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
