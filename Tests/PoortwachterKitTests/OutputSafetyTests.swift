@@ -47,6 +47,18 @@ import Testing
     #expect(try CaseDiscovery.files(in: [input]).count == 3)
   }
 
+  @Test func theInputFolderItselfAsOutputKeepsItsCasesAndSkipsItsDossiers() throws {
+    let input = try Self.folder()
+    try Self.copySamples(Self.three, to: input)
+    for _ in 0..<2 {
+      let run = try TestSupport.run(["batch", input, "--out", input, "--as-of", "2026-11-22"])
+      #expect(run.out.hasPrefix("3 dossiers: "), "\(run.out) \(run.err)")
+    }
+    #expect(Self.dossiers(in: input) == ["VZ-2023-0412", "VZ-2025-0142", "VZ-2026-0301"])
+    // A folder holding a lock file because a dossier was rendered into it is still searched.
+    #expect(try CaseDiscovery.files(in: [input]).count == 3)
+  }
+
   @Test func anOutputFolderOfAnOlderVersionIsRecognised() throws {
     let input = try Self.folder()
     try Self.copySamples(Self.three, to: input)

@@ -6,7 +6,9 @@ import Foundation
 /// Below a folder it never reads the tool's own output back as input: it skips the paths in
 /// `excluding` (the run's output folder and reports), every poortwachter output folder (one with
 /// a `.poortwachter.lock`, or with both `index.html` and `samenvatting.json` as older versions
-/// left them) and JUnit reports. Files named directly are always taken.
+/// left them) and JUnit reports. A folder given on the command line is always searched, also when
+/// it is an output folder itself (`batch zaken --out zaken`); then only its subfolders, the
+/// dossiers, are skipped. Files named directly are always taken.
 public enum CaseDiscovery {
   /// The case files for the given paths; throws ``PoortwachterError/pathNotFound(_:)`` for a path
   /// that does not exist.
@@ -26,7 +28,9 @@ public enum CaseDiscovery {
         continue
       }
       let root = path.hasSuffix("/") ? String(path.dropLast()) : path
-      if isOutput(root, excluded: excluded) { continue }
+      // Subfolders of an output folder are dossiers. Deeper folders have a parent that was not
+      // skipped, so that parent is no output folder.
+      let rootIsOutput = isOutput(root, excluded: excluded)
       var found: [String] = []
       if let enumerator = manager.enumerator(atPath: root) {
         while let relative = enumerator.nextObject() as? String {
@@ -41,7 +45,7 @@ public enum CaseDiscovery {
             if !isExcluded, !isReport(full) { found.append(full) }
           } else if let type = enumerator.fileAttributes?[.type] as? FileAttributeType,
             type == .typeDirectory,
-            isOutput(full, excluded: excluded)
+            (rootIsOutput && enumerator.level == 1) || isOutput(full, excluded: excluded)
           {
             enumerator.skipDescendants()
           }
