@@ -1,9 +1,12 @@
 import Foundation
-import PoortwachterKit
+import PoortwachterTestSupport
+
+@testable import PoortwachterKit
 
 /// libFuzzer target for the case loader (see docs/fuzzing.md). Input whose first byte after an
 /// optional byte-order mark and white space is `<` is loaded as XML, anything else as YAML. The
-/// loader must never crash, hang or leak, whatever the bytes.
+/// loader must never crash, hang or leak, whatever the bytes. For YAML it also checks the pre-scan
+/// against libyaml: a refusal libyaml's own events do not justify stops the run like a crash.
 
 /// The loader with the shipped schema (`POORTWACHTER_TEMPLATES` or the Templates folder found from
 /// the working directory), so XML input also goes through the schema check.
@@ -22,10 +25,28 @@ func looksLikeXML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
   return index < bytes.count && bytes[index] == UInt8(ascii: "<")
 }
 
+/// Stops the run when the pre-scan refuses text that libyaml reads without the reason being there.
+func checkPreScan(_ bytes: [UInt8]) {
+  let text = Array(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...])
+  guard TextChecks.problem(in: text) == nil else { return }  // the loader refuses these before the scan
+  let string = String(decoding: text, as: UTF8.self)
+  guard let problem = YAMLPreScan.scan(string).problem,
+    !LibYAMLEvents(string).justifies(refusal: problem.code, maxNesting: YAMLPreScan.maxNesting)
+  else { return }
+  FileHandle.standardError.write(
+    Data("fuzz: de voorscan weigert wat libyaml leest: \(problem.code) op \(problem.location)\n".utf8))
+  abort()
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let buffer = UnsafeBufferPointer(start: data, count: size)
-  let syntax: CaseLoader.Syntax = looksLikeXML(buffer) ? .xml : .yaml
-  _ = fuzzLoader.load(bytes: Array(buffer), file: "fuzz", syntax: syntax)
+  let bytes = Array(buffer)
+  if looksLikeXML(buffer) {
+    _ = fuzzLoader.load(bytes: bytes, file: "fuzz", syntax: .xml)
+  } else {
+    _ = fuzzLoader.load(bytes: bytes, file: "fuzz", syntax: .yaml)
+    checkPreScan(bytes)
+  }
   return 0
 }

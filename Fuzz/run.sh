@@ -11,18 +11,21 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 build=.build-fuzz
-flags=(-c release --build-path "$build" -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
+# -enable-testing: the target reads the loader's internals (the YAML pre-scan) with @testable import.
+flags=(-c release --build-path "$build" -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+  -Xswiftc -enable-testing)
 
-# 1. The library and its dependencies as instrumented objects. SwiftPM cannot link the fuzz target
-#    itself (libFuzzer brings its own main), so only the library target is built here.
-swift build "${flags[@]}" --target PoortwachterKit
+# 1. The library and its dependencies as instrumented objects (PoortwachterTestSupport brings the
+#    libyaml event reader the pre-scan is checked against). SwiftPM cannot link the fuzz target
+#    itself (libFuzzer brings its own main), so only library targets are built here.
+swift build "${flags[@]}" --target PoortwachterTestSupport
 bin=$(swift build "${flags[@]}" --show-bin-path)
 
 # 2. Link the entry point with those objects; libFuzzer provides main().
 #    A Swift target's objects are taken from its current source list: a file that was renamed or
 #    moved to another target leaves its old object behind.
 objects=("$bin"/CYaml.build/src/*.o)
-for target in PoortwachterKit PoortwachterTemplates Yams; do
+for target in PoortwachterKit PoortwachterTemplates PoortwachterTestSupport Yams; do
   while read -r source; do objects+=("$bin/$target.build/$(basename "$source").o"); done <"$bin/$target.build/sources"
 done
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld \

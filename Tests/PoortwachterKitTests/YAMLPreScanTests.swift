@@ -1,4 +1,3 @@
-import CYaml
 import Foundation
 import PoortwachterTestSupport
 import Testing
@@ -8,73 +7,11 @@ import Testing
 /// The YAML pre-scan against libyaml's own event stream: it may only refuse a file libyaml reads
 /// when an anchor and a complex key, or nesting deeper than the limit, are really there.
 @Suite struct YAMLPreScanTests {
-  /// What libyaml's parser reports for a text.
-  struct Events {
-    var accepted = true
-    var documents = 0
-    var anchorsOrAliases = false
-    var complexKey = false
-    var maxDepth = 0
-  }
-
-  static func events(_ text: String) -> Events {
-    var result = Events()
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else { return Events(accepted: false) }
-    defer { yaml_parser_delete(&parser) }
-    let bytes = Array(text.utf8)
-    bytes.withUnsafeBufferPointer { buffer in
-      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-      yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-      // Per open collection: is it a mapping, and does it expect a key next?
-      var stack: [(mapping: Bool, key: Bool)] = []
-      func node(complex: Bool) {
-        guard let top = stack.last else { return }
-        if top.mapping && top.key && complex { result.complexKey = true }
-        stack[stack.count - 1].key.toggle()
-      }
-      while true {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-          result.accepted = false
-          return
-        }
-        defer { yaml_event_delete(&event) }
-        switch event.type {
-        case YAML_STREAM_END_EVENT: return
-        case YAML_DOCUMENT_START_EVENT: result.documents += 1
-        case YAML_ALIAS_EVENT:
-          result.anchorsOrAliases = true
-          node(complex: true)
-        case YAML_SCALAR_EVENT:
-          if event.data.scalar.anchor != nil { result.anchorsOrAliases = true }
-          node(complex: false)
-        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-          let mapping = event.type == YAML_MAPPING_START_EVENT
-          let anchor = mapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-          if anchor != nil { result.anchorsOrAliases = true }
-          node(complex: true)
-          stack.append((mapping, true))
-          result.maxDepth = max(result.maxDepth, stack.count)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-          _ = stack.popLast()
-        default: break
-        }
-      }
-    }
-    return result
-  }
-
   /// The pre-scan's verdict is justified by what libyaml saw; `nil` when it is.
   static func unjustifiedRefusal(_ text: String) -> String? {
     guard let problem = YAMLPreScan.problem(in: text) else { return nil }
-    let seen = events(text)
-    guard seen.accepted, seen.documents <= 1 else { return nil }
-    switch problem.code {
-    case "invoer.complexe-sleutel" where seen.anchorsOrAliases && seen.complexKey: return nil
-    case "invoer.te-diep" where seen.maxDepth > YAMLPreScan.maxNesting: return nil
-    default: return "\(problem.code) at \(problem.location.line):\(problem.location.column)"
-    }
+    if LibYAMLEvents(text).justifies(refusal: problem.code, maxNesting: YAMLPreScan.maxNesting) { return nil }
+    return "\(problem.code) at \(problem.location.line):\(problem.location.column)"
   }
 
   static let tricky = [
@@ -109,7 +46,7 @@ import Testing
       "a: &a x\n? - b\n: v\n", "a: &a x\n?\n  b: c\n: v\n",
     ] {
       #expect(YAMLPreScan.problem(in: text)?.code == "invoer.complexe-sleutel", "\(text)")
-      #expect(Self.events(text).complexKey, "\(text)")
+      #expect(LibYAMLEvents(text).complexKey, "\(text)")
     }
   }
 
@@ -162,7 +99,7 @@ import Testing
     for (number, base) in bases.enumerated() {
       for text in [base] + Self.mutants(of: base, count: 250, seed: UInt64(number + 1)) {
         tested += 1
-        if Self.events(text).accepted { accepted += 1 }
+        if LibYAMLEvents(text).accepted { accepted += 1 }
         if let refusal = Self.unjustifiedRefusal(text) { failures.append(refusal + "\n" + text) }
       }
     }
