@@ -2,25 +2,25 @@
 /// complex keys and nesting. Columns of indentation are counted in bytes from 0 (spaces only, as
 /// in YAML); reported columns are 1-based characters.
 struct YAMLTokenScanner {
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private var index = 0
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
   private var line = 1
   private var lineStart = 0
 
   /// Whether an anchor (`&naam`) was seen.
-  private(set) var hasAnchor = false
+  var hasAnchor = false
   /// Where the first complex key (alias, list or mapping as a key) starts.
-  private(set) var complexKey: SourceLocation?
+  var complexKey: SourceLocation?
 
   private var flowDepth = 0
   /// What continues from one line to the next.
-  private var carry = Carry.none
+  var carry = Carry.none
   /// Set after `? `: the next node decides whether the key is complex.
-  private var explicitKey: SourceLocation?
+  var explicitKey: SourceLocation?
   /// Whether a scalar started after the pending `? `.
-  private var explicitScalar = false
+  var explicitScalar = false
 
-  private enum Carry {
+  enum Carry {
     case none
     /// A plain scalar in block context; it goes on while lines are indented deeper than `parent`.
     case plain(parent: Int)
@@ -32,15 +32,15 @@ struct YAMLTokenScanner {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  private func byte(_ at: Int) -> UInt8 { at < bytes.count ? bytes[at] : 0 }
+  func byte(_ at: Int) -> UInt8 { at < bytes.count ? bytes[at] : 0 }
 
-  private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+  static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
   private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
   /// Space, tab, line break or end of text.
-  private static func isSeparator(_ byte: UInt8) -> Bool {
+  static func isSeparator(_ byte: UInt8) -> Bool {
     byte <= 0x20 && (byte == 0 || byte == 0x20 || byte == 0x09 || isBreak(byte))
   }
-  private static func isFlowIndicator(_ byte: UInt8) -> Bool {
+  static func isFlowIndicator(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
       || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
   }
@@ -67,14 +67,14 @@ struct YAMLTokenScanner {
   }
 
   /// Moves past the line break at `index` (CR LF, LF or CR).
-  private mutating func nextLine() {
+  mutating func nextLine() {
     if byte(index) == 0x0D && byte(index + 1) == 0x0A { index += 1 }
     index += 1
     line += 1
     lineStart = index
   }
 
-  private mutating func skipToLineEnd() {
+  mutating func skipToLineEnd() {
     while index < bytes.count && !Self.isBreak(bytes[index]) { index += 1 }
   }
 
@@ -144,11 +144,10 @@ extension YAMLTokenScanner {
     var scalarOnLine = false
     switch carry {
     case .singleQuoted, .doubleQuoted:
-      let quote = carry
+      var single = false
+      if case .singleQuoted = carry { single = true }
       carry = .none
-      if !skipQuoted(single: { if case .singleQuoted = quote { return true } else { return false } }()) {
-        return nil
-      }
+      if !skipQuoted(single: single) { return nil }
       leading = false
     default:
       carry = .none
@@ -261,72 +260,5 @@ extension YAMLTokenScanner {
     }
     if let plain, flowDepth == 0 { carry = .plain(parent: plain) }
     return nil
-  }
-
-  /// After `? `, a list, mapping or alias as the first node makes the key complex.
-  private mutating func noteComplexKey() {
-    if let key = explicitKey, !explicitScalar {
-      if complexKey == nil { complexKey = key }
-      explicitKey = nil
-    }
-  }
-
-  /// After `? `, a scalar first: the key is complex only if a `:` follows it on its line.
-  private mutating func startScalar() {
-    if explicitKey != nil { explicitScalar = true }
-  }
-
-  /// Skips an anchor, alias or tag name (up to a blank, line break or flow indicator).
-  private mutating func skipProperty() {
-    while index < bytes.count {
-      let current = bytes[index]
-      if Self.isSeparator(current) || Self.isFlowIndicator(current) { return }
-      index += 1
-    }
-  }
-
-  /// Skips a quoted scalar after its opening quote; returns `false` when it goes on past the line
-  /// (then `carry` says so and the line has been left).
-  private mutating func skipQuoted(single: Bool) -> Bool {
-    while index < bytes.count {
-      let current = bytes[index]
-      if Self.isBreak(current) {
-        carry = single ? .singleQuoted : .doubleQuoted
-        nextLine()
-        return false
-      }
-      index += 1
-      if single {
-        if current == UInt8(ascii: "'") {
-          if byte(index) == UInt8(ascii: "'") {
-            index += 1
-          } else {
-            return true
-          }
-        }
-      } else if current == UInt8(ascii: "\\") {
-        if index < bytes.count && !Self.isBreak(bytes[index]) { index += 1 }
-      } else if current == UInt8(ascii: "\"") {
-        return true
-      }
-    }
-    return true
-  }
-
-  /// After `|` or `>`: reads the header (chomping, indentation digit, comment) and leaves the line.
-  private mutating func startBlockScalar(parent: Int) {
-    var explicit: Int?
-    while index < bytes.count && !Self.isBreak(bytes[index]) {
-      let current = bytes[index]
-      if current >= UInt8(ascii: "1") && current <= UInt8(ascii: "9") && explicit == nil {
-        explicit = Int(current - UInt8(ascii: "0"))
-      } else if current == UInt8(ascii: "#") {
-        skipToLineEnd()
-        break
-      }
-      index += 1
-    }
-    carry = .block(parent: max(parent, 0), indent: explicit.map { max(parent, 0) + $0 })
-    if index < bytes.count { nextLine() }
   }
 }
