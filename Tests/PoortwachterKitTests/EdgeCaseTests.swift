@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
@@ -96,7 +97,7 @@ import Testing
         $0.ruleID == "wvp.wia-aanvraag.ontbreekt" && $0.message.contains("19 april 2026")
           && $0.message.contains("+ 26 weken vrijwillige verlenging")
       })
-    let item = AgendaItem.items(from: [evaluation], days: 400).first { $0.milestone.id == .wiaAanvraag }
+    let item = AgendaItem.items(from: [evaluation], days: 400).first { $0.kind == .milestone(.wiaAanvraag) }
     #expect(item?.deadline.description == "2026-04-19")
   }
 

@@ -37,13 +37,20 @@ public struct NextStep: Sendable, Equatable {
     // An eerstejaarsevaluatie that concludes with reasons that no tweede spoor is needed excuses it.
     let excused: Set<Milestone.ID> = TweedeSpoorConclusionRules.concludedNotNeeded(c) ? [.tweedeSpoor] : []
     for item in AgendaItem.items(from: [evaluation], days: horizonDays)
-    where !excused.contains(item.milestone.id) {
-      let title = item.milestone.id.title
-      let text =
-        item.daysLeft < 0
-        ? "\(title) ontbreekt (uiterlijk \(DutchDate.long(item.deadline))): alsnog zo snel mogelijk doen en "
+    where !excused.contains(where: { item.kind == .milestone($0) }) {
+      let title = item.kind.title
+      let text: String
+      if item.daysLeft >= 0 {
+        text = "\(title) uiterlijk \(DutchDate.long(item.deadline)): \(item.status.words)"
+      } else if case .milestone = item.kind {
+        text =
+          "\(title) ontbreekt (uiterlijk \(DutchDate.long(item.deadline))): alsnog zo snel mogelijk doen en "
           + "vastleggen, met de reden van de vertraging in reden_te_laat"
-        : "\(title) uiterlijk \(DutchDate.long(item.deadline)) (\(item.whenText))"
+      } else {
+        // A periodic step (evaluation, tweede-spoor report) has no reden_te_laat of its own.
+        text =
+          "\(title) was uiterlijk \(DutchDate.long(item.deadline)): alsnog zo snel mogelijk doen en vastleggen"
+      }
       steps.append(NextStep(text: text, isUrgent: item.daysLeft <= urgentDays))
     }
     for finding in evaluation.findings

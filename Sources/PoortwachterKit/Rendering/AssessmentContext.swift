@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of what the RIV-toets weighs beyond the milestones: bekwaamheden, the
 /// spoor-1 overview, the details of the arbeidsdeskundig onderzoek, the tweede spoor's profiles and
 /// counts, and the loonsanctie. Texts pass the same redaction as every other document text.

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The parts of the re-integratieverslag in the render context. Every part has the same state
 /// keys (`staat`, `is_aanwezig`, `is_ontbrekend`, `is_nog_niet_nodig`, `is_niet_van_toepassing`,
 /// `uiterlijk`) next to its own content, so a template can show a missing part as missing.

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// Findings and next steps in the render context (for `controle.html`; never in `riv.html`).
 struct FindingsContext {
   let context: DossierContext
@@ -15,10 +17,21 @@ struct FindingsContext {
       "bevindingen_waarschuwing": rows(.waarschuwing), "bevindingen_info": rows(.info),
       "aantal_fout": count(.fout), "aantal_waarschuwing": count(.waarschuwing), "aantal_info": count(.info),
       "heeft_bevindingen": .flag(!findings.isEmpty),
-      "gereed": .flag(context.evaluation.worstSeverity != .fout),
+      "gereed": .flag(context.evaluation.worstSeverity != .fout), "categorie": category(),
       "volgende_stappen": .list(nextSteps()), "redenen_te_laat": .list(lateReasons()),
       "bestand": .text(context.evaluation.loaded.file),
     ]
+  }
+
+  /// `{ waarde, tekst, gereed, in_orde, waarschuwingen, fouten }` (``CaseCategory``, as in the index).
+  private func category() -> RenderValue {
+    let category = CaseCategory(context.evaluation)
+    return .node(
+      RenderNode([
+        "waarde": .text(category.rawValue), "tekst": .text(category.title),
+        "gereed": .flag(category == .gereed), "in_orde": .flag(category == .inOrde),
+        "waarschuwingen": .flag(category == .waarschuwingen), "fouten": .flag(category == .fouten),
+      ]))
   }
 
   private func row(_ finding: Finding) -> RenderNode {

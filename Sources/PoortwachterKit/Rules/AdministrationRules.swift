@@ -16,6 +16,11 @@ enum AdministrationRules {
 
     """
 
+  /// Werkgever, werknemer and betrokkenen present but incomplete, each marked where its finding points.
+  static let partialAdministration =
+    "werkgever: ↓{ naam: Logistiek Zuid B.V. }\nwerknemer: ↓{ naam: J. Jansen }\n"
+    + "betrokkenen: ↓{ casemanager: { naam: P. de Wit } }\n"
+
   static func missingData(_ c: CaseFile) -> [(path: String, what: [String])] {
     let employer = c.werkgever
     var employerMissing: [String] = []
@@ -54,8 +59,9 @@ enum AdministrationRules {
         + "beoordeeld vanaf het moment dat het verslag klaar moet zijn (kopie voor de werknemer, week 91 "
         + "plus verlenging, of de laatste dag van het dienstverband).",
       triggering: [
-        .init(f, peildatum: "2025-10-05"),
-        .init(f + "riv_aan_werknemer: { datum: 2025-09-01 }\n", peildatum: "2025-09-02"),
+        .init(f + partialAdministration, peildatum: "2025-10-05"),
+        .init(
+          f + "riv_aan_werknemer: { datum: 2025-09-01 }\n" + partialAdministration, peildatum: "2025-09-02"),
       ],
       nonTriggering: [
         .init(f + fullAdministration, peildatum: "2025-10-20"),
@@ -79,7 +85,7 @@ enum AdministrationRules {
       bron: "\(CompletenessRules.bron), onderdeel f",
       rationale: "Het re-integratieverslag bevat het oordeel van de werknemer over de re-integratie; zonder "
         + "dat onderdeel is het verslag bij de WIA-aanvraag onvolledig.",
-      triggering: [.init(f, peildatum: "2025-10-20")],
+      triggering: [.init(MilestoneRules.fMarked, peildatum: "2025-10-20")],
       nonTriggering: [
         .init(
           f + "oordeel_werknemer: { datum: 2025-10-01, tekst: Ik ben het eens met het verslag. }\n",

@@ -89,7 +89,7 @@ enum EvaluationRules {
       id: "wvp.evaluaties.interval", severity: .waarschuwing, lower: maxGapDays, upper: seriousGapDays,
       triggering: [
         .init(base + "evaluaties: [ { datum: ↓2024-05-01 } ]\n", peildatum: "2024-05-10"),
-        .init(base + "evaluaties: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-20"),
+        .init(base + "evaluaties: [ { datum: ↓2024-04-01 } ]\n", peildatum: "2024-05-20"),
       ],
       nonTriggering: [
         .init(

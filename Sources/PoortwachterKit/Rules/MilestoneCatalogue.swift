@@ -25,7 +25,7 @@ extension MilestoneRules {
       missing(
         .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
         rationale: "Na zes weken ziekte hoort er een probleemanalyse in het dossier te zitten.",
-        triggering: [.init("verzuim: { eerste_ziektedag: ↓2024-01-08 }\n", peildatum: "2024-03-01")],
+        triggering: [.init(fMarked, peildatum: "2024-03-01")],
         nonTriggering: [.init(f, peildatum: "2024-02-18"), .init(f + pa, peildatum: "2024-03-01")]),
       late(
         .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
@@ -37,7 +37,7 @@ extension MilestoneRules {
         .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
         rationale: "Zonder plan van aanpak ontbreekt de basis van de re-integratie; alleen als de "
           + "probleemanalyse geen benutbare mogelijkheden ziet, is het niet nodig.",
-        triggering: [.init(f + pa, peildatum: "2024-03-10")],
+        triggering: [.init(fMarked + pa, peildatum: "2024-03-10")],
         nonTriggering: [
           .init(
             f + "probleemanalyse: { datum: 2024-02-12, \(author), benutbare_mogelijkheden: false }\n",
@@ -54,13 +54,13 @@ extension MilestoneRules {
         .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
         rationale: "Zonder 42e-weekmelding stuurt UWV geen herinneringen voor de eerstejaarsevaluatie en de "
           + "WIA-aanvraag, en riskeert de werkgever een boete.",
-        triggering: [.init(f, peildatum: "2024-10-29")],
+        triggering: [.init(fMarked, peildatum: "2024-10-29")],
         nonTriggering: [.init(f, peildatum: "2024-10-28")]),
       missing(
         .eerstejaarsevaluatie, slug: "eerstejaarsevaluatie", severity: .fout, bron: "\(rpe), art. 4; UWV",
         rationale: "In week 46 tot en met 52 evalueren werkgever en werknemer het eerste ziektejaar; "
           + "het is een verplicht onderdeel van het re-integratieverslag.",
-        triggering: [.init(f, peildatum: "2025-01-06")],
+        triggering: [.init(fMarked, peildatum: "2025-01-06")],
         nonTriggering: [
           .init(f, peildatum: "2025-01-05"), .init(f + eje("2024-12-02"), peildatum: "2025-02-01"),
         ]),
@@ -104,7 +104,7 @@ extension MilestoneRules {
         rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
           + "loonsanctie. Concludeert de eerstejaarsevaluatie met onderbouwing dat het niet nodig is "
           + "(tweede_spoor_nodig: false met onderbouwing), dan is dat geen fout.",
-        triggering: [.init(f + eje("2024-12-02"), peildatum: "2025-01-14")],
+        triggering: [.init(fMarked + eje("2024-12-02"), peildatum: "2025-01-14")],
         nonTriggering: [
           .init(
             f + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
@@ -139,7 +139,8 @@ extension MilestoneRules {
         nonTriggering: [.init(onTimeExample, peildatum: "2025-10-12")]),
       missing(
         id, slug: slug, severity: .fout, bron: riv, rationale: missingRationale,
-        triggering: [.init(f, peildatum: "2025-10-06")], nonTriggering: [.init(f, peildatum: "2025-10-05")]),
+        triggering: [.init(fMarked, peildatum: "2025-10-06")],
+        nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     ]
   }
 
@@ -157,7 +158,8 @@ extension MilestoneRules {
       bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale:
         "Zonder kopie van het re-integratieverslag kan de werknemer de WIA-aanvraag niet volledig doen.",
-      triggering: [.init(f, peildatum: "2025-10-06")], nonTriggering: [.init(f, peildatum: "2025-10-05")]),
+      triggering: [.init(fMarked, peildatum: "2025-10-06")],
+      nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     late(
       .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
       rationale: "De werknemer vraagt de WIA-uitkering uiterlijk 11 weken voor het einde van de wachttijd "
@@ -168,6 +170,7 @@ extension MilestoneRules {
       .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
       rationale:
         "Na week 93 had de WIA-aanvraag gedaan moeten zijn; controleer of de werknemer heeft aangevraagd.",
-      triggering: [.init(f, peildatum: "2025-10-20")], nonTriggering: [.init(f, peildatum: "2025-10-19")]),
+      triggering: [.init(fMarked, peildatum: "2025-10-20")],
+      nonTriggering: [.init(f, peildatum: "2025-10-19")]),
   ]
 }

@@ -6,6 +6,8 @@
 /// (without vrijwillige verlenging).
 enum MilestoneRules {
   static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
+  /// ``f`` with the first sick day marked: a missing milestone's finding points there.
+  static let fMarked = "verzuim: { eerste_ziektedag: ↓2024-01-08 }\n"
   static let author = "opgesteld_door: { naam: A. Smit, functie: Bedrijfsarts }"
 
   /// A rule for a milestone done after its deadline.

@@ -30,13 +30,17 @@ final class TemplateName: Sendable, Equatable {
   let functions: [TemplateFunction]
   /// The name as written, for messages and to match a section's closing tag.
   let written: String
+  /// Byte offset of the tag in its template's text, so a problem found while rendering can name
+  /// the line and column.
+  let offset: Int
 
-  init(scope: Scope, path: [String], functions: [TemplateFunction], written: String) {
+  init(scope: Scope, path: [String], functions: [TemplateFunction], written: String, offset: Int) {
     self.scope = scope
     self.path = path
     self.hashes = path.map(RenderNode.hash)
     self.functions = functions
     self.written = written
+    self.offset = offset
   }
 
   static func == (left: TemplateName, right: TemplateName) -> Bool {
@@ -53,6 +57,7 @@ enum TemplateToken: Sendable {
   case variable(TemplateName)
   /// `{{#naam}}...{{/naam}}` or, inverted, `{{^naam}}...{{/naam}}`.
   case section(TemplateName, inverted: Bool, body: [TemplateToken])
-  /// `{{> naam}}`; a partial alone on its line indents every following line of its output.
-  case partial(String, indentation: [UInt8])
+  /// `{{> naam}}` at a byte offset; a partial alone on its line indents every following line of its
+  /// output.
+  case partial(String, indentation: [UInt8], offset: Int)
 }

@@ -14,8 +14,8 @@ enum TemplateNameReader {
     }
   }
 
-  /// Parses `written`; `offset` places errors.
-  static func parse(_ written: String, offset: Int) throws(TemplateSyntaxError) -> TemplateName {
+  /// Parses `written`; `offset` places errors, `tag` is the offset of the tag it is in.
+  static func parse(_ written: String, offset: Int, tag: Int) throws(TemplateSyntaxError) -> TemplateName {
     var rest = Substring(written)
     var outerFirst: [String] = []
     while let open = rest.firstIndex(of: "(") {
@@ -37,14 +37,14 @@ enum TemplateNameReader {
       functions.append(function)
     }
     if argument == "." {
-      return TemplateName(scope: .item, path: [], functions: functions, written: written)
+      return TemplateName(scope: .item, path: [], functions: functions, written: written, offset: tag)
     }
     let path = argument.split(separator: ".").map(String.init)
     if path.isEmpty {
       guard !functions.isEmpty else { throw TemplateSyntaxError(offset: offset, "tag zonder naam") }
-      return TemplateName(scope: .position, path: [], functions: functions, written: written)
+      return TemplateName(scope: .position, path: [], functions: functions, written: written, offset: tag)
     }
     let scope: TemplateName.Scope = argument.hasPrefix(".") ? .current : .stack
-    return TemplateName(scope: scope, path: path, functions: functions, written: written)
+    return TemplateName(scope: scope, path: path, functions: functions, written: written, offset: tag)
   }
 }

@@ -1,3 +1,5 @@
+import PoortwachterKit
+
 /// A deterministic generator of realistic synthetic cases (all sections filled, 2 to 6 KB of
 /// YAML), for benchmarks and load tests. The same index always gives the same text.
 public struct SyntheticCases: Sendable {

@@ -20,12 +20,16 @@ struct TemplateRenderer {
 
   private let partials: [String: [TemplateToken]]
   private let stepLimit: Int
+  private let locate: (TemplateSpot) -> TemplatePosition?
   /// The rendered bytes.
   private(set) var output: [UInt8] = []
-  /// Names no level of the context had (``KnownKeys`` decides which are typos).
-  private(set) var missed: Set<String> = []
+  /// Names no level of the context had, each with the first tag that asked for it (``KnownKeys``
+  /// decides which are typos).
+  private(set) var missed: [String: TemplateSpot] = [:]
   /// Problems found while rendering: a list or level written as text, an unknown or too deep partial.
-  private(set) var problems: Set<String> = []
+  private(set) var problems: Set<RenderProblem> = []
+  /// The template (or partial) whose tokens are being rendered.
+  private var template: String
 
   private var stack: [RenderValue]
   private var listPosition: ListPosition?
@@ -35,11 +39,16 @@ struct TemplateRenderer {
   private var steps = 0
   private var stopped = false
 
+  /// A renderer of the template `template` (its name, for positions) that finds partials in
+  /// `partials`; `locate` turns a tag's place into a line and column for messages.
   init(
-    context: RenderNode, partials: [String: [TemplateToken]], capacity: Int = 16_384,
-    maximumSteps: Int = TemplateRenderer.maximumSteps
+    context: RenderNode, partials: [String: [TemplateToken]], template: String = "", capacity: Int = 16_384,
+    maximumSteps: Int = TemplateRenderer.maximumSteps,
+    locate: @escaping (TemplateSpot) -> TemplatePosition? = { _ in nil }
   ) {
     self.partials = partials
+    self.template = template
+    self.locate = locate
     stepLimit = maximumSteps
     stack = [.node(context)]
     output.reserveCapacity(capacity)
@@ -51,7 +60,7 @@ struct TemplateRenderer {
       steps += 1
       if steps > stepLimit || output.count > Self.maximumOutput {
         if !stopped {
-          problems.insert("sjabloon levert te veel uitvoer op (meer dan \(stepLimit) stappen of 256 MiB)")
+          problems.insert(.tooMuchOutput(steps: stepLimit))
           stopped = true
         }
         return
@@ -68,8 +77,8 @@ struct TemplateRenderer {
         } else {
           renderSection(value, body)
         }
-      case .partial(let name, let extra):
-        renderPartial(name, indentation: extra)
+      case .partial(let name, let extra, let offset):
+        renderPartial(name, indentation: extra, offset: offset)
       }
     }
   }
@@ -113,23 +122,26 @@ struct TemplateRenderer {
     }
   }
 
-  private mutating func renderPartial(_ name: String, indentation extra: [UInt8]) {
+  private mutating func renderPartial(_ name: String, indentation extra: [UInt8], offset: Int) {
     guard let tokens = partials[name] else {
-      problems.insert("onbekend partial '\(name)'")
+      problems.insert(.unknownPartial(name, at: locate(TemplateSpot(template: template, offset: offset))))
       return
     }
     guard depth < Self.maximumPartialDepth else {
       problems.insert(
-        "partials meer dan \(Self.maximumPartialDepth) niveaus diep (neemt '\(name)' zichzelf op?)")
+        .partialsTooDeep(
+          partial: name, limit: Self.maximumPartialDepth,
+          at: locate(TemplateSpot(template: template, offset: offset))))
       return
     }
-    let (outerPosition, outerIndentation) = (listPosition, indentation)
+    let (outerPosition, outerIndentation, outerTemplate) = (listPosition, indentation, template)
     listPosition = nil
     indentation += extra
+    template = name
     depth += 1
     render(tokens)
     depth -= 1
-    (listPosition, indentation) = (outerPosition, outerIndentation)
+    (listPosition, indentation, template) = (outerPosition, outerIndentation, outerTemplate)
   }
 
   /// The value a name stands for, after its functions; `nil` when there is none.
@@ -153,13 +165,13 @@ struct TemplateRenderer {
         value = stack[level].child(first, hash: hash)
         level -= 1
       }
-      if value == nil { missed.insert(first) }
+      if value == nil { miss(first, name) }
       part = 1
     }
     while part < name.path.count {
       guard let level = value, level.hasKeys else { return nil }
       value = level.child(name.path[part], hash: name.hashes[part])
-      if value == nil { missed.insert(name.path[part]) }
+      if value == nil { miss(name.path[part], name) }
       part += 1
     }
     guard var result = value else { return nil }
@@ -169,6 +181,11 @@ struct TemplateRenderer {
       result = next
     }
     return result
+  }
+
+  /// Records that no level had `key`, asked for by the tag `name` (the first such tag is kept).
+  private mutating func miss(_ key: String, _ name: TemplateName) {
+    if missed[key] == nil { missed[key] = TemplateSpot(template: template, offset: name.offset) }
   }
 
   private static func positional(_ function: TemplateFunction, _ position: ListPosition) -> RenderValue? {
@@ -188,9 +205,9 @@ struct TemplateRenderer {
     case .number(let number)?: emitValue(String(number))
     case .flag(let flag)?: emitValue(flag ? "true" : "false")
     case .absent?, nil: break
-    case .node?, .list?, .date?:
+    case .node?, .list?, .lazy?:
       problems.insert(
-        "'{{\(name.written)}}' is een groep of lijst, geen tekst; gebruik een sectie {{#\(name.written)}}")
+        .notText(written: name.written, at: locate(TemplateSpot(template: template, offset: name.offset))))
     }
   }
 

@@ -6,7 +6,7 @@ import Foundation
 /// number (only from a function such as `count(lijst)`), a nested level, a list of levels, or
 /// ``absent`` (an optional value that is not there: it renders as empty text, is false in a
 /// section, and stops the lookup, so an absent `datum` never picks up a `datum` of an enclosing level).
-enum RenderValue: Sendable {
+public enum RenderValue: Sendable {
   /// Text; escaped when written with `{{naam}}`.
   case text(String)
   /// A yes/no value: a section renders once when true.
@@ -17,17 +17,17 @@ enum RenderValue: Sendable {
   case node(RenderNode)
   /// A list: a section renders once per element.
   case list([RenderNode])
-  /// A date: a level with `iso` (`2024-01-08`), `tekst` (`8 januari 2024`) and `kort`
-  /// (`08-01-2024`), formatted only when a template asks for one of them.
-  case date(CivilDate)
+  /// A level whose texts are made only when a template reads one of its keys, such as a date with
+  /// `iso`, `tekst` and `kort` (see ``LazyLevel``).
+  case lazy(LazyLevel)
   /// An optional value that is not there.
   case absent
 
   /// Text, or ``absent`` for `nil`.
-  static func optional(_ text: String?) -> RenderValue { text.map(RenderValue.text) ?? .absent }
+  public static func optional(_ text: String?) -> RenderValue { text.map(RenderValue.text) ?? .absent }
 
   /// A nested level, or ``absent`` for `nil`.
-  static func optional(_ node: RenderNode?) -> RenderValue { node.map(RenderValue.node) ?? .absent }
+  public static func optional(_ node: RenderNode?) -> RenderValue { node.map(RenderValue.node) ?? .absent }
 
   /// Applies a template function (`count(lijst)`, `plusone(index())`, `uppercased(naam)`):
   /// `nil` when the function does not apply to this kind of value.
@@ -52,29 +52,20 @@ enum RenderValue: Sendable {
     }
   }
 
-  /// The names a date level has.
-  static let dateKeys: Set<String> = ["iso", "tekst", "kort"]
-
-  /// A key of a level (`.node`) or a date (`.date`); `nil` when this value has no such key.
+  /// A key of a level (`.node` or `.lazy`); `nil` when this value has no such key.
   /// `hash` is the key's ``RenderNode/hash(_:)``.
   func child(_ key: String, hash: UInt64) -> RenderValue? {
     switch self {
-    case .node(let node): return node.value(key, hash: hash)
-    case .date(let date):
-      switch key {
-      case "iso": return .text(date.description)
-      case "tekst": return .text(DutchDate.long(date))
-      case "kort": return .text(DutchDate.short(date))
-      default: return nil
-      }
-    default: return nil
+    case .node(let node): node.value(key, hash: hash)
+    case .lazy(let level): level.value(key, hash: hash)
+    default: nil
     }
   }
 
-  /// Whether this value has keys (a level or a date), so a lookup that misses here goes on outwards.
+  /// Whether this value has keys (a level), so a lookup that misses here goes on outwards.
   var hasKeys: Bool {
     switch self {
-    case .node, .date: true
+    case .node, .lazy: true
     default: false
     }
   }
@@ -82,9 +73,11 @@ enum RenderValue: Sendable {
 }
 
 extension RenderValue: ExpressibleByStringLiteral {
-  init(stringLiteral value: String) { self = .text(value) }
+  /// Text from a literal: `"ja"`.
+  public init(stringLiteral value: String) { self = .text(value) }
 }
 
 extension RenderValue: ExpressibleByBooleanLiteral {
-  init(booleanLiteral value: Bool) { self = .flag(value) }
+  /// A flag from a literal: `true`.
+  public init(booleanLiteral value: Bool) { self = .flag(value) }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Levels are small (a few to a few dozen keys) and are built once per dossier, so they are a
 /// plain list searched by a precomputed key hash rather than a dictionary: cheaper to build, and a
 /// lookup compares integers until the key is found.
-struct RenderNode: Sendable {
+public struct RenderNode: Sendable {
   /// One key and its value.
   struct Entry: Sendable {
     let hash: UInt64
@@ -17,12 +17,12 @@ struct RenderNode: Sendable {
   let entries: [Entry]
 
   /// A level from a literal: `RenderNode(["naam": .text(naam), "datum": date])`.
-  init(_ pairs: KeyValuePairs<String, RenderValue>) {
+  public init(_ pairs: KeyValuePairs<String, RenderValue>) {
     entries = pairs.map { Entry(hash: Self.hash($0.key), key: $0.key, value: $0.value) }
   }
 
   /// A level made of several groups of keys; for a key in more than one group, the first wins.
-  init(_ groups: [KeyValuePairs<String, RenderValue>]) {
+  public init(_ groups: [KeyValuePairs<String, RenderValue>]) {
     entries = groups.flatMap { group in
       group.map { Entry(hash: Self.hash($0.key), key: $0.key, value: $0.value) }
     }
@@ -34,8 +34,11 @@ struct RenderNode: Sendable {
     return nil
   }
 
+  /// The keys of this level, in the order given.
+  public var keys: [String] { entries.map(\.key) }
+
   /// The value of `key`, or `nil`.
-  subscript(key: String) -> RenderValue? { value(key, hash: Self.hash(key)) }
+  public subscript(key: String) -> RenderValue? { value(key, hash: Self.hash(key)) }
 
   /// FNV-1a over the key's UTF-8: computed once per key of a level and once per name in a template.
   static func hash(_ key: String) -> UInt64 {
@@ -51,26 +54,9 @@ struct RenderNode: Sendable {
       switch entry.value {
       case .node(let node): node.allKeys(into: &keys)
       case .list(let nodes): for node in nodes { node.allKeys(into: &keys) }
-      case .date: keys.formUnion(RenderValue.dateKeys)
+      case .lazy(let level): keys.formUnion(level.kind.keys)
       default: break
       }
     }
-  }
-}
-
-/// Every key seen in any render context so far, shared by the renders of a template library, so
-/// that checking the names a template asked for but no level had costs a set lookup per name.
-final class KnownKeys: @unchecked Sendable {
-  private let lock = NSLock()
-  private var keys: Set<String> = []
-
-  /// The names of `missed` that are not keys anywhere in `context`: typos in a template.
-  func unknown(_ missed: Set<String>, in context: RenderNode) -> [String] {
-    let unseen = missed.filter { name in lock.withLock { !keys.contains(name) } }
-    guard !unseen.isEmpty else { return [] }
-    var found: Set<String> = []
-    context.allKeys(into: &found)
-    lock.withLock { keys.formUnion(found) }
-    return unseen.filter { !found.contains($0) }.sorted()
   }
 }

@@ -60,7 +60,7 @@ struct TemplateParser {
       switch kind {
       case UInt8(ascii: "#"), UInt8(ascii: "^"):
         position += 1
-        let name = try readName()
+        let name = try readName(tag: tagOffset)
         standalone = newLine && lineFinished()
         if !standalone { flush(&indentation, into: &tokens) }
         let depth = (section?.depth ?? 0) + 1
@@ -77,7 +77,7 @@ struct TemplateParser {
       case UInt8(ascii: "/"):
         position += 1
         let nameOffset = position
-        let name = try readName()
+        let name = try readName(tag: tagOffset)
         guard let section else {
           throw TemplateSyntaxError(
             offset: nameOffset, "sluitende sectie '\(name.written)' zonder open sectie")
@@ -101,7 +101,7 @@ struct TemplateParser {
       case UInt8(ascii: "{"), UInt8(ascii: "&"):
         flush(&indentation, into: &tokens)
         position += 1
-        let name = try readName()
+        let name = try readName(tag: tagOffset)
         if kind == UInt8(ascii: "{") {
           guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else {
             throw TemplateSyntaxError(offset: position, "'{{{' niet afgesloten met '}}}'")
@@ -115,7 +115,7 @@ struct TemplateParser {
         let leading = indentation
         flush(&indentation, into: &tokens)
         standalone = newLine && lineFinished()
-        tokens.append(.partial(name, indentation: standalone ? leading : []))
+        tokens.append(.partial(name, indentation: standalone ? leading : [], offset: tagOffset))
       case UInt8(ascii: "="):
         position += 1
         try readDelimiters()
@@ -129,7 +129,7 @@ struct TemplateParser {
           offset: tagOffset, "sjabloonovererving ({{< }} en {{$ }}) wordt niet ondersteund; gebruik partials")
       default:
         flush(&indentation, into: &tokens)
-        tokens.append(.variable(try readName()))
+        tokens.append(.variable(try readName(tag: tagOffset)))
       }
       newLine = standalone
     }
@@ -188,14 +188,14 @@ struct TemplateParser {
     return false
   }
 
-  /// A tag's name up to the closing delimiter.
-  private mutating func readName() throws(TemplateSyntaxError) -> TemplateName {
+  /// A tag's name up to the closing delimiter; `tag` is the offset where the tag starts.
+  private mutating func readName(tag: Int) throws(TemplateSyntaxError) -> TemplateName {
     let offset = position
     _ = read(while: Self.isWhitespace)
     let written = String(decoding: read(while: TemplateNameReader.isNameByte), as: UTF8.self)
     _ = read(while: Self.isWhitespace)
     try expectClose(after: offset)
-    return try TemplateNameReader.parse(written, offset: offset)
+    return try TemplateNameReader.parse(written, offset: offset, tag: tag)
   }
 
   /// A partial's name (may contain `/`) up to the closing delimiter.
