@@ -35,7 +35,8 @@ public struct NextStep: Sendable, Equatable {
           isUrgent: false))
     }
     // An eerstejaarsevaluatie that concludes with reasons that no tweede spoor is needed excuses it.
-    let excused: Set<Milestone.ID> = TweedeSpoorConclusionRules.concludedNotNeeded(c) ? [.tweedeSpoor] : []
+    let excused: Set<Milestone.ID> =
+      c.eerstejaarsevaluatie?.concludesNoSecondTrack == true ? [.tweedeSpoor] : []
     for item in AgendaItem.items(from: [evaluation], days: horizonDays)
     where !excused.contains(where: { item.kind == .milestone($0) }) {
       let title = item.kind.title

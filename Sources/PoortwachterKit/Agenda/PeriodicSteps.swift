@@ -4,8 +4,6 @@
 /// an interruption do not count. Nothing is due once the case no longer runs: full recovery, the
 /// last day of employment, the end of the waiting period, or (for evaluations) the eindevaluatie.
 struct PeriodicSteps {
-  /// The interval of both steps.
-  static let interval = 42
 
   /// One step that is due.
   struct Step {
@@ -50,11 +48,11 @@ struct PeriodicSteps {
 
   /// `interval` sick days after `previous`, or `nil` when the case ends before that.
   private func step(_ kind: AgendaItem.Kind, after previous: CivilDate, basis: String) -> Step? {
-    var deadline = previous.adding(days: Self.interval)
+    var deadline = previous.adding(days: Timeline.sixWeeks)
     // Interruption days do not count: move on until 42 sick days have passed.
     while true {
       let moved = previous.adding(
-        days: Self.interval + timeline.calendar.gapDays(from: previous, to: deadline))
+        days: Timeline.sixWeeks + timeline.calendar.gapDays(from: previous, to: deadline))
       if moved == deadline { break }
       deadline = moved
     }

@@ -20,4 +20,11 @@ public struct Eerstejaarsevaluatie: Sendable, Equatable {
   /// Why the document was late, when it was (shown in the control report only, never in the RIV
   /// text for people).
   public var redenTeLaat: String? = nil
+
+  /// Whether it concludes, with reasons written down, that no tweede spoor is needed
+  /// (`tweede_spoor_nodig: false` with an `onderbouwing`): per the UWV Werkwijzer that is no failure.
+  public var concludesNoSecondTrack: Bool {
+    guard tweedeSpoorNodig == false, let reasons = onderbouwing else { return false }
+    return !reasons.allSatisfy(\.isWhitespace)
+  }
 }

@@ -46,7 +46,7 @@ struct DossierContext {
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
-      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CompletenessRules.visieEffectiveDate),
+      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CaseDocumentKind.visieEffectiveDate),
       "spoor_1": AssessmentContext(context: self).spoor1(), "toets": ToetsContext.build(evaluation.toets),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])

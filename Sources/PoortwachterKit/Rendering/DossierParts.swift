@@ -83,7 +83,7 @@ struct DossierParts {
     let evaluationsDue =
       planPresent
       && (c.planVanAanpak.map {
-        $0.datum.adding(days: EvaluationRules.maxGapDays) < context.timeline.peildatum
+        $0.datum.adding(days: Timeline.sixWeeks) < context.timeline.peildatum
       } ?? false)
     return [
       "probleemanalyse": part(

@@ -42,10 +42,17 @@ enum AssessmentRules {
             + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden } }\n",
           peildatum: "2025-01-10"),
         .init(base + "eerstejaarsevaluatie: { datum: 2024-12-02 }\n", peildatum: "2024-11-30"),
+        .init(
+          base + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
+            + "onderbouwing: Structurele terugkeer in eigen werk per februari. }\n", peildatum: "2025-01-10"),
       ])
   ) { context in
     let c = context.caseFile
-    guard let due = spoor1Due(context), c.tweedeSpoor?.vrijstelling?.reden != .terugkeerBinnenDrieMaanden
+    // The overview is asked when return to the own (adjusted) work is not possible; an expected
+    // return (an exemption, or an EJE that concludes with reasons that no tweede spoor is needed)
+    // answers spoor 1 already.
+    guard let due = spoor1Due(context), c.tweedeSpoor?.vrijstelling?.reden != .terugkeerBinnenDrieMaanden,
+      c.eerstejaarsevaluatie?.concludesNoSecondTrack != true
     else { return [] }
     // A function without a date counts: the overview exists, only its timing is unknown.
     let judged = c.spoor1?.functies.contains { ($0.beoordeeldOp ?? due) <= due } ?? false

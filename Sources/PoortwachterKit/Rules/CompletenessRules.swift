@@ -66,16 +66,6 @@ enum CompletenessRules {
     }
   }
 
-  /// The Regeling procesgang requires both parties' views from this day (Stcrt. 2023, 13931).
-  static let visieEffectiveDate = CivilDate(year: 2023, month: 7, day: 1) ?? CivilDate(dayNumber: 0)
-
-  /// Whether a plan, revision or EJE dated `date` must carry both views. Art. 7b of the amending
-  /// regulation keeps the old text for a first sick day before 1 July 2023 as long as the document
-  /// is not drawn up or revised after that day; so a document dated after it needs the views.
-  static func visieRequired(firstSickDay: CivilDate, documentDate: CivilDate) -> Bool {
-    firstSickDay >= visieEffectiveDate || documentDate > visieEffectiveDate
-  }
-
   static let views = Rule(
     RuleDescription(
       id: "wvp.riv.visie-partijen", title: "Visie van werkgever of werknemer ontbreekt", severity: .fout,
@@ -108,7 +98,8 @@ enum CompletenessRules {
     // The first sick day of the current waiting period (a new one starts after 4 weeks fit).
     let first = context.calendar.firstSickDay
     return CaseDocuments(c).filter(\.kind.requiresVisies).compactMap { document in
-      guard let date = document.datum, visieRequired(firstSickDay: first, documentDate: date) else {
+      guard let date = document.datum, CaseDocumentKind.visieRequired(firstSickDay: first, documentDate: date)
+      else {
         return nil
       }
       var missing: [String] = []
@@ -116,7 +107,7 @@ enum CompletenessRules {
       if document.visieWerknemer == nil { missing.append("visie_werknemer") }
       guard !missing.isEmpty else { return nil }
       let why =
-        first >= visieEffectiveDate
+        first >= CaseDocumentKind.visieEffectiveDate
         ? "verplicht bij een eerste ziektedag vanaf 1 juli 2023"
         : "verplicht voor een document dat na 1 juli 2023 is opgesteld of bijgesteld"
       return .init(

@@ -5,8 +5,7 @@
 enum EvaluationRules {
   static let bron =
     "UWV, Plan van aanpak opstellen: werkgever en werknemer evalueren minstens eens per 6 weken"
-  /// The longest gap between evaluations UWV expects (6 weeks).
-  static let maxGapDays = 42
+  static let maxGapDays = Timeline.sixWeeks
   /// A gap this long (12 weeks) is an error rather than a warning.
   static let seriousGapDays = 84
   static let base = """

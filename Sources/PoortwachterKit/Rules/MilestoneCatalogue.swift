@@ -115,7 +115,7 @@ extension MilestoneRules {
               + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
             peildatum: "2025-03-01"),
           .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
-        ], excused: TweedeSpoorConclusionRules.concludedNotNeeded),
+        ], excused: { $0.eerstejaarsevaluatie?.concludesNoSecondTrack == true }),
     ] + endOfSecondYear
 
   static let endOfSecondYear: [Rule] =

@@ -7,15 +7,6 @@ enum TweedeSpoorConclusionRules {
   /// supports its conclusion (about three months, the horizon of "terugkeer binnen drie maanden").
   static let supportWindowDays = 91
 
-  /// Whether the EJE concludes, with reasons, that no tweede spoor is needed.
-  static func concludedNotNeeded(_ c: CaseFile) -> Bool {
-    guard let eje = c.eerstejaarsevaluatie, eje.tweedeSpoorNodig == false, let reasons = eje.onderbouwing
-    else {
-      return false
-    }
-    return !reasons.allSatisfy(\.isWhitespace)
-  }
-
   /// Whether an arbeidsdeskundige (advice spoor 1) or a bedrijfsarts (a probleemanalyse or revision
   /// written by a bedrijfsarts) supports the EJE's conclusion around its date.
   static func supported(_ c: CaseFile) -> Bool {
@@ -58,7 +49,9 @@ enum TweedeSpoorConclusionRules {
       ])
   ) { context in
     let c = context.caseFile
-    guard concludedNotNeeded(c), c.tweedeSpoor?.gestartOp == nil, !supported(c) else { return [] }
+    guard c.eerstejaarsevaluatie?.concludesNoSecondTrack == true, c.tweedeSpoor?.gestartOp == nil,
+      !supported(c)
+    else { return [] }
     return [
       .init(
         "de eerstejaarsevaluatie concludeert dat geen tweede spoor nodig is, maar geen arbeidsdeskundig "
@@ -96,7 +89,7 @@ enum TweedeSpoorConclusionRules {
       ])
   ) { context in
     guard let (spoor, start) = TweedeSpoorRules.active(context.caseFile),
-      start.adding(days: TweedeSpoorRules.window) < context.activeUntil
+      start.adding(days: Timeline.sixWeeks) < context.activeUntil
     else { return [] }
     var missing: [String] = []
     if !spoor.fasen.contains(where: { $0.fase == .orientatie }) { missing.append("een oriëntatiefase") }

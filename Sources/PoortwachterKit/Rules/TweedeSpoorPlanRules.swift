@@ -27,7 +27,7 @@ enum TweedeSpoorPlanRules {
       ])
   ) { context in
     guard let (spoor, start) = TweedeSpoorRules.active(context.caseFile),
-      start.adding(days: TweedeSpoorRules.window) < context.activeUntil, spoor.uitvoerder == nil,
+      start.adding(days: Timeline.sixWeeks) < context.activeUntil, spoor.uitvoerder == nil,
       !spoor.fasen.contains(where: { $0.fase == .begeleiding })
     else { return [] }
     return [

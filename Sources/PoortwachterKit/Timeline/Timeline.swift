@@ -1,5 +1,9 @@
 /// Every legal deadline of a case on a peildatum (`docs/rekenregels.md`).
 public struct Timeline: Sendable {
+  /// The rhythm UWV expects of the re-integration: evaluations of the plan, search activity and
+  /// progress reports of the tweede spoor at least every 6 weeks (UWV Werkwijzer Poortwachter).
+  public static let sixWeeks = 42
+
   /// The sick-day count behind the dates.
   public let calendar: SickDayCalendar
   /// The peildatum ("now"); the only source of time.
