@@ -37,7 +37,9 @@ import Testing
           .init(
             ruleID: $0.0, severity: $0.1, message: "", bron: "", location: nil, path: nil))?.0 == vraag.id
       }
-      #expect(vraag.regels == counted.map(\.0), "\(example.situatie): \(vraag.id)")
+      #expect(Set(vraag.regels) == Set(counted.map(\.0)), "\(example.situatie): \(vraag.id)")
+      let order = vraag.regels.map { Poortwachtertoets.catalogueOrder[$0] ?? -1 }
+      #expect(order == order.sorted(), "regels in catalogue order: \(vraag.regels)")
     }
   }
 

@@ -22,6 +22,11 @@ public struct Poortwachtertoets: Sendable, Equatable {
   /// Every question, in the order of ``ToetsVraag``.
   public let vragen: [Vraag]
 
+  /// Each rule id's position in the catalogue, so `regels` reads in the order of `docs/regels.md`.
+  static let catalogueOrder: [String: Int] = Dictionary(
+    RuleCatalogue.standard.enumerated().map { ($0.element.description.id, $0.offset) },
+    uniquingKeysWith: { first, _ in first })
+
   /// How many questions are `twijfel` before the doubts together weigh as a shortfall.
   public static let doubtsForHighRisk = 3
 
@@ -37,6 +42,7 @@ public struct Poortwachtertoets: Sendable, Equatable {
       let oordeel = counted.map(\.1).max() ?? .voldoende
       var regels: [String] = []
       for (finding, _) in counted where !regels.contains(finding.ruleID) { regels.append(finding.ruleID) }
+      regels.sort { Self.catalogueOrder[$0, default: Int.max] < Self.catalogueOrder[$1, default: Int.max] }
       return Vraag(
         id: vraag, oordeel: oordeel,
         toelichting: Self.explanation(vraag, counted.map(\.0), regels, timeline), regels: regels)
