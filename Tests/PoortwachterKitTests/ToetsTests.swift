@@ -78,4 +78,30 @@ import Testing
     let unreadable = CheckJSON(file: "x.yaml", diagnostics: [], peildatum: TestSupport.date("2026-11-22"))
     #expect(unreadable.compactJSON().contains("\"toets\":null"))
   }
+
+  @Test func theIndexShowsTheRiskAndSortsByIt() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("pw-toets-\(UUID().uuidString)")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    _ = try TestSupport.run(["batch", "SampleCases", "--out", out, "--as-of", "2026-11-22"])
+    let html = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+    #expect(
+      html.contains(
+        "<th data-type=\"getal\" title=\"Inschatting van de poortwachtertoets, geen oordeel van UWV\">"))
+    let rows = html.components(separatedBy: "\n").filter { $0.hasPrefix("<tr><td>VZ-") }
+    #expect(rows.count == 11)
+    let risks = [
+      ("VZ-2023-0412", "1\">laag risico"), ("VZ-2024-0163", "2\">middel risico"),
+      ("VZ-2023-0274", "3\">hoog risico"),
+    ]
+    for (kenmerk, cell) in risks {
+      #expect(
+        rows.contains { $0.hasPrefix("<tr><td>\(kenmerk)<") && $0.contains("data-sort=\"\(cell)") },
+        "\(kenmerk)")
+    }
+    let controle = try String(contentsOfFile: out + "/VZ-2023-0274/controle.html", encoding: .utf8)
+    #expect(
+      controle.contains("hoog risico op een loonsanctie")
+        && controle.contains("inschatting, geen oordeel van UWV"))
+  }
 }

@@ -73,7 +73,12 @@ enum TweedeSpoorConclusionRules {
       triggering: [
         .init(
           base + "tweede_spoor: { gestart_op: ↓2025-01-10, fasen: [ { fase: intake, van: 2025-01-10 } ] }\n",
-          peildatum: "2025-03-01")
+          peildatum: "2025-03-01"),
+        .init(
+          base
+            + "tweede_spoor:\n  gestart_op: ↓2025-01-10\n  fasen: [ { fase: orientatie, van: 2025-01-24 } ]\n"
+            + "  persoonsprofiel: { datum: 2025-01-20 }\n  zoekprofiel: { datum: 2025-04-01 }\n",
+          peildatum: "2025-05-01"),
       ],
       nonTriggering: [
         .init(
@@ -97,7 +102,11 @@ enum TweedeSpoorConclusionRules {
     let intakeDone = spoor.fasen.contains {
       $0.fase == .intake && ($0.tot.map { $0 <= context.activeUntil } ?? false)
     }
-    let profiles = spoor.persoonsprofiel != nil && spoor.zoekprofiel != nil
+    // Written profiles count when they were there within six weeks of the start.
+    let due = start.adding(days: Timeline.sixWeeks)
+    let profiles = [spoor.persoonsprofiel, spoor.zoekprofiel].allSatisfy {
+      ($0?.datum).map { $0 <= due } ?? false
+    }
     if !profiles && !intakeDone && !spoor.activiteiten.contains(where: { $0.soort == .profiel }) {
       missing.append("een persoons- en zoekprofiel (persoonsprofiel en zoekprofiel)")
     }
