@@ -53,3 +53,17 @@ import Testing
       diagnostics.contains { $0.code == "invoer.onbekende-sleutel" && $0.message.contains("akkoord_op") })
   }
 }
+
+extension AssessmentSectionTests {
+  @Test func voortgangCountsAndPeriodsAreChecked() {
+    let head = RuleExample.header + "verzuim: { eerste_ziektedag: 2024-01-08 }\ntweede_spoor:\n  voortgang:\n"
+    let huge = TestSupport.diagnostics(
+      head + "    - { van: 2025-02-01, tot: 2025-03-01, sollicitaties: 1e20 }\n")
+    #expect(
+      huge.contains {
+        $0.code == "invoer.waarde" && $0.message.contains("sollicitaties") && $0.location?.line == 7
+      })
+    let reversed = TestSupport.diagnostics(head + "    - { van: 2025-03-01, tot: 2025-02-01 }\n")
+    #expect(reversed.contains { $0.code == "invoer.waarde" && $0.message.contains("ligt vóór 'van'") })
+  }
+}

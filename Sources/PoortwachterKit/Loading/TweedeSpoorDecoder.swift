@@ -72,7 +72,13 @@ struct TweedeSpoorDecoder {
       v -> TweedeSpoor.Voortgang? in
       let van = try v.date("van", required: true)
       let tot = try v.date("tot", required: true)
-      let count = { (key: String) in try v.number(key, whole: true).flatMap { Int(exactly: $0) } }
+      let count = { (key: String) in try self.count(v, key) }
+      if let van, let tot, tot < van {
+        try decoder.context.bag.add(
+          "invoer.waarde", at: v.location(of: "tot"),
+          "'\(v.path.appending("tot").display)' (\(tot)) ligt vóór 'van' (\(van)); draai de data om")
+        return nil
+      }
       let value = TweedeSpoor.Voortgang(
         van: van ?? CivilDate(dayNumber: 0), tot: tot ?? CivilDate(dayNumber: 0),
         sollicitaties: try count("sollicitaties"), vacatures: try count("vacatures"),
@@ -88,6 +94,21 @@ struct TweedeSpoorDecoder {
       }
     }
   }
+
+  /// A count of one period: a whole number up to ``maxCount``.
+  private func count(_ f: Fields, _ key: String) throws -> Int? {
+    guard let number = try f.number(key, whole: true) else { return nil }
+    guard let value = Int(exactly: number), value <= Self.maxCount else {
+      try decoder.context.bag.add(
+        "invoer.waarde", at: f.location(of: key),
+        "'\(f.path.appending(key).display)' moet een aantal van 0 tot \(Self.maxCount) zijn")
+      return nil
+    }
+    return value
+  }
+
+  /// The largest count a period can hold.
+  static let maxCount = 10_000
 
   private func stuk(_ f: Fields, _ key: String) throws -> TweedeSpoor.Stuk? {
     try f.object(key, keys: Self.stukKeys) { s in
