@@ -22,6 +22,19 @@ public enum ToetsVraag: String, Sendable, CaseIterable {
     }
   }
 
+  /// A short name for one-line summaries.
+  public var kort: String {
+    switch self {
+    case .probleemanalyse: "probleemanalyse"
+    case .planBijgesteld: "plan en evaluaties"
+    case .spoor1: "spoor 1"
+    case .adAdvies: "adviezen"
+    case .tweedeSpoor: "tweede spoor"
+    case .eindevaluatie: "eindevaluatie"
+    case .dossierCompleet: "compleetheid"
+    }
+  }
+
   /// Where UWV's expectation comes from.
   public var bron: String {
     switch self {
