@@ -56,11 +56,18 @@ enum TweedeSpoorPlanRules {
           base + "tweede_spoor:\n  gestart_op: 2025-01-10\n"
             + "  werkplan: { datum: 2025-01-20, sollicitaties_per_week: 2 }\n"
             + "  voortgang: [ { van: 2025-02-01, tot: 2025-03-14, sollicitaties: 12 } ]\n",
-          peildatum: "2025-04-01")
+          peildatum: "2025-04-01"),
+        .init(
+          base + "tweede_spoor:\n  gestart_op: 2025-01-10\n"
+            + "  werkplan: { datum: 2025-03-20, sollicitaties_per_week: 2 }\n"
+            + "  voortgang: [ { van: 2025-02-01, tot: 2025-03-14, sollicitaties: 3 } ]\n",
+          peildatum: "2025-04-01"),
       ])
   ) { context in
     guard let spoor = context.caseFile.tweedeSpoor, let plan = spoor.werkplan else { return [] }
     return spoor.voortgang.enumerated().compactMap { index, period in
+      // A period that ended before the werkplan was made is not measured against it.
+      guard period.tot >= plan.datum else { return nil }
       let weeks = Double(period.van.days(until: period.tot) + 1) / 7
       var short: [String] = []
       let checks: [(String, Int?, Double?)] = [
