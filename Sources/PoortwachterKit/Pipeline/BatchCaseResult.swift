@@ -35,6 +35,8 @@ public struct BatchCaseResult: Sendable {
   public let errorFindings: [Finding]
   /// The `check` JSON object of the case (one line).
   public let json: String
+  /// The poortwachtertoets estimate's risk; `nil` when the case was not read.
+  public var risico: ToetsRisico? = nil
 
   /// Whether the case counts against the exit code.
   public func fails(strict: Bool) -> Bool {

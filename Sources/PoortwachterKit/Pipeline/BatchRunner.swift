@@ -73,7 +73,7 @@ public struct BatchRunner: Sendable {
           outcome = .failed("fout: \(error)")
         }
       }
-      return BatchCaseResult(
+      var result = BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
         phase: CasePhase(caseFile: loaded.caseFile, timeline: evaluation.timeline),
         checkedCategory: CaseCategory(evaluation),
@@ -81,6 +81,8 @@ public struct BatchRunner: Sendable {
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
+      result.risico = evaluation.toets.risico
+      return result
     }
   }
 
