@@ -165,6 +165,21 @@ import Testing
     #expect(left.isEmpty)
   }
 
+  @Test func renderAlsoLocksAndRepairs() throws {
+    let out = try Self.folder() + "/uit"
+    let file = TestSupport.sampleCases + "/vz-2023-0412.yaml"
+    _ = try TestSupport.run(["render", file, "--out", out, "--as-of", "2026-11-22"])
+    let id = UUID().uuidString
+    #expect(rename(out + "/VZ-2023-0412", out + "/.VZ-2023-0412.oud-\(id)") == 0)
+    let repaired = try TestSupport.run(["render", file, "--out", out, "--as-of", "2026-11-22", "--force"])
+    #expect(repaired.err.contains("1 dossier teruggezet (VZ-2023-0412)"), "\(repaired.err)")
+    #expect(repaired.status == 0)
+    let holder = LockHolder(try OutputLock(folder: out, wait: false))
+    let refused = try TestSupport.run(["render", file, "--out", out, "--as-of", "2026-11-22", "--force"])
+    #expect(refused.status == 75)
+    holder.release()
+  }
+
   @Test func aSecondRunIntoTheSameFolderStopsOrWaits() throws {
     let input = try Self.folder()
     try Self.copySamples(["vz-2023-0412.yaml"], to: input)
