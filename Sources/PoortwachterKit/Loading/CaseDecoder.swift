@@ -50,8 +50,11 @@ struct CaseDecoder {
     let oordelen = try documents.deskundigenoordelen(top)
     let actueelOordeel = try documents.actueelOordeel(top)
     let eindevaluatie = try documents.eindevaluatie(top)
-    let oordeelWerknemer = try top.object("oordeel_werknemer", keys: ["datum", "tekst"]) { f in
-      try f.date("datum", required: true).map { OordeelWerknemer(datum: $0, tekst: try f.string("tekst")) }
+    let oordeelWerknemer = try top.object("oordeel_werknemer", keys: ["datum", "tekst", "origineel"]) { f in
+      let origineel = try f.string("origineel")
+      return try f.date("datum", required: true).map {
+        OordeelWerknemer(datum: $0, tekst: try f.string("tekst"), origineel: origineel)
+      }
     }
     let riv = try dated(top, "riv_aan_werknemer")
     let wia = try dated(top, "wia_aanvraag")

@@ -59,7 +59,13 @@ public struct CaseLoader: Sendable {
     if data.count > maxFileSize {
       return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
     }
-    return load(bytes: [UInt8](data), file: path, syntax: Syntax(path: path) ?? .yaml)
+    let outcome = load(bytes: [UInt8](data), file: path, syntax: Syntax(path: path) ?? .yaml)
+    // The originals a case names are checked against the file system here, next to the file.
+    if case .loaded(let loaded) = outcome {
+      let problems = OriginalFiles.check(loaded)
+      if !problems.isEmpty { return .failed(file: path, diagnostics: problems) }
+    }
+    return outcome
   }
 
   /// Decodes case text given as bytes (UTF-8, optionally with a byte-order mark).

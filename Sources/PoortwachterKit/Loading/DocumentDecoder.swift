@@ -5,6 +5,7 @@ struct DocumentDecoder {
 
   static let bijstellingKeys = [
     "datum", "opgesteld_door", "toelichting", "ondertekend", "visie_werkgever", "visie_werknemer",
+    "origineel",
   ]
 
   private func bijstellingen(_ f: Fields) throws -> [Bijstelling] {
@@ -13,7 +14,8 @@ struct DocumentDecoder {
       let value = Bijstelling(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(b),
         toelichting: try b.string("toelichting"), ondertekend: try decoder.signatures(b),
-        visieWerkgever: try b.string("visie_werkgever"), visieWerknemer: try b.string("visie_werknemer"))
+        visieWerkgever: try b.string("visie_werkgever"), visieWerknemer: try b.string("visie_werknemer"),
+        origineel: try b.string("origineel"))
       return datum == nil ? nil : value
     }
   }
@@ -21,8 +23,7 @@ struct DocumentDecoder {
   func probleemanalyse(_ top: Fields) throws -> Probleemanalyse? {
     let keys = [
       "datum", "opgesteld_door", "benutbare_mogelijkheden", "mogelijkheden_en_beperkingen", "prognose",
-      "advies",
-      "bijstellingen",
+      "advies", "bijstellingen", "origineel",
     ]
     return try top.object("probleemanalyse", keys: keys) { f in
       let datum = try f.date("datum", required: true)
@@ -31,7 +32,7 @@ struct DocumentDecoder {
         benutbareMogelijkheden: try f.bool("benutbare_mogelijkheden"),
         mogelijkhedenEnBeperkingen: try f.string("mogelijkheden_en_beperkingen"),
         prognose: try f.string("prognose"), advies: try f.string("advies"),
-        bijstellingen: try bijstellingen(f))
+        bijstellingen: try bijstellingen(f), origineel: try f.string("origineel"))
       return datum == nil ? nil : value
     }
   }
@@ -39,7 +40,7 @@ struct DocumentDecoder {
   func planVanAanpak(_ top: Fields) throws -> PlanVanAanpak? {
     let keys = [
       "datum", "opgesteld_door", "ondertekend", "doel", "afspraken", "visie_werkgever", "visie_werknemer",
-      "bijstellingen",
+      "bijstellingen", "origineel",
     ]
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
@@ -50,29 +51,34 @@ struct DocumentDecoder {
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         ondertekend: try decoder.signatures(f), doel: try f.string("doel"), afspraken: afspraken,
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
-        bijstellingen: try bijstellingen(f))
+        bijstellingen: try bijstellingen(f), origineel: try f.string("origineel"))
       return datum == nil ? nil : value
     }
   }
 
   func evaluaties(_ top: Fields) throws -> [Evaluatie] {
-    try top.records("evaluaties", item: "evaluatie", keys: ["datum", "opgesteld_door", "verslag"]) { f in
+    try top.records(
+      "evaluaties", item: "evaluatie", keys: ["datum", "opgesteld_door", "verslag", "origineel"]
+    ) { f in
       let datum = try f.date("datum", required: true)
       let author = try decoder.author(f)
       let verslag = try f.string("verslag")
-      return datum.map { Evaluatie(datum: $0, opgesteldDoor: author, verslag: verslag) }
+      let origineel = try f.string("origineel")
+      return datum.map { Evaluatie(datum: $0, opgesteldDoor: author, verslag: verslag, origineel: origineel) }
     }
   }
 
   func arbeidsdeskundigeOnderzoeken(_ top: Fields) throws -> [ArbeidsdeskundigOnderzoek] {
-    let keys = ["datum", "opgesteld_door", "conclusie", "advies"]
+    let keys = ["datum", "opgesteld_door", "conclusie", "advies", "origineel"]
     return try top.records("arbeidsdeskundige_onderzoeken", item: "onderzoek", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let author = try decoder.author(f)
       let conclusie = try f.string("conclusie")
       let advies = try f.choice("advies", TrackAdvice.self)
+      let origineel = try f.string("origineel")
       return datum.map {
-        ArbeidsdeskundigOnderzoek(datum: $0, opgesteldDoor: author, conclusie: conclusie, advies: advies)
+        ArbeidsdeskundigOnderzoek(
+          datum: $0, opgesteldDoor: author, conclusie: conclusie, advies: advies, origineel: origineel)
       }
     }
   }
@@ -80,7 +86,7 @@ struct DocumentDecoder {
   func eerstejaarsevaluatie(_ top: Fields) throws -> Eerstejaarsevaluatie? {
     let keys = [
       "datum", "opgesteld_door", "ondertekend", "tweede_spoor_nodig", "toelichting", "visie_werkgever",
-      "visie_werknemer",
+      "visie_werknemer", "origineel",
     ]
     return try top.object("eerstejaarsevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
@@ -88,29 +94,31 @@ struct DocumentDecoder {
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         ondertekend: try decoder.signatures(f), tweedeSpoorNodig: try f.bool("tweede_spoor_nodig"),
         toelichting: try f.string("toelichting"), visieWerkgever: try f.string("visie_werkgever"),
-        visieWerknemer: try f.string("visie_werknemer"))
+        visieWerknemer: try f.string("visie_werknemer"), origineel: try f.string("origineel"))
       return datum == nil ? nil : value
     }
   }
 
   func deskundigenoordelen(_ top: Fields) throws -> [Deskundigenoordeel] {
-    let keys = ["aangevraagd_op", "datum", "aanvrager", "vraag", "oordeel", "opvolging"]
+    let keys = ["aangevraagd_op", "datum", "aanvrager", "vraag", "oordeel", "opvolging", "origineel"]
     return try top.records("deskundigenoordelen", item: "deskundigenoordeel", keys: keys) { f in
       Deskundigenoordeel(
         aangevraagdOp: try f.date("aangevraagd_op"), datum: try f.date("datum"),
         aanvrager: try f.choice("aanvrager", Aanvrager.self), vraag: try f.string("vraag"),
-        oordeel: try f.string("oordeel"), opvolging: try f.string("opvolging"))
+        oordeel: try f.string("oordeel"), opvolging: try f.string("opvolging"),
+        origineel: try f.string("origineel"))
     }
   }
 
   func actueelOordeel(_ top: Fields) throws -> ActueelOordeel? {
-    let keys = ["datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever"]
+    let keys = ["datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever", "origineel"]
     return try top.object("actueel_oordeel", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let value = ActueelOordeel(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         arbeidsverhouding: try f.string("arbeidsverhouding"),
-        passendWerkBijWerkgever: try f.string("passend_werk_bij_werkgever"))
+        passendWerkBijWerkgever: try f.string("passend_werk_bij_werkgever"),
+        origineel: try f.string("origineel"))
       return datum == nil ? nil : value
     }
   }
@@ -118,13 +126,15 @@ struct DocumentDecoder {
   func eindevaluatie(_ top: Fields) throws -> Eindevaluatie? {
     let keys = [
       "datum", "opgesteld_door", "ondertekend", "toelichting", "visie_werkgever", "visie_werknemer",
+      "origineel",
     ]
     return try top.object("eindevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let value = Eindevaluatie(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         ondertekend: try decoder.signatures(f), toelichting: try f.string("toelichting"),
-        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
+        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
+        origineel: try f.string("origineel"))
       return datum == nil ? nil : value
     }
   }

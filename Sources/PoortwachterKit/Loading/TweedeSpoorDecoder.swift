@@ -32,13 +32,15 @@ struct TweedeSpoorDecoder {
         return TweedeSpoor.Activiteit(datum: datum, soort: soort, omschrijving: omschrijving)
       }
       let rapportages = try f.records(
-        "rapportages", item: "rapportage", keys: ["datum", "opgesteld_door", "samenvatting"]
+        "rapportages", item: "rapportage", keys: ["datum", "opgesteld_door", "samenvatting", "origineel"]
       ) { r -> TweedeSpoor.Rapportage? in
         let datum = try r.date("datum", required: true)
         let author = try decoder.author(r)
         let samenvatting = try r.string("samenvatting")
+        let origineel = try r.string("origineel")
         return datum.map {
-          TweedeSpoor.Rapportage(datum: $0, opgesteldDoor: author, samenvatting: samenvatting)
+          TweedeSpoor.Rapportage(
+            datum: $0, opgesteldDoor: author, samenvatting: samenvatting, origineel: origineel)
         }
       }
       return TweedeSpoor(

@@ -8,4 +8,7 @@ public struct ArbeidsdeskundigOnderzoek: Sendable, Equatable {
   public var conclusie: String?
   /// Which track the expert advises.
   public var advies: TrackAdvice?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

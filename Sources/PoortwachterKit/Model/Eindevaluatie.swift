@@ -12,4 +12,7 @@ public struct Eindevaluatie: Sendable, Equatable {
   public var visieWerkgever: String?
   /// Employee's view.
   public var visieWerknemer: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

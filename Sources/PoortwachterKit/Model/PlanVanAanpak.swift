@@ -16,4 +16,7 @@ public struct PlanVanAanpak: Sendable, Equatable {
   public var visieWerknemer: String?
   /// Revisions.
   public var bijstellingen: [Bijstelling]
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

@@ -14,4 +14,7 @@ public struct Probleemanalyse: Sendable, Equatable {
   public var advies: String?
   /// Revisions.
   public var bijstellingen: [Bijstelling]
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

@@ -44,7 +44,7 @@ struct DossierParts {
           "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
           "toelichting": text($0.toelichting),
           "ondertekend": signatures($0.ondertekend), "visie_werkgever": text($0.visieWerkgever),
-          "visie_werknemer": text($0.visieWerknemer),
+          "visie_werknemer": text($0.visieWerknemer), "origineel": text($0.origineel),
         ])
       })
   }
@@ -69,6 +69,7 @@ struct DossierParts {
             "mogelijkheden_en_beperkingen": text(pa.mogelijkhedenEnBeperkingen),
             "prognose": text(pa.prognose),
             "advies": text(pa.advies), "bijstellingen": revisions(pa.bijstellingen),
+            "origineel": text(pa.origineel),
           ]
         }),
       "plan_van_aanpak": part(
@@ -80,13 +81,14 @@ struct DossierParts {
             "doel": text(plan.doel),
             "afspraken": .list(plan.afspraken.map { RenderNode(["tekst": text($0)]) }),
             "visie_werkgever": text(plan.visieWerkgever), "visie_werknemer": text(plan.visieWerknemer),
-            "bijstellingen": revisions(plan.bijstellingen),
+            "bijstellingen": revisions(plan.bijstellingen), "origineel": text(plan.origineel),
           ]
         }),
       "evaluaties": .list(
         c.evaluaties.map {
           RenderNode([
             "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor), "verslag": text($0.verslag),
+            "origineel": text($0.origineel),
           ])
         }),
       "evaluaties_ontbreken": .flag(c.evaluaties.isEmpty && evaluationsDue),
@@ -96,6 +98,7 @@ struct DossierParts {
           RenderNode([
             "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
             "conclusie": text($0.conclusie), "advies": ContextValues.choice($0.advies, { $0.tekst }),
+            "origineel": text($0.origineel),
           ])
         }),
       "eerstejaarsevaluatie": part(
@@ -107,6 +110,7 @@ struct DossierParts {
             "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig),
             "toelichting": text(eje.toelichting),
             "visie_werkgever": text(eje.visieWerkgever), "visie_werknemer": text(eje.visieWerknemer),
+            "origineel": text(eje.origineel),
           ]
         }),
       "tweede_spoor": part(.tweedeSpoor, c.tweedeSpoor.map(secondTrack)),
@@ -115,7 +119,7 @@ struct DossierParts {
           RenderNode([
             "aangevraagd_op": date($0.aangevraagdOp), "datum": date($0.datum),
             "aanvrager": ContextValues.choice($0.aanvrager, { $0.rawValue }), "vraag": text($0.vraag),
-            "oordeel": text($0.oordeel), "opvolging": text($0.opvolging),
+            "oordeel": text($0.oordeel), "opvolging": text($0.opvolging), "origineel": text($0.origineel),
           ])
         }),
       "actueel_oordeel": part(
@@ -124,7 +128,7 @@ struct DossierParts {
           [
             "datum": date(ao.datum), "opgesteld_door": person(ao.opgesteldDoor),
             "arbeidsverhouding": text(ao.arbeidsverhouding),
-            "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever),
+            "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever), "origineel": text(ao.origineel),
           ]
         }),
       "eindevaluatie": part(
@@ -134,11 +138,14 @@ struct DossierParts {
             "datum": date(ev.datum), "opgesteld_door": person(ev.opgesteldDoor),
             "ondertekend": signatures(ev.ondertekend),
             "toelichting": text(ev.toelichting), "visie_werkgever": text(ev.visieWerkgever),
-            "visie_werknemer": text(ev.visieWerknemer),
+            "visie_werknemer": text(ev.visieWerknemer), "origineel": text(ev.origineel),
           ]
         }),
       "oordeel_werknemer": part(
-        .wiaAanvraag, c.oordeelWerknemer.map { ["datum": date($0.datum), "tekst": text($0.tekst)] }),
+        .wiaAanvraag,
+        c.oordeelWerknemer.map {
+          ["datum": date($0.datum), "tekst": text($0.tekst), "origineel": text($0.origineel)]
+        }),
       "riv_aan_werknemer": dated(.rivAanWerknemer, c.rivAanWerknemer),
       "wia_aanvraag": dated(.wiaAanvraag, c.wiaAanvraag),
     ]
@@ -170,7 +177,7 @@ struct DossierParts {
         spoor.rapportages.map {
           RenderNode([
             "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-            "samenvatting": text($0.samenvatting),
+            "samenvatting": text($0.samenvatting), "origineel": text($0.origineel),
           ])
         }),
       "resultaat": text(spoor.resultaat),
