@@ -26,6 +26,14 @@ struct Batch: AsyncParsableCommand {
   @Option(name: .long, help: "Aantal casussen tegelijk (standaard: aantal kernen).")
   var jobs: Int?
 
+  @Flag(
+    name: .long,
+    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.")
+  var pakket = false
+
+  @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")
+  var chromium: String?
+
   func validate() throws {
     guard report.count % 2 == 0 else {
       throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml")
@@ -45,9 +53,12 @@ struct Batch: AsyncParsableCommand {
     let files = try input.files()
     let setup = try RenderSetup(templates: templates)
     let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
-    let runner = BatchRunner(
+    var runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
       concurrency: jobs ?? ProcessInfoCores.count)
+    let engine = pakket ? PackEngine(chromium: chromium, templates: setup.renderer.templates) : nil
+    defer { engine?.close() }
+    runner.packBuilder = engine?.builder
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
     var progress = Progress(total: files.count)
     var failed = false
@@ -69,6 +80,7 @@ struct Batch: AsyncParsableCommand {
           )
         case .done: break
         }
+        if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }
         progress.advance()
       }
       summaryLine = try reports.finish()
@@ -79,6 +91,7 @@ struct Batch: AsyncParsableCommand {
     }
     progress.finish()
     Output.out(summaryLine + "\n")
+    if let engine { try engine.finish() }
     if failed { throw ExitCode(1) }
   }
 }

@@ -10,7 +10,7 @@ struct Poortwachter: AsyncParsableCommand {
       "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
     discussion: """
       Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'),
-      64 verkeerd gebruik, 65 onleesbare of ongeldige invoer.
+      64 verkeerd gebruik, 65 onleesbare of ongeldige invoer, 69 Chromium ontbreekt (UWV-pakket).
       """,
-    subcommands: [Check.self, Render.self, Batch.self, Agenda.self, Regels.self, Genereer.self])
+    subcommands: [Check.self, Render.self, Batch.self, Pakket.self, Agenda.self, Regels.self, Genereer.self])
 }

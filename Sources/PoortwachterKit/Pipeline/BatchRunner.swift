@@ -17,6 +17,8 @@ public struct BatchRunner: Sendable {
   public let outputFolder: String
   /// Cases in flight at once.
   public let concurrency: Int
+  /// Makes the UWV pack of every case when set (`batch --pakket`).
+  public var packBuilder: PackBuilder?
 
   /// Creates a runner.
   public init(
@@ -46,6 +48,7 @@ public struct BatchRunner: Sendable {
       var evaluation = engine.evaluate(loaded, peildatum: peildatum)
       let kenmerk = loaded.caseFile.kenmerk
       var outcome = BatchCaseResult.Outcome.done
+      var packSummary: BatchCaseResult.PackSummary?
       var duplicateFiles = duplicates[kenmerk]
       if duplicateFiles == nil, let earlier = claims.claim(kenmerk, for: file) {
         duplicateFiles = [earlier, file]
@@ -64,8 +67,20 @@ public struct BatchRunner: Sendable {
       } else {
         do {
           let documents = try renderer.render(evaluation)
-          try DossierWriter(outputFolder: outputFolder, force: true).write(documents, kenmerk: kenmerk)
+          var pack: UWVPack?
+          if let packBuilder {
+            switch try packBuilder.build(evaluation) {
+            case .success(let made):
+              pack = made
+              packSummary = .written(documents: made.files.count)
+            case .failure(let none): packSummary = .notDue(none.reason)
+            }
+          }
+          try DossierWriter(outputFolder: outputFolder, force: true).write(
+            documents, kenmerk: kenmerk, pack: pack)
         } catch let error as PoortwachterError {
+          outcome = .failed(error.errorDescription ?? "fout")
+        } catch let error as BrowserError {
           outcome = .failed(error.errorDescription ?? "fout")
         } catch {
           outcome = .failed("fout: \(error)")
@@ -77,7 +92,7 @@ public struct BatchRunner: Sendable {
         nextDeadline: AgendaItem.items(from: [evaluation], days: 36_500).first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
-        json: CheckJSON(evaluation).compactJSON())
+        json: CheckJSON(evaluation).compactJSON(), pack: packSummary)
     }
   }
 

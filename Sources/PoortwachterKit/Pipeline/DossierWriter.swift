@@ -19,9 +19,11 @@ public struct DossierWriter: Sendable {
   /// The dossier folder of a case.
   public func folder(for kenmerk: String) -> String { outputFolder + "/" + kenmerk }
 
-  /// Writes the documents; returns the folder.
+  /// Writes the documents, and the UWV pack into `uwv/` when given; returns the folder.
   @discardableResult
-  public func write(_ documents: DossierRenderer.Documents, kenmerk: String) throws -> String {
+  public func write(_ documents: DossierRenderer.Documents, kenmerk: String, pack: UWVPack? = nil) throws
+    -> String
+  {
     let target = folder(for: kenmerk)
     let manager = FileManager.default
     var status = stat()
@@ -38,6 +40,13 @@ public struct DossierWriter: Sendable {
       try AtomicFile.writeNew(documents.rivHTMLBytes, to: staging + "/riv.html")
       try AtomicFile.writeNew(documents.controleHTMLBytes, to: staging + "/controle.html")
       try AtomicFile.writeNew(documents.rivXMLBytes, to: staging + "/riv.xml")
+      if let pack {
+        // Inside the staging folder, so the pack appears and is replaced together with the dossier.
+        try AtomicFile.makeFolder(staging + "/uwv")
+        for file in pack.folderContents {
+          try AtomicFile.writeNew(file.bytes, to: staging + "/uwv/" + file.name)
+        }
+      }
       if exists {
         let old = outputFolder + "/.\(kenmerk).oud-\(UUID().uuidString)"
         guard rename(target, old) == 0 else {
