@@ -39,14 +39,20 @@ struct Batch: AsyncParsableCommand {
       throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml")
     }
     for kind in stride(from: 0, to: report.count, by: 2).map({ report[$0] })
-    where !["junit", "json"].contains(kind) {
-      throw ValidationError("onbekend rapport '\(kind)'; kies junit of json")
+    where BatchReportKind(rawValue: kind) == nil {
+      let kinds = BatchReportKind.allCases.map(\.rawValue).joined(separator: " of ")
+      throw ValidationError("onbekend rapport '\(kind)'; kies \(kinds)")
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
   }
 
-  private func reportPath(_ kind: String) -> String? {
-    stride(from: 0, to: report.count, by: 2).first { report[$0] == kind }.map { report[$0 + 1] }
+  /// The extra reports asked for, by kind (validated above).
+  private var reports: [BatchReportKind: String] {
+    var result: [BatchReportKind: String] = [:]
+    for index in stride(from: 0, to: report.count, by: 2) {
+      if let kind = BatchReportKind(rawValue: report[index]) { result[kind] = report[index + 1] }
+    }
+    return result
   }
 
   func run() async throws {
@@ -62,15 +68,17 @@ struct Batch: AsyncParsableCommand {
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
     var progress = Progress(total: files.count)
     var failed = false
+    var unreadable = false
     let summaryLine: String
     do {
       try AtomicFile.makeFolder(out)
       let reports = try BatchReports(
         outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
-        junit: reportPath("junit"), json: reportPath("json"))
+        reports: reports)
       try await runner.run(files: files) { _, result in
         try reports.add(result)
         if result.fails(strict: strict) { failed = true }
+        if result.category == .onleesbaar { unreadable = true }
         switch result.outcome {
         case .unreadable(let diagnostics): progress.message(errors.report(diagnostics: diagnostics))
         case .failed(let text): progress.message("\(result.file): \(text)\n")
@@ -92,6 +100,8 @@ struct Batch: AsyncParsableCommand {
     progress.finish()
     Output.out(summaryLine + "\n")
     if let engine { try engine.finish() }
+    // As `check`: an unreadable case file (65) outweighs findings (1).
+    if unreadable { throw ExitCode(65) }
     if failed { throw ExitCode(1) }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `poortwachter` command: checks sick-leave case files against the Wet verbetering
 /// poortwachter and renders the re-integratieverslag.
@@ -8,9 +9,28 @@ struct Poortwachter: AsyncParsableCommand {
     commandName: "poortwachter",
     abstract:
       "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
-    discussion: """
-      Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'),
-      64 verkeerd gebruik, 65 onleesbare of ongeldige invoer, 69 Chromium ontbreekt (UWV-pakket).
-      """,
+    discussion:
+      "Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'), "
+      + "64 verkeerd gebruik, 65 onleesbare of ongeldige invoer, 69 Chromium ontbreekt (UWV-pakket).",
     subcommands: [Check.self, Render.self, Batch.self, Pakket.self, Agenda.self, Regels.self, Genereer.self])
+
+  /// Runs the command the arguments name; usage errors and help come out in Dutch.
+  static func main() async {
+    do {
+      var command = try await asyncParseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let code = exitCode(for: error)
+      let text = DutchUsage.translate(fullMessage(for: error))
+      if !text.isEmpty {
+        let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

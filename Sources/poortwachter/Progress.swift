@@ -1,7 +1,7 @@
 import Foundation
 
-/// Batch progress on stderr: a bar with rate and ETA on a terminal, a plain line per tenth otherwise.
-/// It shows counts only, never case contents.
+/// Batch progress on stderr: a bar with rate and ETA, only on a terminal (a log or CI gets the
+/// messages and the summary line, not progress). It shows counts only, never case contents.
 struct Progress {
   let total: Int
   private var done = 0
@@ -19,8 +19,6 @@ struct Progress {
         lastDraw = now
         draw()
       }
-    } else if total > 0, done == total || done % max(1, total / 10) == 0 {
-      Output.error("\(done)/\(total) dossiers verwerkt")
     }
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PoortwachterKit
 
 /// `poortwachter render`: writes the dossier of one case.
@@ -27,6 +28,15 @@ struct Render: AsyncParsableCommand {
 
   func validate() throws {
     try InputOptions.validate(asOf: asOf, maxFileSize: maxFileSize)
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+      throw ValidationError("'\(file)' bestaat niet; geef het pad van één casusbestand (.yaml, .yml of .xml)")
+    }
+    if isFolder.boolValue {
+      throw ValidationError(
+        "'\(file)' is een map; render maakt het dossier van één casusbestand. "
+          + "Gebruik 'poortwachter batch \(file) --out \(out)' voor alle casussen in een map")
+    }
   }
 
   func run() async throws {

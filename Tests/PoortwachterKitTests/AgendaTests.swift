@@ -5,10 +5,7 @@ import Testing
 /// The casemanager's agenda and its iCalendar export.
 @Suite struct AgendaTests {
   func evaluation(_ file: String) throws -> CaseEvaluation {
-    guard case .loaded(let loaded) = TestSupport.loader().load(path: TestSupport.sampleCases + "/" + file)
-    else {
-      throw CancellationError()
-    }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/" + file))
     return RuleEngine().evaluate(loaded, peildatum: TestSupport.date("2026-11-22"))
   }
 

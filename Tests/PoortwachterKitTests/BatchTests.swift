@@ -35,7 +35,8 @@ import Testing
       "batch", input, "--out", out, "--as-of", "2026-11-22", "--report", "junit", junit, "--report", "json",
       out + "-samenvatting.json",
     ])
-    #expect(run.status == 1)
+    #expect(run.status == 65, "an unreadable case file outweighs findings, as in check")
+    #expect(!run.err.contains("dossiers verwerkt"), "no progress lines when stderr is not a terminal")
     #expect(run.out == "5 dossiers: 1 gereed, 0 met waarschuwingen, 3 met fouten, 1 onleesbaar\n")
     #expect(run.err.contains("kapot.yaml:4:1: fout: YAML-syntaxfout"))
     let manager = FileManager.default
@@ -50,9 +51,8 @@ import Testing
     #expect(!manager.fileExists(atPath: out + "/VZ-2026-0301"), "a duplicated kenmerk gets no dossier")
     let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
     #expect(index.contains("VZ-2023-0412/riv.html"))
-    #expect(
-      index.contains("kenmerk &#39;VZ-2026-0301&#39; komt in meer dan één bestand voor")
-        || index.contains("kenmerk 'VZ-2026-0301' komt in meer dan één bestand voor"))
+    #expect(index.contains("kenmerk &#39;VZ-2026-0301&#39; komt in meer dan één bestand voor"))
+    #expect(!index.contains("kenmerk 'VZ-2026-0301'"), "text from a case is escaped in the index")
     let summary = try JSONSerialization.jsonObject(
       with: Data(contentsOf: URL(fileURLWithPath: out + "/samenvatting.json")))
     #expect((summary as? [[String: Any]])?.count == 5)
@@ -69,13 +69,18 @@ import Testing
     let input = try Self.inputs()
     let first = try Self.temporaryFolder() + "/a"
     let second = try Self.temporaryFolder() + "/b"
-    _ = try TestSupport.run(["batch", input, "--out", first, "--as-of", "2026-11-22", "--jobs", "2"])
-    _ = try TestSupport.run(["batch", input, "--out", second, "--as-of", "2026-11-22", "--jobs", "1"])
-    _ = try TestSupport.run(["batch", input, "--out", second, "--as-of", "2026-11-22"])
+    let runs = [
+      try TestSupport.run(["batch", input, "--out", first, "--as-of", "2026-11-22", "--jobs", "2"]),
+      try TestSupport.run(["batch", input, "--out", second, "--as-of", "2026-11-22", "--jobs", "1"]),
+      try TestSupport.run(["batch", input, "--out", second, "--as-of", "2026-11-22"]),
+    ]
+    #expect(runs.map(\.status) == [65, 65, 65])
+    #expect(Set(runs.map(\.out)).count == 1)
     let manager = FileManager.default
     let files = try manager.subpathsOfDirectory(atPath: first).sorted()
     #expect(files == (try manager.subpathsOfDirectory(atPath: second).sorted()))
-    for file in files where !file.hasSuffix("/") {
+    #expect(files.contains("VZ-2023-0412/riv.html") && files.contains("index.html"))
+    for file in files {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: first + "/" + file, isDirectory: &isDirectory), !isDirectory.boolValue
       else { continue }

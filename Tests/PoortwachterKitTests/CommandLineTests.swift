@@ -48,6 +48,35 @@ import Testing
   @Test func usageErrorsExit64() throws {
     #expect(try TestSupport.run(["check", "SampleCases", "--as-of", "2026-02-30"]).status == 64)
     #expect(try TestSupport.run(["check", "bestaat-niet"]).status == 64)
+    let folder = try TestSupport.run(["render", "SampleCases", "--out", "/tmp/pw-niet-gebruikt"])
+    #expect(folder.status == 64)
+    #expect(folder.err.contains("'SampleCases' is een map; render maakt het dossier van één casusbestand"))
+    #expect(!folder.err.contains("NSCocoaErrorDomain"))
+    let missing = try TestSupport.run(["render", "bestaat-niet.yaml", "--out", "/tmp/pw-niet-gebruikt"])
+    #expect(missing.status == 64)
+    #expect(missing.err.contains("'bestaat-niet.yaml' bestaat niet"))
+  }
+
+  @Test func usageErrorsAndHelpAreDutch() throws {
+    let typo = try TestSupport.run(["check", "SampleCases", "--asof", "2026-11-22"])
+    #expect(typo.status == 64)
+    #expect(
+      typo.err.hasPrefix("Fout: Onbekende optie '--asof'. Bedoelde u '--as-of'?\nGebruik: poortwachter check")
+    )
+    #expect(typo.err.contains("Zie 'poortwachter check --help' voor meer informatie."))
+    let missing = try TestSupport.run(["render"])
+    #expect(missing.status == 64)
+    #expect(missing.err.hasPrefix("Fout: Verplicht argument '<file>' ontbreekt"))
+    let help = try TestSupport.run(["check", "--help"])
+    #expect(help.status == 0)
+    for heading in [
+      "OVERZICHT:", "GEBRUIK:", "ARGUMENTEN:", "OPTIES:", "Toont deze hulp.", "(waarden: tekst, json",
+    ] {
+      #expect(help.out.contains(heading), "\(heading)")
+    }
+    for english in ["OVERVIEW", "USAGE", "OPTIONS", "Show help", "default:", "values:"] {
+      #expect(!help.out.contains(english), "\(english)")
+    }
   }
 
   @Test func strictTurnsWarningsIntoFailure() throws {

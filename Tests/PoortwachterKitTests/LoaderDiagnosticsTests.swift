@@ -114,6 +114,16 @@ import Testing
     #expect(d?.message.hasPrefix("onderbreking 2 overlapt met onderbreking 1") == true)
   }
 
+  @Test func extensionWeeksOutOfRangeShowsTheNumber() {
+    let found = only(
+      Self.head
+        + "verzuim:\n  eerste_ziektedag: 2024-01-08\n  verlengingen: [ { besluit_op: 2025-10-01, weken: 200 } ]\n"
+    )
+    #expect(found?.formatted.hasPrefix("case.yaml:6:52: fout: ") == true, "\(found?.formatted ?? "")")
+    #expect(
+      found?.message == "'verzuim.verlengingen[1].weken' moet tussen 1 en 104 weken liggen, gevonden 200")
+  }
+
   @Test func wrongEnumValueSuggests() {
     let d = only(
       Self.head + "verzuim:\n  eerste_ziektedag: 2024-01-08\n  werkhervattingen:\n"

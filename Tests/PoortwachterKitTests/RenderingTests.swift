@@ -19,25 +19,17 @@ import Testing
 
   @Test(arguments: TestSupport.sampleFiles())
   func xmlRoundTripGivesTheSameCase(_ file: String) throws {
-    guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else {
-      Issue.record("sample does not load")
-      return
-    }
+    let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
     let documents = try Self.renderer().render(Self.evaluation(loaded))
     #expect(TestSupport.schema?.validate(xml: documents.rivXML, name: "riv.xml").isEmpty == true)
-    guard
-      case .loaded(let back) = TestSupport.loader().load(
-        text: documents.rivXML, file: "riv.xml", syntax: .xml)
-    else {
-      Issue.record("riv.xml of \(file) does not read back")
-      return
-    }
+    let back = try #require(
+      TestSupport.loaded(documents.rivXML, syntax: .xml), "riv.xml of \(file) does not read back")
     let flagged = Self.evaluation(loaded).medicalTexts
     if flagged.isEmpty {
       #expect(back.caseFile == loaded.caseFile)
     } else {
       // Medical texts are redacted in the dossier, so such a case reads back with the notice.
-      for text in flagged {
+      for text in flagged.map(\.text) {
         #expect(!documents.rivXML.contains(text) && !documents.rivHTML.contains(text))
       }
       #expect(documents.rivHTML.contains("Tekst weggelaten: bevat medische gegevens"))
@@ -90,13 +82,8 @@ import Testing
       #expect(html.contains("&lt;script&gt;"))
     }
     #expect(!documents.rivXML.contains("<script"))
-    guard
-      case .loaded(let back) = TestSupport.loader().load(
-        text: documents.rivXML, file: "riv.xml", syntax: .xml)
-    else {
-      Issue.record("hostile riv.xml does not read back")
-      return
-    }
+    let back = try #require(
+      TestSupport.loaded(documents.rivXML, syntax: .xml), "hostile riv.xml does not read back")
     #expect(back.caseFile == loaded.caseFile)
   }
 
@@ -111,24 +98,18 @@ import Testing
   }
 
   @Test func medicalFindingsAppearInTheCheckReportOnly() throws {
-    guard
-      case .loaded(let loaded) = TestSupport.loader().load(
-        path: TestSupport.sampleCases + "/vz-2025-0142.yaml")
-    else { throw CancellationError() }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
     let documents = try Self.renderer().render(Self.evaluation(loaded))
     #expect(documents.controleHTML.contains("wvp.privacy.medische-gegevens"))
     #expect(!documents.rivHTML.contains("wvp."))
   }
 
   @Test func redactionDoesNotDependOnTheRulesThatRan() throws {
-    guard
-      case .loaded(let loaded) = TestSupport.loader().load(
-        path: TestSupport.sampleCases + "/vz-2025-0142.yaml")
-    else { throw CancellationError() }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
     let evaluation = RuleEngine(rules: []).evaluate(loaded, peildatum: TestSupport.date("2026-11-22"))
     #expect(evaluation.findings.isEmpty && !evaluation.medicalTexts.isEmpty)
     let documents = try Self.renderer().render(evaluation)
-    for text in evaluation.medicalTexts {
+    for text in evaluation.medicalTexts.map(\.text) {
       #expect(!documents.rivHTML.contains(text) && !documents.rivXML.contains(text))
     }
   }
@@ -146,7 +127,7 @@ import Testing
       }
     }
     for file in TestSupport.sampleFiles() {
-      guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else { continue }
+      let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
       check(DossierContext(evaluation: Self.evaluation(loaded)).build(), file)
     }
   }

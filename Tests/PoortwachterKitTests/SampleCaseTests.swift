@@ -17,10 +17,7 @@ import Testing
   }
 
   func evaluate(_ name: String, peildatum: String = "2026-11-22") throws -> CaseEvaluation {
-    guard case .loaded(let loaded) = TestSupport.loader().load(path: TestSupport.sampleCases + "/" + name)
-    else {
-      throw CancellationError()
-    }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/" + name))
     return RuleEngine().evaluate(loaded, peildatum: TestSupport.date(peildatum))
   }
 

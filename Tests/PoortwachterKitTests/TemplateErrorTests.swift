@@ -42,10 +42,7 @@ import Testing
     let renderer = DossierRenderer(
       templates: try TemplateLibrary(builtIn: TestSupport.templates, override: override),
       schema: try BuiltInSchema.load(from: TestSupport.templates))
-    guard
-      case .loaded(let loaded) = TestSupport.loader().load(
-        path: TestSupport.sampleCases + "/vz-2023-0412.yaml")
-    else { throw CancellationError() }
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2023-0412.yaml"))
     let text = message {
       _ = try renderer.render(RuleEngine().evaluate(loaded, peildatum: TestSupport.date("2026-11-22")))
     }

@@ -32,6 +32,11 @@ enum TestSupport {
     return nil
   }
 
+  static func loaded(path: String) -> LoadedCase? {
+    if case .loaded(let value) = loader().load(path: path) { return value }
+    return nil
+  }
+
   static func date(_ text: String) -> CivilDate { CivilDate(iso: text) ?? CivilDate(dayNumber: 0) }
 
   static func sampleFiles() -> [String] { (try? CaseDiscovery.files(in: [sampleCases])) ?? [] }

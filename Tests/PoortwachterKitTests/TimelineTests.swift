@@ -2,7 +2,7 @@ import Testing
 
 @testable import PoortwachterKit
 
-/// The deadline arithmetic against the worked examples of the research notes (section 5) and
+/// The deadline arithmetic against hand-worked examples (see `docs/rekenregels.md`) and
 /// every holiday of the Algemene termijnenwet.
 @Suite struct TimelineTests {
   func timeline(_ verzuim: String, peildatum: String = "2026-11-22", extra: String = "") -> Timeline? {

@@ -43,7 +43,7 @@ let benchmarks: @Sendable () -> Void = {
       loader: loader, renderer: renderer, peildatum: peildatum, outputFolder: out, concurrency: cores)
     guard let library = try? TemplateLibrary(builtIn: templates),
       let reports = try? BatchReports(
-        outputFolder: out, templates: library, peildatum: peildatum, junit: nil, json: nil)
+        outputFolder: out, templates: library, peildatum: peildatum)
     else { return }
     var done = 0
     try? await runner.run(files: files) { _, result in

@@ -45,7 +45,7 @@ struct AbsenceDecoder {
     guard weeks >= 1, weeks <= 104 else {
       try context.bag.add(
         "invoer.waarde", at: f.location(of: "weken"),
-        "'\(f.path.appending("weken").display)' moet tussen 1 en 104 weken liggen, gevonden \(ContextValues.number(weeks))"
+        "'\(f.path.appending("weken").display)' moet tussen 1 en 104 weken liggen, gevonden \(Int(exactly: weeks).map(String.init) ?? String(weeks))"
       )
       return nil
     }

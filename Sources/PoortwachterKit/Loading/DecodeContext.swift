@@ -4,6 +4,9 @@ final class DecodeContext {
   let bag: DiagnosticBag
   var sourceMap = SourceMap()
   private(set) var dates: [(path: FieldPath, date: CivilDate)] = []
+  /// When set, every mapping read records its accepted keys here, by path pattern
+  /// (`evaluaties[].opgesteld_door`); see ``KeyCatalogue``.
+  var acceptedKeys: [String: [String]]?
 
   init(bag: DiagnosticBag) {
     self.bag = bag
@@ -16,6 +19,7 @@ final class DecodeContext {
   /// keys. Returns `nil` (after reporting) when the node is not a mapping.
   func fields(_ node: SourceNode, _ path: FieldPath, keys: [String]) throws -> Fields? {
     sourceMap.record(path, node.location)
+    acceptedKeys?[path.pattern] = keys
     let entries: [SourceNode.Entry]
     switch node.content {
     case .mapping(let found): entries = found

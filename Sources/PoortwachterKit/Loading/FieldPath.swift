@@ -26,6 +26,23 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     return FieldPath(String(description[..<cut]))
   }
 
+  /// The path with list positions left out (`evaluaties[].verslag`): the same for every item.
+  public var pattern: String {
+    var result = ""
+    var inIndex = false
+    for character in description {
+      if character == "[" {
+        inIndex = true
+        result.append("[]")
+      } else if character == "]" {
+        inIndex = false
+      } else if !inIndex {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
   /// How the path is shown to users: the path, or `document` for the root.
   var display: String { description.isEmpty ? "document" : description }
 }

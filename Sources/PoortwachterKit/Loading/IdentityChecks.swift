@@ -31,12 +31,9 @@ enum IdentityChecks {
     }
   }
 
-  /// Names a batch uses for its own output next to the dossier folders.
-  static let reservedNames: Set<String> = ["index.html", "samenvatting.json"]
-
   /// Validates the case reference: `[A-Za-z0-9._-]{1,64}`, as it names output files.
   static func kenmerk(_ raw: String, at location: SourceLocation, bag: DiagnosticBag) throws {
-    if !KenmerkPreScan.isValid(raw) || reservedNames.contains(raw.lowercased()) {
+    if !Kenmerk.isValid(raw) {
       try bag.add(
         "invoer.kenmerk", at: location,
         "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-' "

@@ -27,4 +27,7 @@ public struct SourceMap: Sendable {
 
   /// The location of a path given as text, e.g. `plan_van_aanpak.datum`.
   public func location(of path: String) -> SourceLocation? { location(of: FieldPath(path)) }
+
+  /// Whether the file has a value at exactly `path`.
+  public func contains(_ path: FieldPath) -> Bool { locations[path] != nil }
 }

@@ -15,8 +15,11 @@ public enum OriginalFiles {
 
   /// The input errors of the originals of a loaded case (empty when all are fine).
   public static func check(_ loaded: LoadedCase) -> [Diagnostic] {
-    PackDocumentList.originals(of: loaded.caseFile).compactMap { path, origineel in
-      guard case .failure(let problem) = resolve(origineel, caseFile: loaded.file) else { return nil }
+    CaseDocuments(loaded.caseFile).compactMap { document in
+      guard let origineel = document.origineel,
+        case .failure(let problem) = resolve(origineel, caseFile: loaded.file)
+      else { return nil }
+      let path = document.field("origineel")
       return Diagnostic(
         code: "invoer.origineel", file: loaded.file, location: loaded.sourceMap.location(of: path),
         message: "'\(path.display)': \(problem.message)")

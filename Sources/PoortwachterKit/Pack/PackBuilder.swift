@@ -22,8 +22,7 @@ public struct PackBuilder: Sendable {
     case .failure(let none): return .failure(none)
     case .success(let made): plan = made
     }
-    var dossier = DossierContext(evaluation: evaluation)
-    dossier.redacted = evaluation.medicalTexts
+    let dossier = DossierContext(evaluation: evaluation)
     let caseFile = evaluation.loaded.caseFile
     var jobs: [(index: Int, job: PrintJob)] = []
     var contents = [[UInt8]?](repeating: nil, count: plan.documents.count)

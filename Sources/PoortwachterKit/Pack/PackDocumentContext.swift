@@ -8,7 +8,7 @@ struct PackDocumentContext {
   let fileName: String
 
   private var c: CaseFile { dossier.caseFile }
-  private func text(_ value: String?) -> RenderValue { dossier.text(value) }
+  private func text(_ value: String?) -> RenderValue { ContextValues.text(value) }
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
 
@@ -31,7 +31,7 @@ struct PackDocumentContext {
       "eerste_ziektedag": date(c.verzuim.eersteZiektedag),
       "document": .node(
         RenderNode([
-          "titel": .text(documentTitle), "soort": .text(document.kind.soort), "datum": date(document.datum),
+          "titel": .text(document.title), "soort": .text(document.kind.soort), "datum": date(document.datum),
           "bestand": .text(fileName), "opgesteld_door": person(author),
         ])),
       "ondertekening": signatureBlock(),
@@ -41,36 +41,17 @@ struct PackDocumentContext {
     return RenderNode(content)
   }
 
-  /// The title, numbered for kinds that occur more than once (`Evaluatie ... 3`).
-  var documentTitle: String {
-    switch document.kind {
-    case .bijstellingProbleemanalyse, .bijstellingPlanVanAanpak, .evaluatie, .tweedeSpoorRapportage,
-      .arbeidsdeskundigRapport, .deskundigenoordeel:
-      return "\(document.kind.title) \(document.index + 1)"
-    default: return document.kind.title
-    }
-  }
-
   private var author: Person? {
     switch document.kind {
-    case .probleemanalyse: return c.probleemanalyse?.opgesteldDoor
-    case .bijstellingProbleemanalyse: return c.probleemanalyse?.bijstellingen[document.index].opgesteldDoor
-    case .planVanAanpak: return c.planVanAanpak?.opgesteldDoor
-    case .bijstellingPlanVanAanpak: return c.planVanAanpak?.bijstellingen[document.index].opgesteldDoor
-    case .evaluatie: return c.evaluaties[document.index].opgesteldDoor
-    case .arbeidsdeskundigRapport: return c.arbeidsdeskundigeOnderzoeken[document.index].opgesteldDoor
-    case .eerstejaarsevaluatie: return c.eerstejaarsevaluatie?.opgesteldDoor
-    case .tweedeSpoorRapportage: return c.tweedeSpoor?.rapportages[document.index].opgesteldDoor
     case .deskundigenoordeel: return Person(naam: "UWV", functie: "deskundigenoordeel")
-    case .actueelOordeel: return c.actueelOordeel?.opgesteldDoor
-    case .eindevaluatie: return c.eindevaluatie?.opgesteldDoor
     case .oordeelWerknemer: return Person(naam: c.werknemer.naam, functie: "werknemer")
+    default: return document.source.author
     }
   }
 
   /// Both parties with their signing dates; an absent date prints as a blank line to sign on paper.
   private func signatureBlock() -> RenderValue {
-    let signatures = document.kind.isSignedByBothParties ? document.ondertekend : nil
+    let signatures = document.kind.requiresSignatures ? document.source.signatures : nil
     let employer = c.werkgever
     let contact = employer?.contactpersoon
     return .node(
@@ -83,7 +64,7 @@ struct PackDocumentContext {
           ])),
         "werknemer": .node(
           RenderNode(["naam": .text(c.werknemer.naam), "datum": date(signatures?.werknemer)])),
-        "door_beide_partijen": .flag(document.kind.isSignedByBothParties),
+        "door_beide_partijen": .flag(document.kind.requiresSignatures),
       ]))
   }
 }

@@ -47,7 +47,7 @@ public struct PackPlan: Sendable {
       let found = original.split(separator: ".").last.map { $0.lowercased() } ?? "pdf"
       ext = found == "jpeg" ? "jpg" : found
     }
-    return "\(number)-\(document.kind.rawValue)-\(document.datum.description).\(ext)"
+    return "\(number)-\(document.kind.fileSlug)-\(document.datum.description).\(ext)"
   }
 
   /// The plan for a case, or why it needs no re-integratieverslag.
@@ -87,7 +87,7 @@ public struct PackPlan: Sendable {
     }
     return .success(
       PackPlan(
-        kenmerk: c.kenmerk, variant: variant, documents: PackDocumentList.documents(of: c),
+        kenmerk: c.kenmerk, variant: variant, documents: PackDocument.documents(of: c),
         uiterlijkUploaden: deadline, termijn: termijn, ontbreekt: gaps(evaluation)))
   }
 

@@ -50,12 +50,12 @@ public struct BatchCaseResult: Sendable {
     return fouten > 0 || (strict && waarschuwingen > 0)
   }
 
-  /// `gereed`, `waarschuwingen`, `fouten` or `onleesbaar` for the summary line.
-  public var category: String {
+  /// Where the case ends up in the summary and the index.
+  public var category: BatchCategory {
     switch outcome {
-    case .unreadable: return "onleesbaar"
-    case .failed, .duplicate: return "fouten"
-    case .done: return fouten > 0 ? "fouten" : waarschuwingen > 0 ? "waarschuwingen" : "gereed"
+    case .unreadable: return .onleesbaar
+    case .failed, .duplicate: return .fouten
+    case .done: return fouten > 0 ? .fouten : waarschuwingen > 0 ? .waarschuwingen : .gereed
     }
   }
 }

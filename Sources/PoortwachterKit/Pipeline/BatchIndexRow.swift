@@ -3,6 +3,9 @@
 /// `fouten`, `waarschuwingen`, `status` (`gereed`/`waarschuwingen`/`fouten`/`onleesbaar`),
 /// `status_tekst`, `is_gereed`, `heeft_dossier`, `melding` (why it failed), `sorteer_datum`.
 struct BatchIndexRow {
+  /// The sort date of a row without a next deadline, so such rows come last.
+  static let sortsLast = "9999-12-31"
+
   let node: RenderNode
 
   init(_ result: BatchCaseResult) {
@@ -24,20 +27,13 @@ struct BatchIndexRow {
         "is_verlopen": .flag(item.daysLeft < 0),
       ])
     }
-    let statusText: String
-    switch result.category {
-    case "gereed": statusText = "gereed"
-    case "waarschuwingen": statusText = "gereed, met waarschuwingen"
-    case "fouten": statusText = "niet gereed"
-    default: statusText = "onleesbaar"
-    }
     node = RenderNode([
       "kenmerk": .optional(result.kenmerk), "naam": .optional(result.naam), "bestand": .text(result.file),
       "week": .optional(result.week.map { String($0) }), "volgende": .optional(next),
-      "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? "9999-12-31"),
+      "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? Self.sortsLast),
       "fouten": .text(String(result.fouten)), "waarschuwingen": .text(String(result.waarschuwingen)),
-      "status": .text(result.category), "status_tekst": .text(statusText),
-      "is_gereed": .flag(result.category == "gereed" || result.category == "waarschuwingen"),
+      "status": .text(result.category.rawValue), "status_tekst": .text(result.category.statusText),
+      "is_gereed": .flag(result.category.isReady),
       "heeft_dossier": .flag(hasDossier), "melding": .optional(message),
     ])
   }

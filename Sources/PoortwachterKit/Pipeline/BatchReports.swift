@@ -9,30 +9,25 @@ public final class BatchReports {
   private let rows: StreamingFile
   private let summary: StreamingFile
   private let junitCases: StreamingFile?
-  private let junitPath: String?
-  private let jsonPath: String?
+  private let reportPaths: [BatchReportKind: String]
   private var first = true
-  /// Counts per category (`gereed`, `waarschuwingen`, `fouten`, `onleesbaar`).
-  public private(set) var counts: [String: Int] = [
-    "gereed": 0, "waarschuwingen": 0, "fouten": 0, "onleesbaar": 0,
-  ]
+  /// Counts per category.
+  public private(set) var counts: [BatchCategory: Int] = [:]
   private var failures = 0
   private var total = 0
 
-  /// Starts the reports.
+  /// Starts the reports; `reports` names the file of each extra report.
   public init(
-    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate, junit: String?, json: String?
-  )
-    throws
-  {
+    outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate,
+    reports: [BatchReportKind: String] = [:]
+  ) throws {
     self.outputFolder = outputFolder
     self.templates = templates
     self.peildatum = peildatum
     rows = try StreamingFile(path: outputFolder + "/index.html")
     summary = try StreamingFile(path: outputFolder + "/samenvatting.json")
-    junitCases = try junit.map { try StreamingFile(path: $0) }
-    junitPath = junit
-    jsonPath = json
+    junitCases = try reports[.junit].map { try StreamingFile(path: $0) }
+    reportPaths = reports
     try summary.write("[\n")
   }
 
@@ -53,10 +48,10 @@ public final class BatchReports {
   /// Finishes every file (atomically) and returns the summary line.
   public func finish() throws -> String {
     try summary.write("\n]\n")
-    let count = { (category: String) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
+    let count = { (category: BatchCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
     let head = RenderNode([
-      "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count("gereed"),
-      "waarschuwingen": count("waarschuwingen"), "fouten": count("fouten"), "onleesbaar": count("onleesbaar"),
+      "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count(.gereed),
+      "waarschuwingen": count(.waarschuwingen), "fouten": count(.fouten), "onleesbaar": count(.onleesbaar),
       "programma": .text(DossierContext.program), "samenvatting": .text(summaryLine),
     ])
     let index = try StreamingFile(path: outputFolder + "/index.html")
@@ -66,8 +61,10 @@ public final class BatchReports {
     rows.discard()
     try index.commit()
     try summary.commit()
-    if let jsonPath { try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath) }
-    if let junitCases, let junitPath {
+    if let jsonPath = reportPaths[.json] {
+      try AtomicFile.copy(from: outputFolder + "/samenvatting.json", to: jsonPath)
+    }
+    if let junitCases, let junitPath = reportPaths[.junit] {
       let file = try StreamingFile(path: junitPath)
       try file.write(JUnitReport.header(tests: total, failures: failures, peildatum: peildatum))
       try file.append(contentsOf: junitCases)
@@ -80,8 +77,7 @@ public final class BatchReports {
 
   /// `412 dossiers: 380 gereed, 25 met waarschuwingen, 7 met fouten, 0 onleesbaar`.
   public var summaryLine: String {
-    "\(total) \(total == 1 ? "dossier" : "dossiers"): \(counts["gereed"] ?? 0) gereed, "
-      + "\(counts["waarschuwingen"] ?? 0) met waarschuwingen, \(counts["fouten"] ?? 0) met fouten, "
-      + "\(counts["onleesbaar"] ?? 0) onleesbaar"
+    "\(total) \(total == 1 ? "dossier" : "dossiers"): "
+      + BatchCategory.allCases.map { "\(counts[$0] ?? 0) \($0.summaryLabel)" }.joined(separator: ", ")
   }
 }

@@ -5,6 +5,9 @@ import Foundation
 /// buffer, and the index and reports are written piece by piece. A bad case is reported and the
 /// batch goes on; every output file is written atomically.
 public struct BatchRunner: Sendable {
+  /// The look-ahead for a case's next deadline in the index: however far away it is.
+  static let anyDistance = Int.max
+
   /// The loader.
   public let loader: CaseLoader
   /// The rule engine.
@@ -89,7 +92,7 @@ public struct BatchRunner: Sendable {
       return BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
         week: evaluation.timeline.currentWeek,
-        nextDeadline: AgendaItem.items(from: [evaluation], days: 36_500).first,
+        nextDeadline: AgendaItem.items(from: [evaluation], days: Self.anyDistance).first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON(), pack: packSummary)

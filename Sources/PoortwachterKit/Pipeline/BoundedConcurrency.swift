@@ -13,22 +13,7 @@ public enum BoundedConcurrency {
     _ items: [Input], limit: Int, _ transform: @escaping @Sendable (Input) -> Output
   ) async -> [Output] {
     var results = [Output?](repeating: nil, count: items.count)
-    await withTaskGroup(of: (Int, Output).self) { group in
-      var next = 0
-      for _ in 0..<min(max(1, limit), items.count) {
-        let index = next
-        group.addTask { (index, transform(items[index])) }
-        next += 1
-      }
-      for await (index, output) in group {
-        results[index] = output
-        if next < items.count {
-          let index = next
-          group.addTask { (index, transform(items[index])) }
-          next += 1
-        }
-      }
-    }
+    await forEach(items, limit: limit, transform) { index, output in results[index] = output }
     return results.compactMap { $0 }
   }
 

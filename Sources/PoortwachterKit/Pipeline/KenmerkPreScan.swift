@@ -39,21 +39,12 @@ public enum KenmerkPreScan {
     return nil
   }
 
-  /// Whether `kenmerk` is a valid case reference (and so a safe folder name).
-  public static func isValid(_ kenmerk: String) -> Bool {
-    !kenmerk.isEmpty && kenmerk.count <= 64 && kenmerk != "." && kenmerk != ".."
-      && kenmerk.unicodeScalars.allSatisfy {
-        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
-          || "._-".unicodeScalars.contains($0)
-      }
-  }
-
   /// Valid kenmerken that occur in more than one of `files`, with those files. An invalid kenmerk
   /// is left to the parser, which reports it; it is never used as a path.
   public static func duplicates(in files: [String]) -> [String: [String]] {
     var byKenmerk: [String: [String]] = [:]
     for file in files {
-      if let kenmerk = kenmerk(ofFile: file), isValid(kenmerk) {
+      if let kenmerk = kenmerk(ofFile: file), Kenmerk.isValid(kenmerk) {
         byKenmerk[kenmerk, default: []].append(file)
       }
     }

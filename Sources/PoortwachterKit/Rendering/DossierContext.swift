@@ -3,8 +3,14 @@
 /// blank a field in a user's template.
 struct DossierContext {
   let evaluation: CaseEvaluation
-  /// Texts replaced by a notice (medical information never reaches `riv.html`).
-  var redacted: Set<String> = []
+  /// The paths of the texts replaced by a notice (medical information never reaches `riv.html`).
+  let redacted: Set<FieldPath>
+
+  /// The context of `evaluation`, with its medical texts redacted.
+  init(evaluation: CaseEvaluation) {
+    self.evaluation = evaluation
+    redacted = Set(evaluation.medicalTexts.map(\.path))
+  }
 
   /// The notice shown instead of a text with medical information.
   static let redactionNotice =
@@ -19,9 +25,12 @@ struct DossierContext {
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
 
-  /// Text or absent; a redacted text becomes the notice.
-  func text(_ value: String?) -> RenderValue {
-    guard let value, !redacted.isEmpty, redacted.contains(value) else { return ContextValues.text(value) }
+  /// Text or absent.
+  func text(_ value: String?) -> RenderValue { ContextValues.text(value) }
+
+  /// A document's text at `path`, or absent; a redacted text becomes the notice.
+  func text(_ value: String?, at path: FieldPath) -> RenderValue {
+    guard value != nil, !redacted.isEmpty, redacted.contains(path) else { return ContextValues.text(value) }
     return .text(Self.redactionNotice)
   }
 

@@ -7,6 +7,12 @@ struct DossierParts {
   private func node(_ values: KeyValuePairs<String, RenderValue>) -> RenderValue { .node(RenderNode(values)) }
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func text(_ value: String?) -> RenderValue { context.text(value) }
+  /// A document's own text: redacted when it holds medical information.
+  private func text(_ value: String?, _ kind: CaseDocumentKind, _ key: String, index: Int = 0)
+    -> RenderValue
+  {
+    context.text(value, at: kind.path(index).appending(key))
+  }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
   private func signatures(_ value: Signatures?) -> RenderValue { ContextValues.signatures(value) }
 
@@ -37,14 +43,16 @@ struct DossierParts {
     .node(RenderNode([content ?? [:], state(present: content != nil, milestone)]))
   }
 
-  private func revisions(_ list: [Bijstelling]) -> RenderValue {
+  private func revisions(_ list: [Bijstelling], _ kind: CaseDocumentKind) -> RenderValue {
     .list(
-      list.map {
+      list.enumerated().map { index, revision in
         RenderNode([
-          "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-          "toelichting": text($0.toelichting),
-          "ondertekend": signatures($0.ondertekend), "visie_werkgever": text($0.visieWerkgever),
-          "visie_werknemer": text($0.visieWerknemer), "origineel": text($0.origineel),
+          "datum": date(revision.datum), "opgesteld_door": person(revision.opgesteldDoor),
+          "toelichting": text(revision.toelichting, kind, "toelichting", index: index),
+          "ondertekend": signatures(revision.ondertekend),
+          "visie_werkgever": text(revision.visieWerkgever, kind, "visie_werkgever", index: index),
+          "visie_werknemer": text(revision.visieWerknemer, kind, "visie_werknemer", index: index),
+          "origineel": ContextValues.text(revision.origineel),
         ])
       })
   }
@@ -66,10 +74,12 @@ struct DossierParts {
           [
             "datum": date(pa.datum), "opgesteld_door": person(pa.opgesteldDoor),
             "benutbare_mogelijkheden": ContextValues.flag(pa.benutbareMogelijkheden),
-            "mogelijkheden_en_beperkingen": text(pa.mogelijkhedenEnBeperkingen),
-            "prognose": text(pa.prognose),
-            "advies": text(pa.advies), "bijstellingen": revisions(pa.bijstellingen),
-            "origineel": text(pa.origineel),
+            "mogelijkheden_en_beperkingen": text(
+              pa.mogelijkhedenEnBeperkingen, .probleemanalyse, "mogelijkheden_en_beperkingen"),
+            "prognose": text(pa.prognose, .probleemanalyse, "prognose"),
+            "advies": text(pa.advies, .probleemanalyse, "advies"),
+            "bijstellingen": revisions(pa.bijstellingen, .bijstellingProbleemanalyse),
+            "origineel": ContextValues.text(pa.origineel),
           ]
         }),
       "plan_van_aanpak": part(
@@ -78,27 +88,35 @@ struct DossierParts {
           [
             "datum": date(plan.datum), "opgesteld_door": person(plan.opgesteldDoor),
             "ondertekend": signatures(plan.ondertekend),
-            "doel": text(plan.doel),
-            "afspraken": .list(plan.afspraken.map { RenderNode(["tekst": text($0)]) }),
-            "visie_werkgever": text(plan.visieWerkgever), "visie_werknemer": text(plan.visieWerknemer),
-            "bijstellingen": revisions(plan.bijstellingen), "origineel": text(plan.origineel),
+            "doel": text(plan.doel, .planVanAanpak, "doel"),
+            "afspraken": .list(
+              plan.afspraken.enumerated().map { index, afspraak in
+                let path = CaseDocumentKind.planVanAanpak.path().appending("afspraken").item(index)
+                return RenderNode(["tekst": context.text(afspraak, at: path)])
+              }),
+            "visie_werkgever": text(plan.visieWerkgever, .planVanAanpak, "visie_werkgever"),
+            "visie_werknemer": text(plan.visieWerknemer, .planVanAanpak, "visie_werknemer"),
+            "bijstellingen": revisions(plan.bijstellingen, .bijstellingPlanVanAanpak),
+            "origineel": ContextValues.text(plan.origineel),
           ]
         }),
       "evaluaties": .list(
-        c.evaluaties.map {
+        c.evaluaties.enumerated().map { index, evaluatie in
           RenderNode([
-            "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor), "verslag": text($0.verslag),
-            "origineel": text($0.origineel),
+            "datum": date(evaluatie.datum), "opgesteld_door": person(evaluatie.opgesteldDoor),
+            "verslag": text(evaluatie.verslag, .evaluatie, "verslag", index: index),
+            "origineel": ContextValues.text(evaluatie.origineel),
           ])
         }),
       "evaluaties_ontbreken": .flag(c.evaluaties.isEmpty && evaluationsDue),
       "melding_42e_week": dated(.melding42eWeek, c.melding42eWeek),
       "arbeidsdeskundige_onderzoeken": .list(
-        c.arbeidsdeskundigeOnderzoeken.map {
+        c.arbeidsdeskundigeOnderzoeken.enumerated().map { index, onderzoek in
           RenderNode([
-            "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-            "conclusie": text($0.conclusie), "advies": ContextValues.choice($0.advies, { $0.tekst }),
-            "origineel": text($0.origineel),
+            "datum": date(onderzoek.datum), "opgesteld_door": person(onderzoek.opgesteldDoor),
+            "conclusie": text(onderzoek.conclusie, .arbeidsdeskundigOnderzoek, "conclusie", index: index),
+            "advies": ContextValues.choice(onderzoek.advies, { $0.tekst }),
+            "origineel": ContextValues.text(onderzoek.origineel),
           ])
         }),
       "eerstejaarsevaluatie": part(
@@ -108,9 +126,10 @@ struct DossierParts {
             "datum": date(eje.datum), "opgesteld_door": person(eje.opgesteldDoor),
             "ondertekend": signatures(eje.ondertekend),
             "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig),
-            "toelichting": text(eje.toelichting),
-            "visie_werkgever": text(eje.visieWerkgever), "visie_werknemer": text(eje.visieWerknemer),
-            "origineel": text(eje.origineel),
+            "toelichting": text(eje.toelichting, .eerstejaarsevaluatie, "toelichting"),
+            "visie_werkgever": text(eje.visieWerkgever, .eerstejaarsevaluatie, "visie_werkgever"),
+            "visie_werknemer": text(eje.visieWerknemer, .eerstejaarsevaluatie, "visie_werknemer"),
+            "origineel": ContextValues.text(eje.origineel),
           ]
         }),
       "tweede_spoor": part(.tweedeSpoor, c.tweedeSpoor.map(secondTrack)),
@@ -119,7 +138,8 @@ struct DossierParts {
           RenderNode([
             "aangevraagd_op": date($0.aangevraagdOp), "datum": date($0.datum),
             "aanvrager": ContextValues.choice($0.aanvrager, { $0.rawValue }), "vraag": text($0.vraag),
-            "oordeel": text($0.oordeel), "opvolging": text($0.opvolging), "origineel": text($0.origineel),
+            "oordeel": text($0.oordeel), "opvolging": text($0.opvolging),
+            "origineel": ContextValues.text($0.origineel),
           ])
         }),
       "actueel_oordeel": part(
@@ -127,8 +147,10 @@ struct DossierParts {
         c.actueelOordeel.map { ao in
           [
             "datum": date(ao.datum), "opgesteld_door": person(ao.opgesteldDoor),
-            "arbeidsverhouding": text(ao.arbeidsverhouding),
-            "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever), "origineel": text(ao.origineel),
+            "arbeidsverhouding": text(ao.arbeidsverhouding, .actueelOordeel, "arbeidsverhouding"),
+            "passend_werk_bij_werkgever": text(
+              ao.passendWerkBijWerkgever, .actueelOordeel, "passend_werk_bij_werkgever"),
+            "origineel": ContextValues.text(ao.origineel),
           ]
         }),
       "eindevaluatie": part(
@@ -137,14 +159,16 @@ struct DossierParts {
           [
             "datum": date(ev.datum), "opgesteld_door": person(ev.opgesteldDoor),
             "ondertekend": signatures(ev.ondertekend),
-            "toelichting": text(ev.toelichting), "visie_werkgever": text(ev.visieWerkgever),
-            "visie_werknemer": text(ev.visieWerknemer), "origineel": text(ev.origineel),
+            "toelichting": text(ev.toelichting, .eindevaluatie, "toelichting"),
+            "visie_werkgever": text(ev.visieWerkgever, .eindevaluatie, "visie_werkgever"),
+            "visie_werknemer": text(ev.visieWerknemer, .eindevaluatie, "visie_werknemer"),
+            "origineel": ContextValues.text(ev.origineel),
           ]
         }),
       "oordeel_werknemer": part(
         .wiaAanvraag,
         c.oordeelWerknemer.map {
-          ["datum": date($0.datum), "tekst": text($0.tekst), "origineel": text($0.origineel)]
+          ["datum": date($0.datum), "tekst": text($0.tekst), "origineel": ContextValues.text($0.origineel)]
         }),
       "riv_aan_werknemer": dated(.rivAanWerknemer, c.rivAanWerknemer),
       "wia_aanvraag": dated(.wiaAanvraag, c.wiaAanvraag),
@@ -152,12 +176,15 @@ struct DossierParts {
   }
 
   private func secondTrack(_ spoor: TweedeSpoor) -> KeyValuePairs<String, RenderValue> {
-    [
+    let track = CaseDocumentKind.tweedeSpoor.path()
+    return [
       "gestart_op": date(spoor.gestartOp), "uitvoerder": person(spoor.uitvoerder),
       "vrijstelling": .optional(
         spoor.vrijstelling.map {
           RenderNode([
-            "reden": ContextValues.choice($0.reden, { $0.tekst }), "toelichting": text($0.toelichting),
+            "reden": ContextValues.choice($0.reden, { $0.tekst }),
+            "toelichting": context.text(
+              $0.toelichting, at: track.appending("vrijstelling").appending("toelichting")),
           ])
         }),
       "fasen": .list(
@@ -167,20 +194,24 @@ struct DossierParts {
           ])
         }),
       "activiteiten": .list(
-        spoor.activiteiten.map {
+        spoor.activiteiten.enumerated().map { index, activiteit in
           RenderNode([
-            "datum": date($0.datum), "soort": ContextValues.choice($0.soort, { $0.tekst }),
-            "omschrijving": text($0.omschrijving),
+            "datum": date(activiteit.datum), "soort": ContextValues.choice(activiteit.soort, { $0.tekst }),
+            "omschrijving": context.text(
+              activiteit.omschrijving,
+              at: track.appending("activiteiten").item(index).appending("omschrijving")),
           ])
         }),
       "rapportages": .list(
-        spoor.rapportages.map {
+        spoor.rapportages.enumerated().map { index, rapportage in
           RenderNode([
-            "datum": date($0.datum), "opgesteld_door": person($0.opgesteldDoor),
-            "samenvatting": text($0.samenvatting), "origineel": text($0.origineel),
+            "datum": date(rapportage.datum), "opgesteld_door": person(rapportage.opgesteldDoor),
+            "samenvatting": text(
+              rapportage.samenvatting, .tweedeSpoorRapportage, "samenvatting", index: index),
+            "origineel": ContextValues.text(rapportage.origineel),
           ])
         }),
-      "resultaat": text(spoor.resultaat),
+      "resultaat": text(spoor.resultaat, .tweedeSpoor, "resultaat"),
     ]
   }
 }

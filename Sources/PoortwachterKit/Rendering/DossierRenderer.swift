@@ -37,17 +37,10 @@ public struct DossierRenderer: Sendable {
   ///
   /// `validate: false` skips the XSD check; only benchmarks use it, to measure the stages apart.
   public func render(_ evaluation: CaseEvaluation, validate: Bool = true) throws -> Documents {
-    let context = DossierContext(evaluation: evaluation).build()
     // Texts with medical terms never reach the dossier: riv.html and riv.xml show a notice instead
     // (so such a case does not read back unchanged); the check report names the terms.
-    let flagged = evaluation.medicalTexts
-    var dossierContext = context
-    if !flagged.isEmpty {
-      var redacting = DossierContext(evaluation: evaluation)
-      redacting.redacted = flagged
-      dossierContext = redacting.build()
-    }
-    let xml = try templates.renderBytes("riv.xml", context: dossierContext)
+    let context = DossierContext(evaluation: evaluation).build()
+    let xml = try templates.renderBytes("riv.xml", context: context)
     let problems = validate ? schema.validate(xml: xml, name: "riv.xml") : []
     if !problems.isEmpty {
       throw PoortwachterError.invalidOutput(
@@ -55,7 +48,7 @@ public struct DossierRenderer: Sendable {
         detail: problems.prefix(5).joined(separator: "; "))
     }
     return Documents(
-      rivHTMLBytes: try templates.renderBytes("riv.html", context: dossierContext),
+      rivHTMLBytes: try templates.renderBytes("riv.html", context: context),
       controleHTMLBytes: try templates.renderBytes("controle.html", context: context), rivXMLBytes: xml)
   }
 

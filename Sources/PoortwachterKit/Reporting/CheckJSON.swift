@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `check --format json` object of one case (`../spec/case-format.md` section 2).
+/// The `check --format json` object of one case (`docs/casusformaat.md`, "JSON-uitvoer").
 ///
 /// Optional values are written as `null`, never left out; keys are sorted.
 public struct CheckJSON: Encodable, Sendable {

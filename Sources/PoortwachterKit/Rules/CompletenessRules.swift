@@ -4,66 +4,6 @@ enum CompletenessRules {
     "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
   static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
 
-  /// Every document present in the case, with its path, title and author.
-  static func documents(_ c: CaseFile) -> [(path: String, title: String, author: Person?)] {
-    var list: [(String, String, Person?)] = []
-    if let pa = c.probleemanalyse {
-      list.append(("probleemanalyse", "probleemanalyse", pa.opgesteldDoor))
-      list += pa.bijstellingen.enumerated().map {
-        (
-          "probleemanalyse.bijstellingen[\($0.offset + 1)]", "bijstelling probleemanalyse",
-          $0.element.opgesteldDoor
-        )
-      }
-    }
-    if let plan = c.planVanAanpak {
-      list.append(("plan_van_aanpak", "plan van aanpak", plan.opgesteldDoor))
-      list += plan.bijstellingen.enumerated().map {
-        (
-          "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
-          $0.element.opgesteldDoor
-        )
-      }
-    }
-    list += c.evaluaties.enumerated().map {
-      ("evaluaties[\($0.offset + 1)]", "evaluatie", $0.element.opgesteldDoor)
-    }
-    list += c.arbeidsdeskundigeOnderzoeken.enumerated().map {
-      (
-        "arbeidsdeskundige_onderzoeken[\($0.offset + 1)]", "arbeidsdeskundig onderzoek",
-        $0.element.opgesteldDoor
-      )
-    }
-    if let eje = c.eerstejaarsevaluatie {
-      list.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.opgesteldDoor))
-    }
-    list += (c.tweedeSpoor?.rapportages ?? []).enumerated().map {
-      ("tweede_spoor.rapportages[\($0.offset + 1)]", "rapportage tweede spoor", $0.element.opgesteldDoor)
-    }
-    if let ao = c.actueelOordeel { list.append(("actueel_oordeel", "actueel oordeel", ao.opgesteldDoor)) }
-    if let ev = c.eindevaluatie { list.append(("eindevaluatie", "eindevaluatie", ev.opgesteldDoor)) }
-    return list
-  }
-
-  /// The documents both parties sign: plan, its revisions, EJE and eindevaluatie.
-  static func signedDocuments(_ c: CaseFile) -> [(path: String, title: String, signatures: Signatures?)] {
-    var list: [(String, String, Signatures?)] = []
-    if let plan = c.planVanAanpak {
-      list.append(("plan_van_aanpak", "plan van aanpak", plan.ondertekend))
-      list += plan.bijstellingen.enumerated().map {
-        (
-          "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
-          $0.element.ondertekend
-        )
-      }
-    }
-    if let eje = c.eerstejaarsevaluatie {
-      list.append(("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.ondertekend))
-    }
-    if let ev = c.eindevaluatie { list.append(("eindevaluatie", "eindevaluatie", ev.ondertekend)) }
-    return list
-  }
-
   static let author = Rule(
     RuleDescription(
       id: "wvp.riv.auteur", title: "Document zonder naam en functie van de opsteller", severity: .fout,
@@ -82,12 +22,14 @@ enum CompletenessRules {
           peildatum: "2024-03-01")
       ])
   ) { context in
-    documents(context.caseFile).filter { !($0.author?.isComplete ?? false) }.map { document in
+    CaseDocuments(context.caseFile).filter {
+      $0.kind.requiresAuthor && !($0.author?.isComplete ?? false)
+    }.map { document in
       let missing =
         document.author == nil ? "opgesteld_door ontbreekt" : "naam of functie van de opsteller ontbreekt"
       return .init(
         "\(document.title) (\(document.path)): \(missing); vul opgesteld_door { naam, functie } in",
-        at: document.path)
+        at: document.path.description)
     }
   }
 
@@ -111,7 +53,7 @@ enum CompletenessRules {
           peildatum: "2024-03-01")
       ])
   ) { context in
-    signedDocuments(context.caseFile).compactMap { document in
+    CaseDocuments(context.caseFile).filter(\.kind.requiresSignatures).compactMap { document in
       let signed = document.signatures
       guard !(signed?.isComplete ?? false) else { return nil }
       var missing: [String] = []
@@ -119,7 +61,8 @@ enum CompletenessRules {
       if signed?.werknemer == nil { missing.append("werknemer") }
       return .init(
         "\(document.title) is niet ondertekend door \(missing.joined(separator: " en ")); "
-          + "leg de datum van ondertekening vast in ondertekend", at: document.path + ".ondertekend")
+          + "leg de datum van ondertekening vast in ondertekend",
+        at: document.field("ondertekend").description)
     }
   }
 
@@ -148,28 +91,14 @@ enum CompletenessRules {
     else {
       return []
     }
-    var documents: [(String, String, String?, String?)] = []
-    if let plan = c.planVanAanpak {
-      documents.append(("plan_van_aanpak", "plan van aanpak", plan.visieWerkgever, plan.visieWerknemer))
-      documents += plan.bijstellingen.enumerated().map {
-        (
-          "plan_van_aanpak.bijstellingen[\($0.offset + 1)]", "bijstelling plan van aanpak",
-          $0.element.visieWerkgever, $0.element.visieWerknemer
-        )
-      }
-    }
-    if let eje = c.eerstejaarsevaluatie {
-      documents.append(
-        ("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje.visieWerkgever, eje.visieWerknemer))
-    }
-    return documents.compactMap { path, title, employer, employee in
+    return CaseDocuments(c).filter(\.kind.requiresVisies).compactMap { document in
       var missing: [String] = []
-      if employer == nil { missing.append("visie_werkgever") }
-      if employee == nil { missing.append("visie_werknemer") }
+      if document.visieWerkgever == nil { missing.append("visie_werkgever") }
+      if document.visieWerknemer == nil { missing.append("visie_werknemer") }
       guard !missing.isEmpty else { return nil }
       return .init(
-        "\(title) mist \(missing.joined(separator: " en ")) (verplicht bij een eerste ziektedag vanaf "
-          + "1 juli 2023)", at: path)
+        "\(document.title) mist \(missing.joined(separator: " en ")) (verplicht bij een eerste ziektedag "
+          + "vanaf 1 juli 2023)", at: document.path.description)
     }
   }
 

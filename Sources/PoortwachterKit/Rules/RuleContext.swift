@@ -8,7 +8,7 @@ public struct RuleContext: Sendable {
   public let timeline: Timeline
   /// The employer-held texts with medical terms, when already scanned (``RuleEngine`` scans once
   /// and shares the result with the privacy rule and the dossier's redaction); `nil`: not scanned.
-  var medicalTexts: [PrivacyRule.MedicalText]? = nil
+  var medicalTexts: [MedicalText]? = nil
 
   /// The peildatum.
   public var peildatum: CivilDate { timeline.peildatum }

@@ -19,6 +19,6 @@ public struct RuleEngine: Sendable {
       return a.offset < b.offset
     }.map(\.element)
     return CaseEvaluation(
-      loaded: loaded, timeline: timeline, findings: findings, medicalTexts: Set(medical.map(\.text)))
+      loaded: loaded, timeline: timeline, findings: findings, medicalTexts: medical)
   }
 }

@@ -1,4 +1,4 @@
-/// How UWV judges the tweede spoor (research notes section 4, R14-R19): an early intake, search
+/// How UWV judges the tweede spoor (UWV Werkwijzer Poortwachter; see `docs/regels.md`): an early intake, search
 /// activity in every six-week period, periodic reports and a result.
 enum TweedeSpoorRules {
   static let bron = "UWV Werkwijzer Poortwachter (tweede spoor)"

@@ -1,4 +1,4 @@
-/// Every legal deadline of a case on a peildatum (`../spec/case-format.md`, table of `mijlpalen`).
+/// Every legal deadline of a case on a peildatum (`docs/rekenregels.md`).
 public struct Timeline: Sendable {
   /// The sick-day count behind the dates.
   public let calendar: SickDayCalendar

@@ -1,4 +1,4 @@
-/// Computes the milestone dates and statuses of one case (the arithmetic of `rules.md`).
+/// Computes the milestone dates and statuses of one case (the arithmetic of `docs/rekenregels.md`).
 struct TimelineBuilder {
   let caseFile: CaseFile
   let calendar: SickDayCalendar

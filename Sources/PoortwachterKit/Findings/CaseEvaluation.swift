@@ -8,7 +8,7 @@ public struct CaseEvaluation: Sendable {
   public let findings: [Finding]
   /// Employer-held texts that contain medical terms: `riv.html` and `riv.xml` show a notice
   /// instead (whatever rules ran, so redaction never depends on the rule selection).
-  public let medicalTexts: Set<String>
+  public let medicalTexts: [MedicalText]
 
   /// The number of findings of `severity`.
   public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

@@ -1,0 +1,38 @@
+/// One document of a case file: a part of the re-integratieverslag or a report that supports it,
+/// as ``CaseDocuments`` finds it. Rules, the privacy scan, the dossier and the UWV pack all read
+/// documents through this one description, so a new document kind is added in one place.
+public struct CaseDocument: Sendable, Equatable {
+  /// Where the document sits in the case file (`plan_van_aanpak.bijstellingen[2]`).
+  public let path: FieldPath
+  /// What kind of document it is.
+  public let kind: CaseDocumentKind
+  /// Its date (`datum`; `gestart_op` for the tweede spoor); `nil` when the file has none.
+  public let datum: CivilDate?
+  /// Who wrote it (`opgesteld_door`; the provider for the tweede spoor).
+  public let author: Person?
+  /// The signature dates, for the kinds both parties sign.
+  public let signatures: Signatures?
+  /// The employer's view (`visie_werkgever`), where the kind has one.
+  public let visieWerkgever: String?
+  /// The employee's view (`visie_werknemer`), where the kind has one.
+  public let visieWerknemer: String?
+  /// The employer-held free texts of the document, each with its own path, in file order. These
+  /// are the texts screened for medical information.
+  public let texts: [CaseText]
+  /// The signed original the case file names (`origineel`, relative to the case file), if any.
+  public var origineel: String? = nil
+
+  /// How the document is named in messages (`bijstelling plan van aanpak`).
+  public var title: String { kind.title }
+
+  /// The path of a field of this document (`evaluaties[2].verslag`).
+  public func field(_ key: String) -> FieldPath { path.appending(key) }
+}
+
+/// A free text of a case file with its path.
+public struct CaseText: Sendable, Equatable {
+  /// Where the text sits (`evaluaties[2].verslag`).
+  public let path: FieldPath
+  /// The text itself.
+  public let value: String
+}
