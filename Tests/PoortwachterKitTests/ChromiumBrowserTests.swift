@@ -92,6 +92,22 @@ enum PDFTestSupport {
     return try tool("pdftotext", ["-layout", path, "-"]).out
   }
 
+  /// The text of every page of a PDF (`pdftotext` separates pages with a form feed); empty when
+  /// `pdfinfo` cannot open it.
+  static func pages(of pdf: [UInt8]) throws -> [String] {
+    let path = NSTemporaryDirectory() + "/pdfpaginas-\(UUID().uuidString).pdf"
+    try Data(pdf).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let info = try tool("pdfinfo", [path])
+    guard info.status == 0,
+      let line = info.out.split(separator: "\n").first(where: { $0.hasPrefix("Pages:") }),
+      let count = Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces))
+    else { return [] }
+    let text = try tool("pdftotext", [path, "-"]).out
+    return Array(
+      text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(count).map(String.init))
+  }
+
   /// Runs a poppler tool.
   static func tool(_ name: String, _ arguments: [String]) throws -> (out: String, status: Int32) {
     let process = Process()

@@ -48,7 +48,7 @@ public struct PackBuilder: Sendable {
         throw PoortwachterError.invalidOutput(
           path: "\(caseFile.kenmerk)/uwv/\(plan.fileName(index))", detail: "groter dan 10 MB")
       }
-      contents[index] = Self.withFixedDates(pdf, date: plan.documents[index].datum)
+      contents[index] = Self.normalized(pdf, date: plan.documents[index].datum)
     }
     let files = plan.documents.enumerated().map { index, document in
       UWVPack.File(
@@ -73,23 +73,41 @@ public struct PackBuilder: Sendable {
     }
   }
 
-  /// The PDF with its creation and modification time set to the document's date (same length,
-  /// so the cross-reference offsets stay valid): the same case gives the same bytes on every run.
-  static func withFixedDates(_ pdf: [UInt8], date: CivilDate) -> [UInt8] {
+  /// The PDF made independent of when and in which tab it was printed, so the same case gives the
+  /// same bytes on every run: creation and modification time become the document's date, and the
+  /// structure-element ids Chromium takes from its DOM node counter (`(node00000130)`) are numbered
+  /// in order of appearance. Every replacement has the same length, so the cross-reference offsets
+  /// stay valid.
+  static func normalized(_ pdf: [UInt8], date: CivilDate) -> [UInt8] {
     var bytes = pdf
     let stamp = Array(date.description.replacingOccurrences(of: "-", with: "").utf8) + Array("000000".utf8)
     for key in ["/CreationDate (D:", "/ModDate (D:"] {
-      let pattern = Array(key.utf8)
-      var start = 0
-      while start + pattern.count + 14 <= bytes.count {
-        guard let found = bytes[start...].firstRange(of: pattern) else { break }
-        let digits = found.upperBound..<(found.upperBound + 14)
-        if digits.upperBound <= bytes.count, bytes[digits].allSatisfy({ (0x30...0x39).contains($0) }) {
-          bytes.replaceSubrange(digits, with: stamp)
-        }
-        start = found.upperBound
-      }
+      replaceDigits(after: Array(key.utf8), count: 14, in: &bytes) { _ in stamp }
+    }
+    var numbers: [[UInt8]: [UInt8]] = [:]
+    replaceDigits(after: Array("(node".utf8), count: 8, in: &bytes) { old in
+      if let known = numbers[old] { return known }
+      let text = String(numbers.count + 1)
+      let new = Array((String(repeating: "0", count: max(0, 8 - text.count)) + text).utf8)
+      numbers[old] = new
+      return new
     }
     return bytes
+  }
+
+  /// Replaces every run of `count` ASCII digits that follows `prefix` by `replacement(old digits)`
+  /// (which must have the same length).
+  private static func replaceDigits(
+    after prefix: [UInt8], count: Int, in bytes: inout [UInt8], _ replacement: ([UInt8]) -> [UInt8]
+  ) {
+    var start = 0
+    while let found = bytes[start...].firstRange(of: prefix) {
+      let digits = found.upperBound..<(found.upperBound + count)
+      if digits.upperBound <= bytes.count, bytes[digits].allSatisfy({ (0x30...0x39).contains($0) }) {
+        let new = replacement(Array(bytes[digits]))
+        if new.count == count { bytes.replaceSubrange(digits, with: new) }
+      }
+      start = found.upperBound
+    }
   }
 }

@@ -1,0 +1,278 @@
+import Foundation
+import Testing
+
+@testable import PoortwachterKit
+
+/// The UWV pack of every sample case, printed by a real Chromium and read back with poppler:
+/// every PDF opens, stays under the portal's 10 MB, and carries name, BSN and kenmerk on every
+/// page; originals go in byte for byte; the upload list matches its golden file. Skipped only when
+/// Chromium is missing (CI installs it).
+@Suite(.enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage))
+struct PackTests {
+  static let browser: ChromiumBrowser? = PDFTestSupport.chromium.flatMap {
+    try? ChromiumBrowser(executable: $0)
+  }
+
+  static func builder() throws -> PackBuilder {
+    PackBuilder(
+      templates: try TemplateLibrary(builtIn: TestSupport.templates), browser: try #require(Self.browser))
+  }
+
+  static func pack(_ file: String) throws -> Result<UWVPack, PackPlan.NoPack> {
+    let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
+    return try builder().build(RenderingTests.evaluation(loaded))
+  }
+
+  /// The pack of a sample, made once for the tests that only read it.
+  static func samplePack(_ file: String) throws -> Result<UWVPack, PackPlan.NoPack> {
+    if let made = cache.lock.withLock({ cache.packs[file] }) { return made }
+    let made = try pack(file)
+    cache.lock.withLock { cache.packs[file] = made }
+    return made
+  }
+
+  final class Cache: @unchecked Sendable {
+    let lock = NSLock()
+    var packs: [String: Result<UWVPack, PackPlan.NoPack>] = [:]
+  }
+  static let cache = Cache()
+
+  @Test(arguments: TestSupport.sampleFiles())
+  func everySamplePackIsFitForThePortal(_ file: String) throws {
+    guard case .success(let pack) = try Self.samplePack(file) else { return }
+    let caseFile = try #require(TestSupport.loaded(path: file)).caseFile
+    let bsn = try #require(caseFile.werknemer.bsn?.digits)
+    #expect(!pack.files.isEmpty)
+    for file in pack.files {
+      #expect(file.bytes.count <= OriginalFiles.maxBytes, "\(file.name) is over 10 MB")
+      if let original = file.document.origineel {
+        let path = (TestSupport.sampleCases as NSString).appendingPathComponent(original)
+        #expect(file.bytes == [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), "\(file.name)")
+        continue
+      }
+      let pages = try PDFTestSupport.pages(of: file.bytes)
+      #expect(!pages.isEmpty, "\(file.name) does not open")
+      for (number, page) in pages.enumerated() {
+        let flat = page.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains(caseFile.werknemer.naam), "\(file.name) page \(number + 1): name")
+        #expect(flat.contains(bsn), "\(file.name) page \(number + 1): BSN")
+        #expect(flat.contains(caseFile.kenmerk), "\(file.name) page \(number + 1): kenmerk")
+        #expect(flat.contains("pagina \(number + 1) van \(pages.count)"), "\(file.name) page \(number + 1)")
+        // Phrases only the tool itself would print about deadlines (a user's text may say "verlopen").
+        for status in ["dagen te laat", "✘", "niet van toepassing", "nog niet nodig"] {
+          #expect(!flat.contains(status), "\(file.name) shows an internal status '\(status)'")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: TestSupport.sampleFiles())
+  func uploadListMatchesTheGoldenFileAndTheBytes(_ file: String) throws {
+    guard case .success(let pack) = try Self.samplePack(file) else { return }
+    let json = String(decoding: pack.uploadListJSON, as: UTF8.self)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(pack.uploadListJSON)) as? [String: Any])
+    let rows = try #require(object["documenten"] as? [[String: Any]])
+    #expect(rows.count == pack.files.count)
+    for (row, file) in zip(rows, pack.files) {
+      #expect(row["bestand"] as? String == file.name)
+      #expect(row["bytes"] as? Int == file.bytes.count)
+      #expect(row["sha256"] as? String == SHA256.hex(file.bytes))
+    }
+    // Generated PDFs depend on the Chromium version and its fonts; the golden file keeps their
+    // names, types and dates but not their bytes. Originals keep their real checksum.
+    try Golden.check("uploadlijst-\(pack.plan.kenmerk).json", Self.maskGenerated(json))
+  }
+
+  static func maskGenerated(_ json: String) -> String {
+    var lines = json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var index = 0
+    while index < lines.count {
+      if lines[index].contains("\"bron\" : \"gegenereerd\"") {
+        var j = index - 3
+        while j < min(lines.count, index + 5), j >= 0 {
+          if lines[j].contains("\"bytes\" :") { lines[j] = "      \"bytes\" : \"(gegenereerd)\"," }
+          if lines[j].contains("\"sha256\" :") { lines[j] = "      \"sha256\" : \"(gegenereerd)\"," }
+          j += 1
+        }
+      }
+      index += 1
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A document's context has no milestone states, so no template can print "te laat" or
+  /// "verlopen" on a document for UWV.
+  @Test func documentContextCarriesNoInternalStatus() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
+    let evaluation = RenderingTests.evaluation(loaded)
+    let plan = try PackPlan.make(evaluation).get()
+    for (index, document) in plan.documents.enumerated() {
+      let context = PackDocumentContext(
+        dossier: DossierContext(evaluation: evaluation), document: document, fileName: plan.fileName(index)
+      ).build()
+      var keys: Set<String> = []
+      context.allKeys(into: &keys)
+      for key in [
+        "staat", "is_ontbrekend", "status", "mijlpalen", "bevindingen", "dagen_te_laat", "uiterlijk",
+      ] {
+        #expect(!keys.contains(key), "\(document.path): '\(key)'")
+      }
+    }
+  }
+
+  @Test func samePackTwiceGivesTheSameBytes() throws {
+    let file = TestSupport.sampleCases + "/vz-2026-0301.yaml"
+    guard case .success(let first) = try Self.pack(file), case .success(let second) = try Self.pack(file)
+    else {
+      Issue.record("no pack")
+      return
+    }
+    for (a, b) in zip(first.files, second.files) where a.bytes != b.bytes {
+      let at = zip(a.bytes, b.bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? -1
+      let window = { (bytes: [UInt8]) in
+        bytes[max(0, at - 60)..<min(bytes.count, at + 40)].map {
+          (32...126).contains($0) ? String(UnicodeScalar($0)) : "."
+        }.joined()
+      }
+      Issue.record(
+        "\(a.name) differs at byte \(at) of \(a.bytes.count)/\(b.bytes.count): \(window(a.bytes)) | \(window(b.bytes))"
+      )
+    }
+    #expect(first.uploadListJSON == second.uploadListJSON)
+  }
+
+  @Test func casesWithoutARIVGetNoPackButAReason() throws {
+    for name in ["vz-2024-0059.yaml", "vz-2024-0231.yaml"] {
+      guard case .failure(let none) = try Self.pack(TestSupport.sampleCases + "/" + name) else {
+        Issue.record("\(name) got a pack")
+        continue
+      }
+      #expect(none.reason.hasPrefix("geen re-integratieverslag nodig: volledig hersteld op"))
+      #expect(!none.reason.contains("\n"))
+    }
+  }
+
+  @Test func hostileTextIsPrintedAsText() throws {
+    let sample = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2026-0301.yaml", encoding: .utf8)
+    let hostile =
+      "<script>document.title='x'</script> <a href=\"javascript:alert(1)\">klik</a> <img src=x onerror=alert(1)>"
+    let yaml = sample.replacingOccurrences(
+      of: "doel: Volledige terugkeer in de eigen functie voor 32 uur per week binnen vier maanden.",
+      with: "doel: '\(hostile.replacingOccurrences(of: "'", with: "''"))'")
+    #expect(yaml != sample)
+    guard
+      case .loaded(let loaded) = TestSupport.loader().load(text: yaml, file: "vijandig.yaml", syntax: .yaml)
+    else {
+      Issue.record("hostile case does not load")
+      return
+    }
+    guard case .success(let pack) = try Self.builder().build(RenderingTests.evaluation(loaded)) else {
+      Issue.record("no pack")
+      return
+    }
+    let plan = try #require(pack.files.first { $0.document.kind == .planVanAanpak })
+    let text = try PDFTestSupport.pages(of: plan.bytes).joined(separator: " ")
+    #expect(text.contains("<script>document.title='x'</script>"))
+    #expect(text.contains("javascript:alert(1)"))
+    let raw = String(decoding: plan.bytes, as: UTF8.self)
+    #expect(!raw.contains("/JavaScript") && !raw.contains("/JS ") && !raw.contains("/URI"))
+  }
+}
+
+/// The parts of the pack that need no browser: the originals check, the checksum, the plan.
+@Suite struct PackPlanTests {
+  static func folder() throws -> String {
+    let path = NSTemporaryDirectory() + "/pw-origineel-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path + "/bijlagen", withIntermediateDirectories: true)
+    return path
+  }
+
+  /// Loads a case whose plan van aanpak names `origineel` from a file in `folder`.
+  static func load(origineel: String, in folder: String) throws -> LoadOutcome {
+    let sample = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2026-0301.yaml", encoding: .utf8)
+    let yaml = sample.replacingOccurrences(
+      of: "plan_van_aanpak:\n", with: "plan_van_aanpak:\n  origineel: \"\(origineel)\"\n")
+    try yaml.write(toFile: folder + "/casus.yaml", atomically: true, encoding: .utf8)
+    return TestSupport.loader().load(path: folder + "/casus.yaml")
+  }
+
+  @Test func aGoodOriginalLoads() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: URL(fileURLWithPath: folder + "/bijlagen/pva.pdf"))
+    guard case .loaded(let loaded) = try Self.load(origineel: "bijlagen/pva.pdf", in: folder) else {
+      Issue.record("a good original was refused")
+      return
+    }
+    #expect(loaded.caseFile.planVanAanpak?.origineel == "bijlagen/pva.pdf")
+  }
+
+  @Test(arguments: [
+    ("bijlagen/ontbreekt.pdf", "bestaat niet"),
+    ("bijlagen/notitie.txt", "geen pdf-, jpg- of docx-bestand"),
+    ("bijlagen/nep.pdf", "is geen PDF-bestand"),
+    ("bijlagen/groot.pdf", "ten hoogste 10 MB"),
+    ("../buiten.pdf", "buiten de map van het casusbestand"),
+    ("/etc/passwd.pdf", "absoluut pad"),
+  ])
+  func aBadOriginalIsAnInputErrorAtItsPosition(_ origineel: String, _ message: String) throws {
+    let folder = try Self.folder()
+    defer {
+      try? FileManager.default.removeItem(atPath: folder)
+      try? FileManager.default.removeItem(atPath: folder + "/../buiten.pdf")
+    }
+    try Data("geen pdf".utf8).write(to: URL(fileURLWithPath: folder + "/bijlagen/nep.pdf"))
+    try Data("tekst".utf8).write(to: URL(fileURLWithPath: folder + "/bijlagen/notitie.txt"))
+    try Data("%PDF-1.4".utf8).write(to: URL(fileURLWithPath: folder + "/../buiten.pdf"))
+    let big = FileManager.default.createFile(
+      atPath: folder + "/bijlagen/groot.pdf", contents: Data("%PDF-".utf8))
+    #expect(big && truncate(folder + "/bijlagen/groot.pdf", off_t(OriginalFiles.maxBytes + 1)) == 0)
+    guard case .failed(_, let diagnostics) = try Self.load(origineel: origineel, in: folder) else {
+      Issue.record("\(origineel) was accepted")
+      return
+    }
+    let diagnostic = try #require(diagnostics.first)
+    #expect(diagnostic.code == "invoer.origineel")
+    #expect(diagnostic.message.contains("plan_van_aanpak.origineel"))
+    #expect(diagnostic.message.contains(message), "\(diagnostic.message)")
+    // The line of the `origineel` value, right under `plan_van_aanpak:`.
+    let text = try String(contentsOfFile: folder + "/casus.yaml", encoding: .utf8)
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.hasPrefix("  origineel:")
+    }
+    #expect(diagnostic.location?.line == line.map { $0 + 1 })
+    #expect(diagnostic.location?.column == 14)
+  }
+
+  @Test func sha256MatchesTheStandardVectors() {
+    #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(
+      SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+    #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  }
+
+  @Test func uploadDeadlineFollowsTheWIAApplicationOrTheZWLetter() throws {
+    let wia = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0117.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(wia)).get()
+    let applied = try #require(wia.caseFile.wiaAanvraag?.datum)
+    #expect(plan.variant == .wia)
+    #expect(plan.uiterlijkUploaden == applied.adding(days: 1))
+    let leaver = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0419.yaml"))
+    let zw = try PackPlan.make(RenderingTests.evaluation(leaver)).get()
+    #expect(zw.variant == .volledig)
+    #expect(zw.uiterlijkUploaden == nil)
+    #expect(zw.variant.portalChoice.contains("ZW (ziek uit dienst)"))
+    #expect(zw.fileName(5) == "06-eindevaluatie-2025-12-31.jpg")
+  }
+
+  @Test func aRunningCaseListsWhatIsStillMissing() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2026-0301.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded)).get()
+    let rules = plan.ontbreekt.map(\.regel)
+    #expect(rules.contains("wvp.eerstejaarsevaluatie.ontbreekt"))
+    #expect(rules.contains("wvp.eindevaluatie.ontbreekt"))
+    #expect(!rules.contains("wvp.probleemanalyse.ontbreekt"))
+  }
+}
