@@ -78,7 +78,7 @@ public struct PackPlan: Sendable {
       termijn = "binnen 2 weken nadat u de brief van UWV over de Ziektewet-aanvraag heeft ontvangen"
     } else if let applied = c.wiaAanvraag?.datum {
       deadline = applied.adding(days: 1)
-      termijn = "uiterlijk 1 dag nadat de werknemer de WIA-uitkering aanvroeg (\(applied.description))"
+      termijn = "uiterlijk 1 dag nadat de werknemer de WIA-uitkering aanvroeg op \(applied.description)"
     } else {
       deadline = timeline[.wiaAanvraag].map { $0.uiterlijk.adding(days: 1) }
       termijn =
