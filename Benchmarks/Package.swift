@@ -24,6 +24,15 @@ let package = Package(
       ],
       path: "Benchmarks/PipelineBenchmark",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    .executableTarget(
+      name: "PackBenchmark",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PoortwachterKit", package: tool),
+      ],
+      path: "Benchmarks/PackBenchmark",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

@@ -275,4 +275,35 @@ struct PackTests {
     #expect(rules.contains("wvp.eindevaluatie.ontbreekt"))
     #expect(!rules.contains("wvp.probleemanalyse.ontbreekt"))
   }
+
+  @Test func ziekUitDienstAfterSixToTenWeeksIsTheShortVariant() throws {
+    let sample = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2025-0311.yaml", encoding: .utf8)
+    // First sick day 2025-08-18; leaving on 2025-10-06 is day 50: verkort RIV.
+    let yaml = sample.replacingOccurrences(of: "uit_dienst: 2025-12-31", with: "uit_dienst: 2025-10-06")
+    guard
+      case .loaded(let loaded) = TestSupport.loader().load(text: yaml, file: "verkort.yaml", syntax: .yaml)
+    else {
+      Issue.record("case does not load")
+      return
+    }
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded)).get()
+    #expect(plan.variant == .verkort)
+    #expect(plan.uiterlijkUploaden == nil)
+    #expect(!plan.ontbreekt.contains { $0.regel == "wvp.eindevaluatie.ontbreekt" })
+  }
+
+  @Test func ziekUitDienstWithinSixWeeksGetsNoPack() throws {
+    let sample = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2025-0311.yaml", encoding: .utf8)
+    let yaml = sample.replacingOccurrences(of: "uit_dienst: 2025-12-31", with: "uit_dienst: 2025-09-05")
+    guard case .loaded(let loaded) = TestSupport.loader().load(text: yaml, file: "kort.yaml", syntax: .yaml)
+    else {
+      Issue.record("case does not load")
+      return
+    }
+    guard case .failure(let none) = PackPlan.make(RenderingTests.evaluation(loaded)) else {
+      Issue.record("a pack for a case without RIV")
+      return
+    }
+    #expect(none.reason.contains("binnen 6 weken"))
+  }
 }

@@ -23,7 +23,7 @@ struct PackDocumentContent {
       "evaluatie": part(.evaluatie), "arbeidsdeskundig_rapport": part(.arbeidsdeskundigOnderzoek),
       "eerstejaarsevaluatie": part(.eerstejaarsevaluatie),
       "rapportage_tweede_spoor": part(.tweedeSpoorRapportage),
-      "deskundigenoordeel": part(.deskundigenoordeel), "actueel_oordeel": part(.actueelOordeel),
+      "actueel_oordeel": part(.actueelOordeel),
       "eindevaluatie": part(.eindevaluatie), "oordeel_werknemer": part(.oordeelWerknemer),
     ]
   }
@@ -79,12 +79,6 @@ struct PackDocumentContent {
         "samenvatting": text(spoor.rapportages[i].samenvatting, "samenvatting"),
         "uitvoerder": ContextValues.person(spoor.uitvoerder), "gestart_op": date(spoor.gestartOp),
       ])
-    case .deskundigenoordeel:
-      let d = c.deskundigenoordelen[i]
-      return node([
-        "vraag": ContextValues.text(d.vraag), "oordeel": ContextValues.text(d.oordeel),
-        "opvolging": ContextValues.text(d.opvolging),
-      ])
     case .actueelOordeel:
       guard let ao = c.actueelOordeel else { return .absent }
       return node([
@@ -96,7 +90,9 @@ struct PackDocumentContent {
       return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], views()]))
     case .oordeelWerknemer:
       return node(["tekst": ContextValues.text(c.oordeelWerknemer?.tekst)])
-    case .tweedeSpoor:
+    case .tweedeSpoor, .deskundigenoordeel:
+      // Not generated: the tweede spoor goes as its rapportages, a deskundigenoordeel (UWV's own
+      // document) only as the original the case names.
       return .absent
     }
   }

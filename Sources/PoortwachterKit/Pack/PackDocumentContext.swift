@@ -43,7 +43,6 @@ struct PackDocumentContext {
 
   private var author: Person? {
     switch document.kind {
-    case .deskundigenoordeel: return Person(naam: "UWV", functie: "deskundigenoordeel")
     case .oordeelWerknemer: return Person(naam: c.werknemer.naam, functie: "werknemer")
     default: return document.source.author
     }
