@@ -6,6 +6,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "PoortwachterKit", targets: ["PoortwachterKit"]),
+    .library(name: "PoortwachterTemplates", targets: ["PoortwachterTemplates"]),
+    .library(name: "PoortwachterTestSupport", targets: ["PoortwachterTestSupport"]),
     .executable(name: "poortwachter", targets: ["poortwachter"]),
   ],
   dependencies: [
@@ -19,27 +21,41 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // The Mustache engine: knows nothing of cases, rules or dossiers.
+    .target(name: "PoortwachterTemplates"),
+    // The domain: loading, rules, timeline, rendering of dossiers, the batch pipeline.
     .target(
       name: "PoortwachterKit",
       dependencies: [
         "CLibXML2",
+        "PoortwachterTemplates",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    // Synthetic cases, the rule-example harness and shared helpers for tests and benchmarks; not
+    // part of the shipped library (only the hidden `genereer` command uses the generator).
+    .target(name: "PoortwachterTestSupport", dependencies: ["PoortwachterKit"]),
     .executableTarget(
       name: "poortwachter",
       dependencies: [
         "PoortwachterKit",
+        "PoortwachterTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
-      name: "PoortwachterKitTests",
+      name: "PoortwachterTemplatesTests",
       dependencies: [
-        "PoortwachterKit",
+        "PoortwachterTemplates",
         // Only as the reference our template engine is compared with (TemplateEngineTests).
         .product(name: "Mustache", package: "swift-mustache"),
       ]
+    ),
+    .testTarget(
+      name: "PoortwachterKitTests",
+      dependencies: ["PoortwachterKit", "PoortwachterTemplates", "PoortwachterTestSupport"],
+      // Read by path (relative to #filePath), not bundled.
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

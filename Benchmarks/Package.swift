@@ -21,6 +21,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PoortwachterKit", package: tool),
+        .product(name: "PoortwachterTestSupport", package: tool),
       ],
       path: "Benchmarks/PipelineBenchmark",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -30,6 +31,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PoortwachterKit", package: tool),
+        .product(name: "PoortwachterTestSupport", package: tool),
       ],
       path: "Benchmarks/PackBenchmark",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTemplates
 
 /// Errors of the tool itself (not of a case file), with Dutch descriptions.
 public enum PoortwachterError: Error, LocalizedError, Equatable {
@@ -9,7 +10,9 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
   /// A file could not be read or written.
   case io(path: String, detail: String)
   /// A template problem (unknown name, unreadable, parse error, missing key).
-  case template(String)
+  case template(TemplateError)
+  /// The built-in templates folder (`Templates/` with `riv.xsd`) is not found.
+  case builtInTemplatesNotFound
   /// An output folder exists and `--force` was not given.
   case outputExists(String)
   /// A rendered document failed validation and was not written.
@@ -21,7 +24,10 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
     case .invalidSchema(let name, let detail): return "fout: XML-schema \(name) is ongeldig: \(detail)"
     case .pathNotFound(let path): return "fout: \(path) bestaat niet"
     case .io(let path, let detail): return "fout: \(path): \(detail)"
-    case .template(let detail): return "fout: \(detail)"
+    case .template(let error): return error.description
+    case .builtInTemplatesNotFound:
+      return
+        "fout: de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES"
     case .outputExists(let path):
       return "fout: \(path) bestaat al; gebruik --force om het te overschrijven"
     case .invalidOutput(let path, let detail):

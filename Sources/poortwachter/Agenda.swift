@@ -40,11 +40,21 @@ struct Agenda: AsyncParsableCommand {
     }
     let items = AgendaItem.items(from: evaluations, days: dagen)
     Output.out(AgendaTable.text(items, peildatum: input.peildatum, days: dagen, terminal: reporter.out))
+    // An empty window says so, with the window that would show the next deadline.
+    let emptyNotice =
+      items.isEmpty
+      ? AgendaItem.emptyWindowNotice(
+        days: dagen, next: AgendaItem.items(from: evaluations, days: AgendaItem.unlimited).first)
+      : nil
+    if let emptyNotice { Output.out("  " + emptyNotice + "\n") }
     if let ics {
       do {
         try AtomicFile.write(
           ICalendar.calendar(items, peildatum: input.peildatum, withNames: withNames), to: ics)
-        Output.error("agenda geschreven: \(ics) (\(items.count) termijnen)")
+        Output.error(
+          "agenda geschreven: \(ics) ("
+            + (emptyNotice.map { "leeg: \($0)" }
+              ?? "\(items.count) \(items.count == 1 ? "termijn" : "termijnen")") + ")")
       } catch let error as PoortwachterError {
         Output.error(error.errorDescription ?? "fout")
         throw ExitCode(1)
@@ -60,15 +70,14 @@ enum AgendaTable {
     var lines = [
       "Termijnen tot en met \(DutchDate.long(peildatum.adding(days: days))) (peildatum \(DutchDate.long(peildatum))):"
     ]
-    if items.isEmpty { lines.append("  geen openstaande of verlopen termijnen") }
     let kenmerkWidth = max(8, items.map(\.kenmerk.count).max() ?? 0)
     let nameWidth = max(10, items.map(\.naam.count).max() ?? 0)
     for item in items {
-      let when = item.daysLeft < 0 ? terminal.red(item.whenText) : item.whenText
+      let when = item.daysLeft < 0 ? terminal.red(item.status.text) : item.status.text
       lines.append(
         "  \(DutchDate.short(item.deadline))  \(item.kenmerk.padding(toLength: kenmerkWidth, withPad: " ", startingAt: 0))  "
           + "\(item.naam.padding(toLength: nameWidth, withPad: " ", startingAt: 0))  "
-          + "\(item.milestone.id.title.padding(toLength: 21, withPad: " ", startingAt: 0))  \(when)")
+          + "\(item.kind.title.padding(toLength: 25, withPad: " ", startingAt: 0))  \(when)")
     }
     return lines.joined(separator: "\n") + "\n"
   }

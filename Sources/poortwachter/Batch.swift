@@ -62,7 +62,7 @@ struct Batch: AsyncParsableCommand {
     var runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
       concurrency: jobs ?? ProcessInfoCores.count)
-    let engine = pakket ? PackEngine(chromium: chromium, templates: setup.renderer.templates) : nil
+    let engine = pakket ? PackEngine(chromium: chromium, renderer: setup.renderer) : nil
     defer { engine?.close() }
     runner.packBuilder = engine?.builder
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PoortwachterKit
+import PoortwachterTestSupport
 
 /// `poortwachter genereer`: writes synthetic cases for load tests and benchmarks (hidden).
 struct Genereer: ParsableCommand {

@@ -13,11 +13,11 @@ final class PackEngine {
   private var documents = 0
   private var skipped = 0
 
-  init(chromium: String?, templates: TemplateLibrary) {
+  init(chromium: String?, renderer: DossierRenderer) {
     do {
       let started = try ChromiumBrowser(executable: try ChromiumLocator.locate(explicit: chromium))
       browser = started
-      builder = PackBuilder(templates: templates, browser: started)
+      builder = PackBuilder(renderer: renderer, browser: started)
       unavailable = nil
     } catch let error as BrowserError {
       browser = nil

@@ -72,12 +72,11 @@ struct RenderSetup {
   init(templates: String?) throws {
     do {
       guard let builtIn = TemplateLocator.builtInFolder() else {
-        throw PoortwachterError.template(
-          "de ingebouwde sjablonenmap (Templates/) is niet gevonden; zet POORTWACHTER_TEMPLATES")
+        throw PoortwachterError.builtInTemplatesNotFound
       }
       schema = try BuiltInSchema.load(from: builtIn)
       renderer = DossierRenderer(
-        templates: try TemplateLibrary(builtIn: builtIn, override: templates), schema: schema)
+        templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
     } catch let error as PoortwachterError {
       Output.error(error.errorDescription ?? "fout")
       throw ExitCode(65)

@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
@@ -37,7 +38,9 @@ import Testing
     ])
     #expect(run.status == 65, "an unreadable case file outweighs findings, as in check")
     #expect(!run.err.contains("dossiers verwerkt"), "no progress lines when stderr is not a terminal")
-    #expect(run.out == "5 dossiers: 1 gereed, 0 met waarschuwingen, 3 met fouten, 1 onleesbaar\n")
+    #expect(
+      run.out
+        == "5 dossiers: 1 gereed voor UWV, 0 in orde, 0 alleen waarschuwingen, 3 met fouten, 1 onleesbaar\n")
     #expect(run.err.contains("kapot.yaml:4:1: fout: YAML-syntaxfout"))
     let manager = FileManager.default
     for name in ["VZ-2023-0412", "VZ-2025-0142"] {

@@ -1,3 +1,4 @@
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit

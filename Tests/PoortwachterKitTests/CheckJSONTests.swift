@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit

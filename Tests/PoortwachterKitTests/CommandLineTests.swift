@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
@@ -19,7 +20,8 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.out.hasSuffix(
-        "2 dossiers gecontroleerd: 1 in orde, 0 met waarschuwingen, 0 met fouten, 1 onleesbaar\n"))
+        "2 dossiers gecontroleerd: 1 gereed voor UWV, 0 in orde, 0 alleen waarschuwingen, 0 met fouten, 1 onleesbaar\n"
+      ))
     #expect(result.out.contains("VZ-2023-0412"))
     #expect(result.err.contains("/b.yaml:3:28: fout: BSN '******789' voldoet niet aan de elfproef"))
     #expect(result.err.contains("/b.yaml:5:3: fout: onbekende sleutel 'eerste_ziekte_dag'"))
@@ -84,6 +86,21 @@ import Testing
     let file = TestSupport.sampleCases + "/vz-2026-0301.yaml"
     #expect(try TestSupport.run(["check", file, "--as-of", "2027-01-10"]).status == 0)
     #expect(try TestSupport.run(["check", file, "--as-of", "2027-01-10", "--strict"]).status == 1)
+  }
+
+  @Test func anEmptyAgendaCalendarIsNotWrittenSilently() throws {
+    let ics = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString).ics")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: ics) }
+    let file = TestSupport.sampleCases + "/vz-2025-0088.yaml"
+    let result = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--ics", ics])
+    #expect(result.status == 0)
+    #expect(result.out.contains("0 termijnen in de komende 14 dagen"))
+    #expect(result.err.contains("(leeg: 0 termijnen in de komende 14 dagen;"))
+    #expect(result.err.contains("gebruik --dagen 19 of meer"))
+    let wider = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--dagen", "19", "--ics", ics])
+    #expect(wider.err.contains("(1 termijn)"))
+    #expect(try String(contentsOfFile: ics, encoding: .utf8).contains("VZ-2025-0088-evaluatie@poortwachter"))
   }
 
   @Test func rulesReferenceIsUpToDate() throws {

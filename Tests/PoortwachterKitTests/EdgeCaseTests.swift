@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
@@ -78,20 +79,26 @@ import Testing
     #expect(!evaluation.findings.contains { $0.ruleID.hasPrefix("wvp.evaluaties") })
   }
 
-  @Test func verlengingKeepsTheContractDatesButMovesTheFindings() throws {
+  @Test func verlengingMovesTheTableAndTheFindingsAlike() throws {
     let evaluation = try timeline(
       Self.head + "verzuim: { eerste_ziektedag: 2024-01-08, verlengingen: [ { weken: 26 } ] }\n",
       peildatum: "2025-11-01")
-    #expect(evaluation.timeline[.wiaAanvraag]?.uiterlijk.description == "2025-10-19")
-    #expect(evaluation.timeline[.wiaAanvraag]?.status == .verlopen)
+    // Week 93 ends 2025-10-19; 26 weeks later is 2026-04-19.
+    #expect(evaluation.timeline[.wiaAanvraag]?.uiterlijk.description == "2026-04-19")
+    #expect(evaluation.timeline[.wiaAanvraag]?.status == .open)
+    #expect(evaluation.timeline[.eindevaluatie]?.uiterlijk.description == "2026-04-05")
     #expect(!evaluation.findings.contains { $0.ruleID == "wvp.wia-aanvraag.ontbreekt" })
     let later = try timeline(
       Self.head + "verzuim: { eerste_ziektedag: 2024-01-08, verlengingen: [ { weken: 26 } ] }\n",
       peildatum: "2026-04-20")
+    #expect(later.timeline[.wiaAanvraag]?.status == .verlopen)
     #expect(
       later.findings.contains {
         $0.ruleID == "wvp.wia-aanvraag.ontbreekt" && $0.message.contains("19 april 2026")
+          && $0.message.contains("+ 26 weken vrijwillige verlenging")
       })
+    let item = AgendaItem.items(from: [evaluation], days: 400).first { $0.kind == .milestone(.wiaAanvraag) }
+    #expect(item?.deadline.description == "2026-04-19")
   }
 
   @Test func customerComplaintsAreNotMedical() {

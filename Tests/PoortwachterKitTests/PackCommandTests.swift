@@ -1,4 +1,6 @@
 import Foundation
+import PoortwachterTemplates
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit

@@ -1,4 +1,6 @@
 import Foundation
+import PoortwachterTemplates
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
@@ -10,7 +12,8 @@ import Testing
   static func renderer(override: String? = nil) throws -> DossierRenderer {
     let schema = try BuiltInSchema.load(from: TestSupport.templates)
     return DossierRenderer(
-      templates: try TemplateLibrary(builtIn: TestSupport.templates, override: override), schema: schema)
+      templates: try DossierRenderer.loadTemplates(builtIn: TestSupport.templates, override: override),
+      schema: schema)
   }
 
   static func evaluation(_ loaded: LoadedCase) -> CaseEvaluation {
@@ -116,12 +119,12 @@ import Testing
 
   @Test func everyContextLevelHasEachKeyOnce() throws {
     func check(_ node: RenderNode, _ path: String) {
-      let keys = node.entries.map(\.key)
+      let keys = node.keys
       #expect(Set(keys).count == keys.count, "duplicate key in \(path): \(keys.sorted())")
-      for entry in node.entries {
-        switch entry.value {
-        case .node(let child): check(child, path + "." + entry.key)
-        case .list(let items): for item in items { check(item, path + "." + entry.key + "[]") }
+      for key in keys {
+        switch node[key] {
+        case .node(let child)?: check(child, path + "." + key)
+        case .list(let items)?: for item in items { check(item, path + "." + key + "[]") }
         default: break
         }
       }
@@ -129,6 +132,37 @@ import Testing
     for file in TestSupport.sampleFiles() {
       let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
       check(DossierContext(evaluation: Self.evaluation(loaded)).build(), file)
+    }
+  }
+
+  /// A fresh templates folder with `files` (name -> text), as a bureau's house style.
+  static func override(_ files: [String: String]) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pw-tpl-\(UUID().uuidString)")
+      .path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
+    return path
+  }
+
+  @Test func unknownKeyIsAnErrorNotABlankAndNamesTheTag() throws {
+    let override = try Self.override(["riv.html.mustache": "<h1>{{kenmerk}}</h1>\n<p>{{werknemer.nam}}</p>"])
+    let renderer = try Self.renderer(override: override)
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2023-0412.yaml"))
+    do {
+      _ = try renderer.render(Self.evaluation(loaded))
+      Issue.record("an unknown key rendered")
+    } catch {
+      #expect(
+        error.errorDescription
+          == "\(override)/riv.html.mustache:2:4: fout in sjabloon: onbekende sleutel 'nam'; zie 'Sjablonen' "
+          + "in de README voor de sleutels\n    <p>{{werknemer.nam}}</p>")
+    }
+  }
+
+  @Test func aDossierTemplateThatIsMissingIsAnError() throws {
+    let empty = try Self.override([:])
+    #expect(throws: PoortwachterError.template(.missingTemplate(name: "riv.html", folder: empty))) {
+      _ = try DossierRenderer.loadTemplates(builtIn: empty)
     }
   }
 }

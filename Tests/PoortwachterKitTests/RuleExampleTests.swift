@@ -1,48 +1,25 @@
+import PoortwachterTestSupport
 import Testing
 
 @testable import PoortwachterKit
 
-/// Every rule's examples are its tests (SwiftLint's `RuleDescription` pattern): triggering examples
-/// must produce a finding of that rule (at each `↓`), non-triggering ones must not.
+/// Every rule's examples are its tests (SwiftLint's `RuleDescription` pattern), run by
+/// ``RuleExampleHarness``; a failing example is reported at its own file and line.
 @Suite struct RuleExampleTests {
   static let rules = RuleCatalogue.standard.map(\.description.id)
 
-  func findings(_ rule: Rule, _ example: RuleExample) -> [Finding]? {
-    guard let loaded = TestSupport.loaded(example.caseText) else {
-      let problems = TestSupport.diagnostics(example.caseText).map(\.formatted).joined(separator: "; ")
-      Issue.record("example at \(example.file):\(example.line) does not load: \(problems)")
-      return nil
-    }
-    return RuleEngine(rules: [rule]).evaluate(loaded, peildatum: example.peildatum).findings
-  }
-
   @Test(arguments: rules)
-  func triggeringExamplesTrigger(_ id: String) throws {
+  func examplesBehave(_ id: String) throws {
     let rule = try #require(RuleCatalogue.rule(id: id))
-    #expect(!rule.description.triggeringExamples.isEmpty, "\(id) has no triggering example")
-    for example in rule.description.triggeringExamples {
-      guard let found = findings(rule, example) else { continue }
-      #expect(!found.isEmpty, "\(id): example at \(example.file):\(example.line) did not trigger")
-      let marked = example.markedLocations
-      if !marked.isEmpty {
-        #expect(
-          Set(found.compactMap(\.location)) == Set(marked),
-          "\(id): example at \(example.file):\(example.line) points at \(found.map { "\($0.location.map(String.init(describing:)) ?? "-")" })"
-        )
+    for failure in RuleExampleHarness.failures(of: rule) {
+      if let example = failure.example {
+        Issue.record(
+          Comment(rawValue: failure.description),
+          sourceLocation: SourceLocation(
+            fileID: example.fileID, filePath: example.filePath, line: example.line, column: example.column))
+      } else {
+        Issue.record(Comment(rawValue: failure.description))
       }
-      #expect(
-        found.allSatisfy { $0.severity == rule.description.severity && $0.bron == rule.description.bron })
-    }
-  }
-
-  @Test(arguments: rules)
-  func nonTriggeringExamplesStayQuiet(_ id: String) throws {
-    let rule = try #require(RuleCatalogue.rule(id: id))
-    #expect(!rule.description.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
-    for example in rule.description.nonTriggeringExamples {
-      guard let found = findings(rule, example) else { continue }
-      #expect(
-        found.isEmpty, "\(id): example at \(example.file):\(example.line) triggered: \(found.map(\.message))")
     }
   }
 

@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import PoortwachterKit
+import PoortwachterTestSupport
 
 /// The UWV pack of 100 deterministic synthetic cases: one headless Chromium for the whole run,
 /// the cases on 2 cores, every document printed to a PDF. Skipped (with a message) when Chromium
@@ -24,12 +25,12 @@ let benchmarks: @Sendable () -> Void = {
     return
   }
   guard let schema = try? BuiltInSchema.load(from: templates),
-    let library = try? TemplateLibrary(builtIn: templates),
+    let library = try? DossierRenderer.loadTemplates(builtIn: templates),
     let files = try? CaseDiscovery.files(in: [cases]),
     let browser = try? ChromiumBrowser(executable: executable)
   else { return }
   let renderer = DossierRenderer(templates: library, schema: schema)
-  let builder = PackBuilder(templates: library, browser: browser)
+  let builder = PackBuilder(renderer: renderer, browser: browser)
   let loader = CaseLoader(schema: schema)
   let documents = files.reduce(0) { total, file in
     guard case .loaded(let loaded) = loader.load(path: file),

@@ -1,13 +1,13 @@
 import Benchmark
 import Foundation
 import PoortwachterKit
+import PoortwachterTestSupport
 
 /// The batch pipeline on deterministic synthetic cases: whole pipeline at 1 and 2 cores, 1,000 and
 /// 10,000 cases, and the cost per stage (parse, check, render, validate, write).
 let benchmarks: @Sendable () -> Void = {
   let peildatum = CivilDate(year: 2026, month: 11, day: 22) ?? CivilDate(dayNumber: 0)
-  let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates").path
+  let templates = TestSupport.templates
 
   func folder(_ count: Int) -> String {
     let path = NSTemporaryDirectory() + "poortwachter-bench-\(count)"
@@ -21,7 +21,7 @@ let benchmarks: @Sendable () -> Void = {
 
   func renderer() -> DossierRenderer? {
     guard let schema = try? BuiltInSchema.load(from: templates),
-      let library = try? TemplateLibrary(builtIn: templates)
+      let library = try? DossierRenderer.loadTemplates(builtIn: templates)
     else { return nil }
     return DossierRenderer(templates: library, schema: schema)
   }
@@ -41,7 +41,7 @@ let benchmarks: @Sendable () -> Void = {
     try? AtomicFile.makeFolder(out)
     let runner = BatchRunner(
       loader: loader, renderer: renderer, peildatum: peildatum, outputFolder: out, concurrency: cores)
-    guard let library = try? TemplateLibrary(builtIn: templates),
+    guard let library = try? DossierRenderer.loadTemplates(builtIn: templates),
       let reports = try? BatchReports(
         outputFolder: out, templates: library, peildatum: peildatum)
     else { return }

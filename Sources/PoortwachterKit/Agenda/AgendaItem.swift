@@ -1,44 +1,88 @@
-/// One entry of the casemanager's work list: an open or overdue milestone of a case.
+/// One entry of the casemanager's work list: an open or overdue milestone of a case, or the next
+/// periodic step (evaluation of the plan, report of the tweede spoor).
 public struct AgendaItem: Sendable, Equatable {
+  /// What is due.
+  public enum Kind: Sendable, Equatable {
+    /// A milestone of the timeline.
+    case milestone(Milestone.ID)
+    /// The next evaluation of the plan van aanpak (at least every 6 weeks).
+    case evaluatie
+    /// The next progress report of the tweede spoor (at least every 6 weeks).
+    case rapportageTweedeSpoor
+
+    /// The Dutch name for people.
+    public var title: String {
+      switch self {
+      case .milestone(let id): return id.title
+      case .evaluatie: return "Evaluatie plan van aanpak"
+      case .rapportageTweedeSpoor: return "Rapportage tweede spoor"
+      }
+    }
+
+    /// A stable key per case (calendar UIDs): the milestone id, `evaluatie`, `rapportage_tweede_spoor`.
+    public var key: String {
+      switch self {
+      case .milestone(let id): return id.rawValue
+      case .evaluatie: return "evaluatie"
+      case .rapportageTweedeSpoor: return "rapportage_tweede_spoor"
+      }
+    }
+  }
+
   /// Case reference.
   public let kenmerk: String
   /// Employee name.
   public let naam: String
-  /// The milestone.
-  public let milestone: Milestone
-  /// The date it is due: `uiterlijk`, or later where a vrijwillige verlenging moves it.
+  /// What is due.
+  public let kind: Kind
+  /// How the date was computed, in Dutch.
+  public let basis: String
+  /// The date it is due: the timeline's `uiterlijk` (verlenging and ziek uit dienst included), or
+  /// the date of a periodic step.
   public let deadline: CivilDate
   /// Days until the deadline (negative when overdue).
   public let daysLeft: Int
+  /// The status words on the peildatum (``StatusWords``).
+  public let status: StatusWords
 
-  /// Open milestones due within `days` and every overdue one, sorted by date, then kenmerk.
+  /// Open milestones and periodic steps due within `days`, and every overdue one, sorted by date,
+  /// then kenmerk.
   public static func items(from evaluations: [CaseEvaluation], days: Int) -> [AgendaItem] {
     evaluations.flatMap { evaluation -> [AgendaItem] in
       let peildatum = evaluation.timeline.peildatum
-      let context = RuleContext(
-        caseFile: evaluation.loaded.caseFile, sourceMap: evaluation.loaded.sourceMap,
-        timeline: evaluation.timeline)
-      return evaluation.timeline.milestones.compactMap { row in
-        guard row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) else {
-          return nil
-        }
-        let deadline = MilestoneRules.extendedDeadline(row, context).0
-        let left = peildatum.days(until: deadline)
-        guard left <= days else { return nil }
-        return AgendaItem(
-          kenmerk: evaluation.loaded.caseFile.kenmerk, naam: evaluation.loaded.caseFile.werknemer.naam,
-          milestone: row, deadline: deadline, daysLeft: left)
+      let c = evaluation.loaded.caseFile
+      var result: [AgendaItem] = []
+      for row in evaluation.timeline.milestones
+      where row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) {
+        result.append(
+          AgendaItem(
+            kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: .milestone(row.id), basis: row.basis,
+            deadline: row.uiterlijk, daysLeft: peildatum.days(until: row.uiterlijk),
+            status: StatusWords(row, peildatum: peildatum)))
       }
-    }.sorted {
-      ($0.deadline, $0.kenmerk, $0.milestone.id.rawValue) < (
-        $1.deadline, $1.kenmerk, $1.milestone.id.rawValue
-      )
-    }
+      for step in PeriodicSteps(caseFile: c, timeline: evaluation.timeline).due() {
+        result.append(
+          AgendaItem(
+            kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: step.kind, basis: step.basis,
+            deadline: step.deadline, daysLeft: peildatum.days(until: step.deadline),
+            status: .due(step.deadline, peildatum: peildatum)))
+      }
+      return result.filter { $0.daysLeft <= days }
+    }.sorted { ($0.deadline, $0.kenmerk, $0.kind.key) < ($1.deadline, $1.kenmerk, $1.kind.key) }
   }
+}
 
-  /// `nog 3 dagen`, `vandaag`, `5 dagen te laat`.
-  public var whenText: String {
-    if daysLeft == 0 { return "vandaag" }
-    return daysLeft > 0 ? "nog \(DutchDate.days(daysLeft))" : "\(DutchDate.days(-daysLeft)) te laat"
+extension AgendaItem {
+  /// A window wide enough for every deadline, however far away (the index's next deadline).
+  public static let unlimited = Int.max
+
+  /// What to say when the window of `days` holds nothing: `0 termijnen in de komende 14 dagen; de
+  /// eerstvolgende is ... (over 49 dagen): gebruik --dagen 49`. `next` is the first item beyond it.
+  public static func emptyWindowNotice(days: Int, next: AgendaItem?) -> String {
+    let window = "0 termijnen in de komende \(DutchDate.days(days))"
+    guard let next else { return window + "; geen enkel dossier heeft nog een openstaande termijn" }
+    return window + "; de eerstvolgende is \(next.kind.title.lowercasedFirst) van \(next.kenmerk) op "
+      + "\(DutchDate.long(next.deadline)) (over \(DutchDate.days(next.daysLeft))): "
+      + "gebruik --dagen \(next.daysLeft) of meer"
   }
 }

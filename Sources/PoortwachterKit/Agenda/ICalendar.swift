@@ -11,18 +11,17 @@ public enum ICalendar {
     ]
     let stamp = compact(peildatum) + "T000000Z"
     for item in items {
-      let row = item.milestone
       let who = withNames ? " (\(item.naam))" : ""
       lines += [
         "BEGIN:VEVENT",
-        "UID:\(item.kenmerk)-\(row.id.rawValue)@poortwachter",
+        "UID:\(item.kenmerk)-\(item.kind.key)@poortwachter",
         "DTSTAMP:\(stamp)",
         "DTSTART;VALUE=DATE:\(compact(item.deadline))",
         "DTEND;VALUE=DATE:\(compact(item.deadline.adding(days: 1)))",
-        "SUMMARY:" + escape("\(row.id.title) uiterlijk – \(item.kenmerk)\(who)"),
+        "SUMMARY:" + escape("\(item.kind.title) uiterlijk – \(item.kenmerk)\(who)"),
         "DESCRIPTION:"
           + escape(
-            "\(row.id.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(item.deadline)) (\(row.basis)). Status op \(DutchDate.long(peildatum)): \(item.whenText)."
+            "\(item.kind.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(item.deadline)) (\(item.basis)). Status op \(DutchDate.long(peildatum)): \(item.status.words)."
           ),
         "TRANSP:TRANSPARENT",
         "END:VEVENT",

@@ -77,4 +77,14 @@ public enum CaseDocumentKind: String, Sendable, CaseIterable {
     case .oordeelWerknemer: FieldPath("oordeel_werknemer")
     }
   }
+
+  /// The Regeling procesgang requires both parties' views from this day (Stcrt. 2023, 13931).
+  public static let visieEffectiveDate = CivilDate(year: 2023, month: 7, day: 1) ?? CivilDate(dayNumber: 0)
+
+  /// Whether a plan, revision or EJE dated `date` must carry both views. Art. 7b of the amending
+  /// regulation keeps the old text for a first sick day before 1 July 2023 as long as the document
+  /// is not drawn up or revised after that day; so a document dated after it needs the views.
+  public static func visieRequired(firstSickDay: CivilDate, documentDate: CivilDate) -> Bool {
+    firstSickDay >= visieEffectiveDate || documentDate > visieEffectiveDate
+  }
 }

@@ -35,7 +35,7 @@ private struct Walk {
         .probleemanalyse, pa.datum, pa.opgesteldDoor, origineel: pa.origineel,
         texts: [
           ("mogelijkheden_en_beperkingen", pa.mogelijkhedenEnBeperkingen), ("prognose", pa.prognose),
-          ("advies", pa.advies),
+          ("advies", pa.advies), ("reden_te_laat", pa.redenTeLaat),
         ])
       revisions(pa.bijstellingen, .bijstellingProbleemanalyse)
     }
@@ -47,7 +47,8 @@ private struct Walk {
       add(
         .planVanAanpak, plan.datum, plan.opgesteldDoor, origineel: plan.origineel,
         signatures: plan.ondertekend,
-        visies: (plan.visieWerkgever, plan.visieWerknemer), texts: [("doel", plan.doel)], extra: agreements)
+        visies: (plan.visieWerkgever, plan.visieWerknemer),
+        texts: [("doel", plan.doel), ("reden_te_laat", plan.redenTeLaat)], extra: agreements)
       revisions(plan.bijstellingen, .bijstellingPlanVanAanpak)
     }
     for (index, evaluatie) in c.evaluaties.enumerated() {
@@ -65,7 +66,11 @@ private struct Walk {
       add(
         .eerstejaarsevaluatie, eje.datum, eje.opgesteldDoor, origineel: eje.origineel,
         signatures: eje.ondertekend,
-        visies: (eje.visieWerkgever, eje.visieWerknemer), texts: [("toelichting", eje.toelichting)])
+        visies: (eje.visieWerkgever, eje.visieWerknemer),
+        texts: [
+          ("toelichting", eje.toelichting), ("onderbouwing", eje.onderbouwing),
+          ("reden_te_laat", eje.redenTeLaat),
+        ])
     }
     if let spoor = c.tweedeSpoor { secondTrack(spoor) }
     for (index, oordeel) in c.deskundigenoordelen.enumerated() {
@@ -76,13 +81,14 @@ private struct Walk {
         .actueelOordeel, ao.datum, ao.opgesteldDoor, origineel: ao.origineel,
         texts: [
           ("arbeidsverhouding", ao.arbeidsverhouding),
-          ("passend_werk_bij_werkgever", ao.passendWerkBijWerkgever),
+          ("passend_werk_bij_werkgever", ao.passendWerkBijWerkgever), ("reden_te_laat", ao.redenTeLaat),
         ])
     }
     if let ev = c.eindevaluatie {
       add(
         .eindevaluatie, ev.datum, ev.opgesteldDoor, origineel: ev.origineel, signatures: ev.ondertekend,
-        visies: (ev.visieWerkgever, ev.visieWerknemer), texts: [("toelichting", ev.toelichting)])
+        visies: (ev.visieWerkgever, ev.visieWerknemer),
+        texts: [("toelichting", ev.toelichting), ("reden_te_laat", ev.redenTeLaat)])
     }
     if let oordeel = c.oordeelWerknemer {
       add(.oordeelWerknemer, oordeel.datum, nil, origineel: oordeel.origineel, texts: [])
@@ -102,7 +108,8 @@ private struct Walk {
         CaseText(path: path.appending("activiteiten").item(index).appending("omschrijving"), value: text))
     }
     add(
-      .tweedeSpoor, spoor.gestartOp, spoor.uitvoerder, texts: [("resultaat", spoor.resultaat)], extra: extra)
+      .tweedeSpoor, spoor.gestartOp, spoor.uitvoerder,
+      texts: [("resultaat", spoor.resultaat), ("reden_te_laat", spoor.redenTeLaat)], extra: extra)
     for (index, rapportage) in spoor.rapportages.enumerated() {
       add(
         .tweedeSpoorRapportage, index: index, rapportage.datum, rapportage.opgesteldDoor,

@@ -4,7 +4,7 @@ struct AbsenceDecoder {
 
   static let keys = [
     "eerste_ziektedag", "melding_bedrijfsarts", "onderbrekingen", "volledig_hersteld_op", "werkhervattingen",
-    "verlengingen", "loonsanctie", "vervroegde_iva_aangevraagd_op",
+    "verlengingen", "loonsanctie", "vervroegde_iva_aangevraagd_op", "melding_ziek_uit_dienst",
   ]
   static let extensionKeys = ["besluit_op", "weken"]
 
@@ -35,7 +35,8 @@ struct AbsenceDecoder {
       meldingBedrijfsarts: try f.date("melding_bedrijfsarts"),
       onderbrekingen: interruptions, volledigHersteldOp: try f.date("volledig_hersteld_op"),
       werkhervattingen: resumptions, verlengingen: extensions, loonsanctie: sanction,
-      vervroegdeIvaAangevraagdOp: try f.date("vervroegde_iva_aangevraagd_op"))
+      vervroegdeIvaAangevraagdOp: try f.date("vervroegde_iva_aangevraagd_op"),
+      meldingZiekUitDienst: try f.date("melding_ziek_uit_dienst"))
     return first == nil ? nil : absence
   }
 

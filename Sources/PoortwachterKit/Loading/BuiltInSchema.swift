@@ -5,8 +5,7 @@ public enum BuiltInSchema {
   /// Parses the schema from the built-in templates folder (or `folder`).
   public static func load(from folder: String? = nil) throws -> XMLSchema {
     guard let folder = folder ?? TemplateLocator.builtInFolder() else {
-      throw PoortwachterError.template(
-        "de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES")
+      throw PoortwachterError.builtInTemplatesNotFound
     }
     let path = folder + "/" + TemplateLocator.marker
     guard let data = FileManager.default.contents(atPath: path) else {

@@ -14,7 +14,7 @@ struct CaseDecoder {
   static let personKeys = ["naam", "functie", "organisatie"]
   static let addressKeys = ["straat", "postcode", "plaats"]
   static let signatureKeys = ["werkgever", "werknemer"]
-  static let datedKeys = ["datum"]
+  static let datedKeys = ["datum", "reden_te_laat"]
 
   /// Decodes the whole case; `nil` when a required part is unusable (reported in the bag).
   func decode(_ root: SourceNode) throws -> CaseFile? {
@@ -102,7 +102,8 @@ struct CaseDecoder {
 
   func dated(_ fields: Fields, _ key: String) throws -> DatedEvent? {
     try fields.object(key, keys: Self.datedKeys) { f in
-      try f.date("datum", required: true).map(DatedEvent.init)
+      let reason = try f.string("reden_te_laat")
+      return try f.date("datum", required: true).map { DatedEvent(datum: $0, redenTeLaat: reason) }
     }
   }
 

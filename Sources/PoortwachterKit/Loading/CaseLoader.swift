@@ -131,6 +131,9 @@ public struct CaseLoader: Sendable {
       }
       return .failed(file: file, diagnostics: diagnostics)
     }
-    return .loaded(LoadedCase(file: file, caseFile: decoded, sourceMap: context.sourceMap))
+    return .loaded(
+      LoadedCase(
+        file: file, caseFile: decoded, sourceMap: context.sourceMap,
+        documentDates: context.dates.filter { PlausibilityChecks.isDocumentDate($0.path) }))
   }
 }

@@ -23,16 +23,18 @@ struct DocumentDecoder {
   func probleemanalyse(_ top: Fields) throws -> Probleemanalyse? {
     let keys = [
       "datum", "opgesteld_door", "benutbare_mogelijkheden", "mogelijkheden_en_beperkingen", "prognose",
-      "advies", "bijstellingen", "origineel",
+      "advies", "bijstellingen", "reden_te_laat", "origineel",
     ]
     return try top.object("probleemanalyse", keys: keys) { f in
       let datum = try f.date("datum", required: true)
-      let value = Probleemanalyse(
+      var value = Probleemanalyse(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         benutbareMogelijkheden: try f.bool("benutbare_mogelijkheden"),
         mogelijkhedenEnBeperkingen: try f.string("mogelijkheden_en_beperkingen"),
         prognose: try f.string("prognose"), advies: try f.string("advies"),
-        bijstellingen: try bijstellingen(f), origineel: try f.string("origineel"))
+        bijstellingen: try bijstellingen(f))
+      value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
@@ -40,18 +42,20 @@ struct DocumentDecoder {
   func planVanAanpak(_ top: Fields) throws -> PlanVanAanpak? {
     let keys = [
       "datum", "opgesteld_door", "ondertekend", "doel", "afspraken", "visie_werkgever", "visie_werknemer",
-      "bijstellingen", "origineel",
+      "bijstellingen", "reden_te_laat", "origineel",
     ]
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
         try context.text(node, path)?.quicklyTrimmed
       }
-      let value = PlanVanAanpak(
+      var value = PlanVanAanpak(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         ondertekend: try decoder.signatures(f), doel: try f.string("doel"), afspraken: afspraken,
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
-        bijstellingen: try bijstellingen(f), origineel: try f.string("origineel"))
+        bijstellingen: try bijstellingen(f))
+      value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
@@ -85,16 +89,18 @@ struct DocumentDecoder {
 
   func eerstejaarsevaluatie(_ top: Fields) throws -> Eerstejaarsevaluatie? {
     let keys = [
-      "datum", "opgesteld_door", "ondertekend", "tweede_spoor_nodig", "toelichting", "visie_werkgever",
-      "visie_werknemer", "origineel",
+      "datum", "opgesteld_door", "ondertekend", "tweede_spoor_nodig", "onderbouwing", "toelichting",
+      "visie_werkgever", "visie_werknemer", "reden_te_laat", "origineel",
     ]
     return try top.object("eerstejaarsevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
-      let value = Eerstejaarsevaluatie(
+      var value = Eerstejaarsevaluatie(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         ondertekend: try decoder.signatures(f), tweedeSpoorNodig: try f.bool("tweede_spoor_nodig"),
-        toelichting: try f.string("toelichting"), visieWerkgever: try f.string("visie_werkgever"),
-        visieWerknemer: try f.string("visie_werknemer"), origineel: try f.string("origineel"))
+        toelichting: try f.string("toelichting"), onderbouwing: try f.string("onderbouwing"),
+        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
+      value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
@@ -111,14 +117,18 @@ struct DocumentDecoder {
   }
 
   func actueelOordeel(_ top: Fields) throws -> ActueelOordeel? {
-    let keys = ["datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever", "origineel"]
+    let keys = [
+      "datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever", "reden_te_laat",
+      "origineel",
+    ]
     return try top.object("actueel_oordeel", keys: keys) { f in
       let datum = try f.date("datum", required: true)
-      let value = ActueelOordeel(
+      var value = ActueelOordeel(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         arbeidsverhouding: try f.string("arbeidsverhouding"),
-        passendWerkBijWerkgever: try f.string("passend_werk_bij_werkgever"),
-        origineel: try f.string("origineel"))
+        passendWerkBijWerkgever: try f.string("passend_werk_bij_werkgever"))
+      value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
@@ -126,15 +136,16 @@ struct DocumentDecoder {
   func eindevaluatie(_ top: Fields) throws -> Eindevaluatie? {
     let keys = [
       "datum", "opgesteld_door", "ondertekend", "toelichting", "visie_werkgever", "visie_werknemer",
-      "origineel",
+      "reden_te_laat", "origineel",
     ]
     return try top.object("eindevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
-      let value = Eindevaluatie(
+      var value = Eindevaluatie(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         ondertekend: try decoder.signatures(f), toelichting: try f.string("toelichting"),
-        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
-        origineel: try f.string("origineel"))
+        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
+      value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }

@@ -6,6 +6,9 @@ public struct LoadedCase: Sendable {
   public let caseFile: CaseFile
   /// Positions of the values, for findings.
   public let sourceMap: SourceMap
+  /// Every date of a document or event in the file, in file order (not personal data or the
+  /// sickness record itself), for the check against the peildatum.
+  public var documentDates: [(path: FieldPath, date: CivilDate)] = []
 }
 
 /// The outcome of reading one case file: the case, or every problem found in it.

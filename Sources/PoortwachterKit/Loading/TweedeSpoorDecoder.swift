@@ -4,6 +4,7 @@ struct TweedeSpoorDecoder {
 
   static let keys = [
     "gestart_op", "uitvoerder", "vrijstelling", "fasen", "activiteiten", "rapportages", "resultaat",
+    "reden_te_laat",
   ]
 
   func decode(_ top: Fields) throws -> TweedeSpoor? {
@@ -46,7 +47,7 @@ struct TweedeSpoorDecoder {
       return TweedeSpoor(
         gestartOp: try f.date("gestart_op"), uitvoerder: try decoder.person(f, "uitvoerder"),
         vrijstelling: vrijstelling, fasen: fasen, activiteiten: activiteiten, rapportages: rapportages,
-        resultaat: try f.string("resultaat"))
+        resultaat: try f.string("resultaat"), redenTeLaat: try f.string("reden_te_laat"))
     }
   }
 }

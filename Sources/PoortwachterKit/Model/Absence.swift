@@ -61,13 +61,20 @@ public struct Absence: Sendable, Equatable {
   public var loonsanctie: Extension?
   /// Date of an early IVA application.
   public var vervroegdeIvaAangevraagdOp: CivilDate?
+  /// When the employer reported the employee sick to UWV on leaving employment while sick.
+  public var meldingZiekUitDienst: CivilDate?
+
+  /// V: the weeks of all vrijwillige verlengingen together (art. 24 WIA). They move the RIV parts,
+  /// the WIA application and the end of the waiting period (art. 64 lid 3 WIA).
+  public var verlengingWeeks: Int { verlengingen.reduce(0) { $0 + $1.weken } }
 
   /// Creates the record.
   public init(
     eersteZiektedag: CivilDate, meldingBedrijfsarts: CivilDate? = nil,
     onderbrekingen: [Interruption] = [], volledigHersteldOp: CivilDate? = nil,
     werkhervattingen: [Resumption] = [], verlengingen: [Extension] = [],
-    loonsanctie: Extension? = nil, vervroegdeIvaAangevraagdOp: CivilDate? = nil
+    loonsanctie: Extension? = nil, vervroegdeIvaAangevraagdOp: CivilDate? = nil,
+    meldingZiekUitDienst: CivilDate? = nil
   ) {
     self.eersteZiektedag = eersteZiektedag
     self.meldingBedrijfsarts = meldingBedrijfsarts
@@ -77,5 +84,6 @@ public struct Absence: Sendable, Equatable {
     self.verlengingen = verlengingen
     self.loonsanctie = loonsanctie
     self.vervroegdeIvaAangevraagdOp = vervroegdeIvaAangevraagdOp
+    self.meldingZiekUitDienst = meldingZiekUitDienst
   }
 }

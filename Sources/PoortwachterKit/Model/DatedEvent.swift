@@ -3,4 +3,7 @@
 public struct DatedEvent: Sendable, Equatable {
   /// When it happened.
   public var datum: CivilDate
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

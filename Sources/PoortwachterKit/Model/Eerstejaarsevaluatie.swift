@@ -10,6 +10,9 @@ public struct Eerstejaarsevaluatie: Sendable, Equatable {
   public var tweedeSpoorNodig: Bool?
   /// Explanation.
   public var toelichting: String?
+  /// Why no tweede spoor is needed, when `tweedeSpoorNodig` is false (e.g. structural return to
+  /// the own work expected); UWV accepts that conclusion only with reasons.
+  public var onderbouwing: String?
   /// Employer's view.
   public var visieWerkgever: String?
   /// Employee's view.
@@ -17,4 +20,14 @@ public struct Eerstejaarsevaluatie: Sendable, Equatable {
   /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
   /// instead of a generated version.
   public var origineel: String? = nil
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
+
+  /// Whether it concludes, with reasons written down, that no tweede spoor is needed
+  /// (`tweede_spoor_nodig: false` with an `onderbouwing`): per the UWV Werkwijzer that is no failure.
+  public var concludesNoSecondTrack: Bool {
+    guard tweedeSpoorNodig == false, let reasons = onderbouwing else { return false }
+    return !reasons.allSatisfy(\.isWhitespace)
+  }
 }

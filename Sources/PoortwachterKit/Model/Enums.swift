@@ -55,9 +55,17 @@ public enum TweedeSpoorFaseSoort: String, Sendable, CaseIterable {
 /// Kind of search activity (`activiteiten[].soort`).
 public enum ActiviteitSoort: String, Sendable, CaseIterable {
   case cv, netwerk, sollicitatie, training, proefplaatsing, overig
+  /// The persoonsprofiel and zoekprofiel were drawn up (vooronderzoek).
+  case profiel
 
   /// Dutch text for documents.
-  public var tekst: String { self == .cv ? "cv" : rawValue }
+  public var tekst: String {
+    switch self {
+    case .cv: return "cv"
+    case .profiel: return "persoons- en zoekprofiel"
+    default: return rawValue
+    }
+  }
 }
 
 /// Who asked UWV for a deskundigenoordeel (`aanvrager`).

@@ -17,4 +17,7 @@ public struct Probleemanalyse: Sendable, Equatable {
   /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
   /// instead of a generated version.
   public var origineel: String? = nil
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

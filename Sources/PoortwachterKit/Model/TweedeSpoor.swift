@@ -51,4 +51,7 @@ public struct TweedeSpoor: Sendable, Equatable {
   public var rapportages: [Rapportage]
   /// Result or explanation.
   public var resultaat: String?
+  /// Why the document was late, when it was (shown in the control report only, never in the RIV
+  /// text for people).
+  public var redenTeLaat: String? = nil
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTemplates
 
 /// Makes the UWV pack of a case: originals are read unchanged, every other document is rendered
 /// from `uwv/document.html` and printed to an A4 PDF by the shared browser, and the upload list
@@ -13,6 +14,11 @@ public struct PackBuilder: Sendable {
   public init(templates: TemplateLibrary, browser: ChromiumBrowser) {
     self.templates = templates
     self.browser = browser
+  }
+
+  /// Creates a builder that uses the templates of a dossier renderer (a bureau's overrides included).
+  public init(renderer: DossierRenderer, browser: ChromiumBrowser) {
+    self.init(templates: renderer.templates, browser: browser)
   }
 
   /// The pack, or why the case needs none.

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The content keys of one UWV document: the key of its kind holds the document's fields (same
 /// names as in the case file), every other kind's key is absent, so one template with a section per
 /// kind serves all of them. Texts with medical information become the dossier's notice.

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of one generated UWV document (`uwv/document.html`, `uwv/kop.html`,
 /// `uwv/voet.html`): the case's identifying data, the document's own content under the key of its
 /// kind (every other kind's key is absent), its author and the signature block. It carries no

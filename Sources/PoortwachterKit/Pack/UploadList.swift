@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTemplates
 
 /// The upload list of a pack: `uploadlijst.json` (keys sorted, for programs) and the render context
 /// of `uwv/uploadlijst.html` (for the person who uploads the files one by one).

@@ -21,8 +21,10 @@ public struct BatchCaseResult: Sendable {
   public let kenmerk: String?
   /// Employee name.
   public let naam: String?
-  /// Week of illness on the peildatum.
-  public let week: Int?
+  /// Where the case stands on the peildatum (week of illness, or closed).
+  public let phase: CasePhase?
+  /// The category of the checked case (``CaseCategory``); `nil` when it was not read.
+  public let checkedCategory: CaseCategory?
   /// The next open or overdue milestone.
   public let nextDeadline: AgendaItem?
   /// Number of `fout` findings.
@@ -50,12 +52,13 @@ public struct BatchCaseResult: Sendable {
     return fouten > 0 || (strict && waarschuwingen > 0)
   }
 
-  /// Where the case ends up in the summary and the index.
-  public var category: BatchCategory {
+  /// The category in the index and the summary: the checked case's own (``CaseCategory``), `fouten`
+  /// when its dossier could not be written, `onleesbaar` when it could not be read.
+  public var category: CaseCategory {
     switch outcome {
     case .unreadable: return .onleesbaar
     case .failed, .duplicate: return .fouten
-    case .done: return fouten > 0 ? .fouten : waarschuwingen > 0 ? .waarschuwingen : .gereed
+    case .done: return checkedCategory ?? .fouten
     }
   }
 }

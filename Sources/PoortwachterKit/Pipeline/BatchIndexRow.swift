@@ -1,10 +1,16 @@
+import PoortwachterTemplates
+
 /// The render context of one row of `index.html` (template `index-rij.html`):
-/// `kenmerk`, `naam`, `bestand`, `week`, `volgende` ({titel, uiterlijk, status_tekst, is_verlopen}),
-/// `fouten`, `waarschuwingen`, `status` (`gereed`/`waarschuwingen`/`fouten`/`onleesbaar`),
+/// `kenmerk`, `naam`, `bestand`, `week` (the week number, or `hersteld`, `uit dienst`, `wachttijd
+/// voorbij` for a closed case), `week_sorteer`, `is_afgesloten`, `volgende` ({titel, uiterlijk,
+/// is_verlopen}), `fouten`, `waarschuwingen`, `status` (a ``CaseCategory`` value),
 /// `status_tekst`, `is_gereed`, `heeft_dossier`, `melding` (why it failed), `sorteer_datum`.
 struct BatchIndexRow {
   /// The sort date of a row without a next deadline, so such rows come last.
   static let sortsLast = "9999-12-31"
+
+  /// The week sort key of a closed case (hersteld, uit dienst, wachttijd voorbij): after every running week.
+  static let closedSortsLast = "999"
 
   let node: RenderNode
 
@@ -23,17 +29,23 @@ struct BatchIndexRow {
     }
     let next = result.nextDeadline.map { item in
       RenderNode([
-        "titel": .text(item.milestone.id.title), "uiterlijk": ContextValues.date(item.deadline),
+        "titel": .text(item.kind.title), "uiterlijk": ContextValues.date(item.deadline),
         "is_verlopen": .flag(item.daysLeft < 0),
       ])
     }
     node = RenderNode([
       "kenmerk": .optional(result.kenmerk), "naam": .optional(result.naam), "bestand": .text(result.file),
-      "week": .optional(result.week.map { String($0) }), "volgende": .optional(next),
+      "week": .optional(result.phase.map(\.shortText)),
+      "week_sorteer": .optional(
+        result.phase.map { phase in
+          if case .lopend(let week) = phase { return String(week) }
+          return Self.closedSortsLast
+        }),
+      "is_afgesloten": .flag(result.phase.map { !$0.isRunning } ?? false), "volgende": .optional(next),
       "sorteer_datum": .text(result.nextDeadline?.deadline.description ?? Self.sortsLast),
       "fouten": .text(String(result.fouten)), "waarschuwingen": .text(String(result.waarschuwingen)),
-      "status": .text(result.category.rawValue), "status_tekst": .text(result.category.statusText),
-      "is_gereed": .flag(result.category.isReady),
+      "status": .text(result.category.rawValue), "status_tekst": .text(result.category.title),
+      "is_gereed": .flag(result.category == .gereed),
       "heeft_dossier": .flag(hasDossier), "melding": .optional(message),
     ])
   }

@@ -1,4 +1,5 @@
 import Foundation
+import PoortwachterTemplates
 
 /// The batch's own outputs, written while results stream in: `index.html`, `samenvatting.json`,
 /// and optionally a JUnit XML and a JSON report.
@@ -11,8 +12,10 @@ public final class BatchReports {
   private let junitCases: StreamingFile?
   private let reportPaths: [BatchReportKind: String]
   private var first = true
-  /// Counts per category.
-  public private(set) var counts: [BatchCategory: Int] = [:]
+  /// Cases per category: the totals of the index's status column.
+  public private(set) var counts: [CaseCategory: Int] = [:]
+  /// Findings of `fout` and `waarschuwing` over all rows: the totals of the index's count columns.
+  private var findingTotals = (fouten: 0, waarschuwingen: 0)
   private var failures = 0
   private var total = 0
 
@@ -35,9 +38,11 @@ public final class BatchReports {
   public func add(_ result: BatchCaseResult) throws {
     total += 1
     counts[result.category, default: 0] += 1
+    findingTotals.fouten += result.fouten
+    findingTotals.waarschuwingen += result.waarschuwingen
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
-    try rows.write(try templates.render("index-rij.html", context: BatchIndexRow(result).node))
+    try rows.write(try templates.dossierText("index-rij.html", context: BatchIndexRow(result).node))
     if let junitCases {
       let (text, failed) = JUnitReport.testCase(result)
       if failed { failures += 1 }
@@ -48,16 +53,23 @@ public final class BatchReports {
   /// Finishes every file (atomically) and returns the summary line.
   public func finish() throws -> String {
     try summary.write("\n]\n")
-    let count = { (category: BatchCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
+    let count = { (category: CaseCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
     let head = RenderNode([
       "peildatum": ContextValues.date(peildatum), "aantal": .text(String(total)), "gereed": count(.gereed),
-      "waarschuwingen": count(.waarschuwingen), "fouten": count(.fouten), "onleesbaar": count(.onleesbaar),
+      "in_orde": count(.inOrde), "waarschuwingen": count(.waarschuwingen), "fouten": count(.fouten),
+      "onleesbaar": count(.onleesbaar),
+      "categorieen": .list(
+        CaseCategory.allCases.map {
+          RenderNode(["waarde": .text($0.rawValue), "tekst": .text($0.title), "aantal": count($0)])
+        }),
+      "totaal_fouten": .text(String(findingTotals.fouten)),
+      "totaal_waarschuwingen": .text(String(findingTotals.waarschuwingen)),
       "programma": .text(DossierContext.program), "samenvatting": .text(summaryLine),
     ])
     let index = try StreamingFile(path: outputFolder + "/index.html")
-    try index.write(try templates.render("index-begin.html", context: head))
+    try index.write(try templates.dossierText("index-begin.html", context: head))
     try index.append(contentsOf: rows)
-    try index.write(try templates.render("index-einde.html", context: head))
+    try index.write(try templates.dossierText("index-einde.html", context: head))
     rows.discard()
     try index.commit()
     try summary.commit()
@@ -75,9 +87,8 @@ public final class BatchReports {
     return summaryLine
   }
 
-  /// `412 dossiers: 380 gereed, 25 met waarschuwingen, 7 met fouten, 0 onleesbaar`.
+  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar`.
   public var summaryLine: String {
-    "\(total) \(total == 1 ? "dossier" : "dossiers"): "
-      + BatchCategory.allCases.map { "\(counts[$0] ?? 0) \($0.summaryLabel)" }.joined(separator: ", ")
+    CaseCategory.summary(counts) { $0 == 1 ? "dossier" : "dossiers" }
   }
 }

@@ -5,9 +5,6 @@ import Foundation
 /// buffer, and the index and reports are written piece by piece. A bad case is reported and the
 /// batch goes on; every output file is written atomically.
 public struct BatchRunner: Sendable {
-  /// The look-ahead for a case's next deadline in the index: however far away it is.
-  static let anyDistance = Int.max
-
   /// The loader.
   public let loader: CaseLoader
   /// The rule engine.
@@ -44,7 +41,9 @@ public struct BatchRunner: Sendable {
     switch loader.load(path: file) {
     case .failed(_, let diagnostics):
       return BatchCaseResult(
-        file: file, outcome: .unreadable(diagnostics), kenmerk: nil, naam: nil, week: nil, nextDeadline: nil,
+        file: file, outcome: .unreadable(diagnostics), kenmerk: nil, naam: nil, phase: nil,
+        checkedCategory: nil,
+        nextDeadline: nil,
         fouten: 0, waarschuwingen: 0, errorFindings: [],
         json: CheckJSON(file: file, diagnostics: diagnostics, peildatum: peildatum).compactJSON())
     case .loaded(let loaded):
@@ -91,8 +90,9 @@ public struct BatchRunner: Sendable {
       }
       return BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
-        week: evaluation.timeline.currentWeek,
-        nextDeadline: AgendaItem.items(from: [evaluation], days: Self.anyDistance).first,
+        phase: CasePhase(caseFile: loaded.caseFile, timeline: evaluation.timeline),
+        checkedCategory: CaseCategory(evaluation),
+        nextDeadline: AgendaItem.items(from: [evaluation], days: AgendaItem.unlimited).first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON(), pack: packSummary)

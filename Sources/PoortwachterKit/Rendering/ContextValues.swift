@@ -1,8 +1,24 @@
+import PoortwachterTemplates
+
 /// Small builders for render-context values, so every date, person and address has the same shape
 /// in every template.
 enum ContextValues {
+  /// A date as a template reads it: `iso` (`2024-01-08`), `tekst` (`8 januari 2024`) and `kort`
+  /// (`08-01-2024`), each formatted only when a template asks for it. The seed is the day number.
+  static let dateKind = LazyLevel.Kind(keys: ["iso", "tekst", "kort"]) { key, dayNumber in
+    let date = CivilDate(dayNumber: dayNumber)
+    switch key {
+    case "tekst": return DutchDate.long(date)
+    case "kort": return DutchDate.short(date)
+    default: return date.description
+    }
+  }
+
   /// `{ iso, tekst, kort }` or absent.
-  static func date(_ date: CivilDate?) -> RenderValue { date.map(RenderValue.date) ?? .absent }
+  static func date(_ date: CivilDate?) -> RenderValue {
+    guard let date else { return .absent }
+    return .lazy(LazyLevel(date.dayNumber, kind: dateKind))
+  }
 
   /// Text or absent.
   static func text(_ value: String?) -> RenderValue { .optional(value) }

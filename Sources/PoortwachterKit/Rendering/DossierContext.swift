@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The render context of one dossier: an explicit, documented structure of keys (see the README,
 /// "Sjablonen"). Templates never see model types, so renaming a Swift property cannot silently
 /// blank a field in a user's template.
@@ -40,13 +42,21 @@ struct DossierContext {
     let root: KeyValuePairs<String, RenderValue> = [
       "kenmerk": .text(c.kenmerk), "formaat": .text(CaseFile.format), "programma": .text(Self.program),
       "peildatum": date(timeline.peildatum), "ziekteweek": .text(String(timeline.currentWeek)),
+      "fase": phase(),
       "werkgever": employer(), "werknemer": employee(), "betrokkenen": stakeholders(),
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
-      "visie_verplicht": .flag(
-        c.verzuim.eersteZiektedag >= (CivilDate(year: 2023, month: 7, day: 1) ?? c.verzuim.eersteZiektedag)),
+      "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CaseDocumentKind.visieEffectiveDate),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
+  }
+
+  /// `{ tekst, kort, is_lopend }`: where the case stands (``CasePhase``).
+  private func phase() -> RenderValue {
+    let phase = CasePhase(caseFile: caseFile, timeline: timeline)
+    return node([
+      "tekst": .text(phase.text), "kort": .text(phase.shortText), "is_lopend": .flag(phase.isRunning),
+    ])
   }
 
   /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.
@@ -114,6 +124,7 @@ struct DossierContext {
       "verlengingen": .list(v.verlengingen.map(extension_)),
       "loonsanctie": .optional(v.loonsanctie.map(extension_)),
       "vervroegde_iva_aangevraagd_op": date(v.vervroegdeIvaAangevraagdOp),
+      "melding_ziek_uit_dienst": date(v.meldingZiekUitDienst),
     ])
   }
 
@@ -131,18 +142,6 @@ struct DossierContext {
     }
   }
 
-  /// `op tijd`, `te laat (12 dagen)`, `verlopen (5 dagen)`, `open (nog 9 dagen)`.
-  func statusText(_ row: Milestone) -> String {
-    let peildatum = timeline.peildatum
-    switch row.status {
-    case .opTijd: return "op tijd"
-    case .teLaat: return "te laat (\(DutchDate.days(row.daysLate(asOf: peildatum))))"
-    case .verlopen:
-      return row.id == .eindeWachttijd
-        ? "verstreken" : "verlopen (\(DutchDate.days(row.daysLate(asOf: peildatum))))"
-    case .open: return "open (nog \(DutchDate.days(peildatum.days(until: row.uiterlijk))))"
-    case .nietVanToepassing: return "niet van toepassing"
-    case .teVroeg: return "te vroeg (vóór week 46)"
-    }
-  }
+  /// The status words of a milestone (see ``StatusWords``), without the symbol: `te laat (12 dagen)`.
+  func statusText(_ row: Milestone) -> String { StatusWords(row, peildatum: timeline.peildatum).words }
 }

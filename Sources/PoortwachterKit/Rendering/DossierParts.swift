@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// The parts of the re-integratieverslag in the render context. Every part has the same state
 /// keys (`staat`, `is_aanwezig`, `is_ontbrekend`, `is_nog_niet_nodig`, `is_niet_van_toepassing`,
 /// `uiterlijk`) next to its own content, so a template can show a missing part as missing.
@@ -58,7 +60,15 @@ struct DossierParts {
   }
 
   private func dated(_ id: Milestone.ID, _ event: DatedEvent?) -> RenderValue {
-    part(id, event.map { ["datum": date($0.datum)] })
+    part(
+      id,
+      event.map {
+        [
+          "datum": date($0.datum),
+          "reden_te_laat": context.text(
+            $0.redenTeLaat, at: FieldPath(id.rawValue).appending("reden_te_laat")),
+        ]
+      })
   }
 
   /// Every part, keyed as in the case file.
@@ -66,7 +76,10 @@ struct DossierParts {
     let c = context.caseFile
     let planPresent = c.planVanAanpak != nil
     let evaluationsDue =
-      planPresent && (c.planVanAanpak.map { $0.datum.adding(days: 42) < context.timeline.peildatum } ?? false)
+      planPresent
+      && (c.planVanAanpak.map {
+        $0.datum.adding(days: Timeline.sixWeeks) < context.timeline.peildatum
+      } ?? false)
     return [
       "probleemanalyse": part(
         .probleemanalyse,
@@ -80,6 +93,7 @@ struct DossierParts {
             "advies": text(pa.advies, .probleemanalyse, "advies"),
             "bijstellingen": revisions(pa.bijstellingen, .bijstellingProbleemanalyse),
             "origineel": ContextValues.text(pa.origineel),
+            "reden_te_laat": text(pa.redenTeLaat, .probleemanalyse, "reden_te_laat"),
           ]
         }),
       "plan_van_aanpak": part(
@@ -98,6 +112,7 @@ struct DossierParts {
             "visie_werknemer": text(plan.visieWerknemer, .planVanAanpak, "visie_werknemer"),
             "bijstellingen": revisions(plan.bijstellingen, .bijstellingPlanVanAanpak),
             "origineel": ContextValues.text(plan.origineel),
+            "reden_te_laat": text(plan.redenTeLaat, .planVanAanpak, "reden_te_laat"),
           ]
         }),
       "evaluaties": .list(
@@ -127,6 +142,8 @@ struct DossierParts {
             "ondertekend": signatures(eje.ondertekend),
             "tweede_spoor_nodig": ContextValues.flag(eje.tweedeSpoorNodig),
             "toelichting": text(eje.toelichting, .eerstejaarsevaluatie, "toelichting"),
+            "onderbouwing": text(eje.onderbouwing, .eerstejaarsevaluatie, "onderbouwing"),
+            "reden_te_laat": text(eje.redenTeLaat, .eerstejaarsevaluatie, "reden_te_laat"),
             "visie_werkgever": text(eje.visieWerkgever, .eerstejaarsevaluatie, "visie_werkgever"),
             "visie_werknemer": text(eje.visieWerknemer, .eerstejaarsevaluatie, "visie_werknemer"),
             "origineel": ContextValues.text(eje.origineel),
@@ -151,6 +168,7 @@ struct DossierParts {
             "passend_werk_bij_werkgever": text(
               ao.passendWerkBijWerkgever, .actueelOordeel, "passend_werk_bij_werkgever"),
             "origineel": ContextValues.text(ao.origineel),
+            "reden_te_laat": text(ao.redenTeLaat, .actueelOordeel, "reden_te_laat"),
           ]
         }),
       "eindevaluatie": part(
@@ -163,6 +181,7 @@ struct DossierParts {
             "visie_werkgever": text(ev.visieWerkgever, .eindevaluatie, "visie_werkgever"),
             "visie_werknemer": text(ev.visieWerknemer, .eindevaluatie, "visie_werknemer"),
             "origineel": ContextValues.text(ev.origineel),
+            "reden_te_laat": text(ev.redenTeLaat, .eindevaluatie, "reden_te_laat"),
           ]
         }),
       "oordeel_werknemer": part(
@@ -212,6 +231,7 @@ struct DossierParts {
           ])
         }),
       "resultaat": text(spoor.resultaat, .tweedeSpoor, "resultaat"),
+      "reden_te_laat": text(spoor.redenTeLaat, .tweedeSpoor, "reden_te_laat"),
     ]
   }
 }

@@ -1,3 +1,5 @@
+import PoortwachterTemplates
+
 /// Findings and next steps in the render context (for `controle.html`; never in `riv.html`).
 struct FindingsContext {
   let context: DossierContext
@@ -15,10 +17,21 @@ struct FindingsContext {
       "bevindingen_waarschuwing": rows(.waarschuwing), "bevindingen_info": rows(.info),
       "aantal_fout": count(.fout), "aantal_waarschuwing": count(.waarschuwing), "aantal_info": count(.info),
       "heeft_bevindingen": .flag(!findings.isEmpty),
-      "gereed": .flag(context.evaluation.worstSeverity != .fout),
-      "volgende_stappen": .list(nextSteps()),
+      "gereed": .flag(context.evaluation.worstSeverity != .fout), "categorie": category(),
+      "volgende_stappen": .list(nextSteps()), "redenen_te_laat": .list(lateReasons()),
       "bestand": .text(context.evaluation.loaded.file),
     ]
+  }
+
+  /// `{ waarde, tekst, gereed, in_orde, waarschuwingen, fouten }` (``CaseCategory``, as in the index).
+  private func category() -> RenderValue {
+    let category = CaseCategory(context.evaluation)
+    return .node(
+      RenderNode([
+        "waarde": .text(category.rawValue), "tekst": .text(category.title),
+        "gereed": .flag(category == .gereed), "in_orde": .flag(category == .inOrde),
+        "waarschuwingen": .flag(category == .waarschuwingen), "fouten": .flag(category == .fouten),
+      ]))
   }
 
   private func row(_ finding: Finding) -> RenderNode {
@@ -32,22 +45,17 @@ struct FindingsContext {
     ])
   }
 
-  /// Overdue milestones, then those due within six weeks, then the errors to fix.
+  /// "Wat nu te doen" (see ``NextStep``).
   private func nextSteps() -> [RenderNode] {
-    var steps: [RenderNode] = []
-    // The agenda's view of the case: overdue and due within six weeks, verlenging included.
-    for item in AgendaItem.items(from: [context.evaluation], days: 42) {
-      let title = item.milestone.id.title
-      let text =
-        item.daysLeft < 0
-        ? "\(title) ontbreekt: was uiterlijk \(DutchDate.long(item.deadline)); zo snel mogelijk vastleggen"
-        : "\(title) uiterlijk \(DutchDate.long(item.deadline)) (\(item.whenText))"
-      steps.append(RenderNode(["tekst": .text(text), "is_dringend": .flag(item.daysLeft <= 14)]))
+    NextStep.steps(for: context.evaluation).map {
+      RenderNode(["tekst": .text($0.text), "is_dringend": .flag($0.isUrgent)])
     }
-    for finding in context.evaluation.findings
-    where finding.severity == .fout && !finding.ruleID.hasSuffix(".ontbreekt") {
-      steps.append(RenderNode(["tekst": .text("Herstel: \(finding.message)"), "is_dringend": false]))
+  }
+
+  /// The recorded reasons for delay, per milestone (control report only).
+  private func lateReasons() -> [RenderNode] {
+    LateReasons.all(context.evaluation.loaded.caseFile).map {
+      RenderNode(["mijlpaal": .text($0.id.title), "reden": .text($0.reason)])
     }
-    return steps
   }
 }

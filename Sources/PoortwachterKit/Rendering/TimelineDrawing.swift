@@ -1,55 +1,55 @@
-/// Coordinates for the inline SVG timeline of the 104 weeks (plus extensions): the template draws,
-/// this computes where. The drawing is `breedte` x `hoogte` user units.
+import PoortwachterTemplates
+
+/// The timeline picture in the render context (`tijdlijn`): the geometry of ``TimelineLayout``
+/// as the keys the templates draw with. The drawing is `breedte` x `hoogte` user units.
 struct TimelineDrawing {
   let context: DossierContext
-  /// Narrower than wide pages need, so the drawing (and its labels) prints larger on A4.
-  static let width = 760.0
-  static let margin = 30.0
 
   func build() -> RenderNode {
-    let timeline = context.timeline
-    let calendar = timeline.calendar
-    let endWeek = max(104, weekNumber(timeline[.eindeWachttijd]?.uiterlijk ?? calendar.lastDay(ofWeek: 104)))
-    let scale = (Self.width - 2 * Self.margin) / Double(endWeek)
-    let x = { (week: Double) -> RenderValue in
-      .text(format2(Self.margin + min(Double(endWeek), max(0, week)) * scale))
-    }
-    let ticks =
-      [0, 6, 8, 13, 26, 42, 52, 65, 78, 91, 104].filter { $0 <= endWeek } + (endWeek > 104 ? [endWeek] : [])
-    var lane = 0
-    let markers = timeline.milestones.map { row -> RenderNode in
-      lane = (lane + 1) % 3
-      let week = exactWeek(row.uiterlijk)
+    let layout = TimelineLayout(caseFile: context.caseFile, timeline: context.timeline)
+    let markers = layout.markers.enumerated().map { index, marker -> RenderNode in
+      let row = marker.milestone
       return RenderNode([
-        "id": .text(row.id.rawValue), "is_einde_wachttijd": .flag(row.id == .eindeWachttijd),
-        "x": x(week), "rij_y": .text(String(40 + lane * 16)), "titel": .text(row.id.title),
-        "uiterlijk": ContextValues.date(row.uiterlijk),
+        "nummer": .text(String(index + 1)), "id": .text(row.id.rawValue), "titel": .text(row.id.title),
+        "x": number(marker.x), "rij_y": number(marker.y), "termijn_x": number(marker.deadlineX),
+        "uiterlijk": ContextValues.date(row.uiterlijk), "gedaan": ContextValues.date(row.gedaan),
+        "is_gedaan": .flag(row.gedaan != nil),
+        "heeft_termijn": .flag(row.id != .eindeWachttijd && row.status != .nietVanToepassing),
+        "is_einde_wachttijd": .flag(row.id == .eindeWachttijd), "is_te_laat": .flag(row.status == .teLaat),
+        "is_niet_van_toepassing": .flag(row.status == .nietVanToepassing),
         "status": .text(row.status.rawValue), "status_tekst": .text(context.statusText(row)),
       ])
     }
+    let ticks = layout.ticks.map { tick in
+      RenderNode([
+        "x": number(tick.x), "label": .text("wk \(tick.week)"),
+        "label_y": tick.labelY.map(number) ?? .absent,
+      ])
+    }
+    let bands = layout.bands.map { placed in
+      RenderNode([
+        "soort": .text(placed.band.kind), "tekst": .text(placed.band.text), "x": number(placed.x),
+        "breedte": number(placed.width), "y": number(placed.y), "tekst_y": number(placed.y + 8),
+        "tekst_x": number(placed.labelX), "tekst_anker": .text(placed.labelAtRight ? "start" : "end"),
+        "van": ContextValues.date(placed.band.from), "tot": ContextValues.date(placed.band.to),
+      ])
+    }
+    let width = TimelineLayout.width, margin = TimelineLayout.margin, peilX = layout.peildatumX
     return RenderNode([
-      "breedte": .text(String(Int(Self.width))), "hoogte": "120", "begin_x": .text(String(Int(Self.margin))),
-      "einde_x": .text(String(Int(Self.width - Self.margin))), "weken": .text(String(endWeek)),
-      "schaal": .list(ticks.map { RenderNode(["x": x(Double($0)), "label": .text("wk \($0)")]) }),
-      "markeringen": .list(markers), "peildatum_x": x(exactWeek(timeline.peildatum)),
-      "peildatum_zichtbaar": .flag(timeline.peildatum >= calendar.firstSickDay),
+      "breedte": .text(String(Int(width))), "hoogte": number(layout.height), "as_y": number(layout.axisY),
+      "as_boven": number(layout.axisY - 4), "as_onder": number(layout.axisY + 4),
+      "termijn_boven": number(layout.axisY - 8), "termijn_onder": number(layout.axisY + 8),
+      "begin_x": .text(String(Int(margin))), "einde_x": .text(String(Int(width - margin))),
+      "weken": .text(String(layout.weeks)), "schaal": .list(ticks), "markeringen": .list(markers),
+      "banden": .list(bands), "peildatum_x": number(peilX),
+      "peildatum_anker": .text(peilX > width - 70 ? "end" : peilX < 70 ? "start" : "middle"),
+      "peildatum_zichtbaar": .flag(layout.peildatumVisible),
     ])
   }
 
-  private func weekNumber(_ date: CivilDate) -> Int { Int(exactWeek(date).rounded(.up)) }
-
-  /// Weeks of illness elapsed at the end of `date` (fractional).
-  private func exactWeek(_ date: CivilDate) -> Double {
-    let calendar = context.timeline.calendar
-    let days = calendar.sickDays(through: date)
-    let end = calendar.lastDay(ofWeek: 104)
-    // After week 104 (extensions) count calendar days, since no interruptions apply there.
-    if date > end { return 104 + Double(end.days(until: date)) / 7 }
-    return Double(days) / 7
-  }
-
-  private func format2(_ value: Double) -> String {
+  /// A coordinate with at most one decimal.
+  private func number(_ value: Double) -> RenderValue {
     let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    return .text(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
   }
 }

@@ -17,11 +17,10 @@ public struct TextReporter: Sendable {
     let c = evaluation.loaded.caseFile
     let timeline = evaluation.timeline
     var lines: [String] = []
-    let week = timeline.currentWeek
+    let phase = CasePhase(caseFile: c, timeline: timeline)
     lines.append(
       out.bold("\(c.kenmerk)  \(c.werknemer.naam)") + "  eerste ziektedag "
-        + DutchDate.long(timeline.calendar.firstSickDay) + (week > 0 ? ", week \(week)" : "")
-        + " op \(DutchDate.long(timeline.peildatum))")
+        + DutchDate.long(timeline.calendar.firstSickDay) + phaseText(phase, peildatum: timeline.peildatum))
     let width = Milestone.ID.allCases.map(\.title.count).max() ?? 20
     for row in timeline.milestones {
       let title = row.id.title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
@@ -33,19 +32,30 @@ public struct TextReporter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The status cell: `✔ op tijd`, `✘ te laat (12 dagen)`, `… open, nog 9 dagen`.
+  /// `, week 12 op 22 november 2026`, or for a closed case `; op 22 november 2026 hersteld op 3 mei 2025`.
+  private func phaseText(_ phase: CasePhase, peildatum: CivilDate) -> String {
+    switch phase {
+    case .nogNietZiek: return " op \(DutchDate.long(peildatum))"
+    case .lopend: return ", \(phase.text) op \(DutchDate.long(peildatum))"
+    default: return "; op \(DutchDate.long(peildatum)) \(phase.text)"
+    }
+  }
+
+  /// The status cell: ``StatusWords`` in their colour, with the date done: `✔ op tijd, gedaan 12-02-2024`.
   public func status(_ row: Milestone, peildatum: CivilDate) -> String {
-    switch row.status {
-    case .opTijd: return out.green("✔ op tijd") + done(row)
-    case .teLaat: return out.red("✘ te laat (\(DutchDate.days(row.daysLate(asOf: peildatum))))") + done(row)
-    case .verlopen:
-      if row.id == .eindeWachttijd { return out.dim("✔ verstreken") }
-      return out.red("✘ verlopen, \(DutchDate.days(row.daysLate(asOf: peildatum))) te laat")
-    case .open:
-      let left = peildatum.days(until: row.uiterlijk)
-      return left == 0 ? out.yellow("… open, vandaag uiterlijk") : "… open, nog \(DutchDate.days(left))"
-    case .nietVanToepassing: return out.dim("– niet van toepassing")
-    case .teVroeg: return out.yellow("! te vroeg (vóór week 46)") + done(row)
+    let words = StatusWords(row, peildatum: peildatum)
+    let showsDone = row.status == .opTijd || row.status == .teLaat || row.status == .teVroeg
+    return paint(words) + (showsDone ? done(row) : "")
+  }
+
+  /// Status words in the colour of their tone.
+  public func paint(_ words: StatusWords) -> String {
+    switch words.tone {
+    case .good: return out.green(words.text)
+    case .bad: return out.red(words.text)
+    case .attention: return out.yellow(words.text)
+    case .plain: return words.text
+    case .muted: return out.dim(words.text)
     }
   }
 
@@ -73,22 +83,16 @@ public struct TextReporter: Sendable {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// `3 dossiers gecontroleerd: 1 in orde, 1 met waarschuwingen, 0 met fouten, 1 onleesbaar`.
+  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 0 met fouten,
+  /// 1 onleesbaar` (the categories of ``CaseCategory``, as in the batch index).
   public static func summary(_ results: [CheckResult]) -> String {
-    var ok = 0, warnings = 0, errors = 0, unreadable = 0
+    var counts: [CaseCategory: Int] = [:]
     for result in results {
       switch result {
-      case .unreadable: unreadable += 1
-      case .checked(let evaluation):
-        switch evaluation.worstSeverity {
-        case .fout: errors += 1
-        case .waarschuwing: warnings += 1
-        default: ok += 1
-        }
+      case .unreadable: counts[.onleesbaar, default: 0] += 1
+      case .checked(let evaluation): counts[CaseCategory(evaluation), default: 0] += 1
       }
     }
-    let noun = results.count == 1 ? "dossier" : "dossiers"
-    return "\(results.count) \(noun) gecontroleerd: \(ok) in orde, \(warnings) met waarschuwingen, "
-      + "\(errors) met fouten, \(unreadable) onleesbaar"
+    return CaseCategory.summary(counts) { $0 == 1 ? "dossier gecontroleerd" : "dossiers gecontroleerd" }
   }
 }

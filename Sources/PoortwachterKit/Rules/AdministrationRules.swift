@@ -16,6 +16,11 @@ enum AdministrationRules {
 
     """
 
+  /// Werkgever, werknemer and betrokkenen present but incomplete, each marked where its finding points.
+  static let partialAdministration =
+    "werkgever: ↓{ naam: Logistiek Zuid B.V. }\nwerknemer: ↓{ naam: J. Jansen }\n"
+    + "betrokkenen: ↓{ casemanager: { naam: P. de Wit } }\n"
+
   static func missingData(_ c: CaseFile) -> [(path: String, what: [String])] {
     let employer = c.werkgever
     var employerMissing: [String] = []
@@ -34,16 +39,40 @@ enum AdministrationRules {
     return result
   }
 
+  /// Whether the re-integratieverslag is due on the peildatum: its copy for the employee is due
+  /// (week 91 + verlenging, or the last day of employment) or already handed over, or the WIA
+  /// application is made. Before that, missing data is not yet a shortcoming of the RIV.
+  static func rivDue(_ context: RuleContext) -> Bool {
+    guard let copy = context.timeline[.rivAanWerknemer], copy.status != .nietVanToepassing else {
+      return false
+    }
+    return copy.gedaan != nil || context.peildatum >= copy.uiterlijk
+      || context.timeline[.wiaAanvraag]?.gedaan != nil
+  }
+
   static let administration = Rule(
     RuleDescription(
       id: "wvp.riv.administratie", title: "Administratieve gegevens onvolledig", severity: .fout,
       bron: "\(CompletenessRules.bron) lid 4; UWV",
       rationale: "Het re-integratieverslag vermeldt werkgever (naam, adres, aard van het bedrijf, "
-        + "loonheffingennummer), werknemer (adres, BSN, functie) en de bedrijfsarts of arbodienst.",
-      triggering: [.init(f, peildatum: "2024-03-01")],
-      nonTriggering: [.init(f + fullAdministration, peildatum: "2024-03-01")])
+        + "loonheffingennummer), werknemer (adres, BSN, functie) en de bedrijfsarts of arbodienst. Dat wordt "
+        + "beoordeeld vanaf het moment dat het verslag klaar moet zijn (kopie voor de werknemer, week 91 "
+        + "plus verlenging, of de laatste dag van het dienstverband).",
+      triggering: [
+        .init(f + partialAdministration, peildatum: "2025-10-05"),
+        .init(
+          f + "riv_aan_werknemer: { datum: 2025-09-01 }\n" + partialAdministration, peildatum: "2025-09-02"),
+      ],
+      nonTriggering: [
+        .init(f + fullAdministration, peildatum: "2025-10-20"),
+        .init(f, peildatum: "2024-03-01"),
+        .init(
+          "verzuim: { eerste_ziektedag: 2024-01-08, volledig_hersteld_op: 2024-02-15 }\n",
+          peildatum: "2026-01-01"),
+      ])
   ) { context in
-    missingData(context.caseFile).map { path, what in
+    guard rivDue(context) else { return [] }
+    return missingData(context.caseFile).map { path, what in
       .init(
         "\(path): ontbreekt \(what.joined(separator: ", ")); vul dit aan voor het re-integratieverslag",
         at: path)
@@ -56,7 +85,7 @@ enum AdministrationRules {
       bron: "\(CompletenessRules.bron), onderdeel f",
       rationale: "Het re-integratieverslag bevat het oordeel van de werknemer over de re-integratie; zonder "
         + "dat onderdeel is het verslag bij de WIA-aanvraag onvolledig.",
-      triggering: [.init(f, peildatum: "2025-10-20")],
+      triggering: [.init(MilestoneRules.fMarked, peildatum: "2025-10-20")],
       nonTriggering: [
         .init(
           f + "oordeel_werknemer: { datum: 2025-10-01, tekst: Ik ben het eens met het verslag. }\n",
@@ -65,8 +94,7 @@ enum AdministrationRules {
       ])
   ) { context in
     guard context.caseFile.oordeelWerknemer == nil, let wia = context.timeline[.wiaAanvraag],
-      wia.status != .nietVanToepassing,
-      wia.gedaan != nil || MilestoneRules.extendedDeadline(wia, context).0 < context.peildatum
+      wia.status != .nietVanToepassing, wia.gedaan != nil || wia.uiterlijk < context.peildatum
     else { return [] }
     return [
       .init(

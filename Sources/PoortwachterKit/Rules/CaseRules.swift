@@ -7,7 +7,8 @@ enum CaseRules {
     RuleDescription(
       id: "wvp.arbeidsdeskundig-onderzoek.ontbreekt",
       title: "Geen arbeidsdeskundig onderzoek bij twijfel over spoor 1",
-      severity: .waarschuwing, bron: "UWV Werkwijzer Poortwachter; poortwachterstoets (R10)",
+      severity: .waarschuwing,
+      bron: "UWV Werkwijzer Poortwachter (arbeidsdeskundig onderzoek bij twijfel over spoor 1)",
       rationale:
         "Als de eerstejaarsevaluatie twijfelt aan terugkeer in eigen werk, verwacht UWV uiterlijk aan "
         + "het eind van week 52 een arbeidsdeskundig onderzoek.",
@@ -41,7 +42,8 @@ enum CaseRules {
   static let expertOpinion = Rule(
     RuleDescription(
       id: "wvp.deskundigenoordeel.opvolging", title: "Deskundigenoordeel zonder vastgelegde opvolging",
-      severity: .waarschuwing, bron: "Wet WIA, art. 32; UWV; poortwachterstoets (R25)",
+      severity: .waarschuwing,
+      bron: "Wet WIA, art. 32; UWV, Deskundigenoordeel als de re-integratie vastloopt",
       rationale: "UWV toetst of een deskundigenoordeel is opgevolgd; wie ervan afwijkt, legt uit waarom.",
       triggering: [
         .init(
@@ -95,7 +97,7 @@ enum CaseRules {
   static let extended = Rule(
     RuleDescription(
       id: "wvp.wachttijd.verlengd", title: "Wachttijd verlengd", severity: .info,
-      bron: "Wet WIA, art. 24 en art. 25 lid 9",
+      bron: "Wet WIA, art. 24, art. 25 lid 9 en art. 64 lid 3",
       rationale:
         "Een vrijwillige verlenging of een loonsanctie schuift het einde van de loondoorbetaling op; "
         + "de re-integratieverplichtingen lopen door.",
@@ -107,21 +109,21 @@ enum CaseRules {
       nonTriggering: [.init(base, peildatum: "2026-01-10")])
   ) { context in
     let c = context.caseFile.verzuim
-    let weeks = c.verlengingen.reduce(0) { $0 + $1.weken } + (c.loonsanctie?.weken ?? 0)
+    let weeks = c.verlengingWeeks + (c.loonsanctie?.weken ?? 0)
     guard weeks > 0, let end = context.timeline[.eindeWachttijd]?.uiterlijk else { return [] }
     var parts: [String] = []
-    if !c.verlengingen.isEmpty {
-      parts.append("verlenging \(c.verlengingen.reduce(0) { $0 + $1.weken }) weken")
-    }
+    if c.verlengingWeeks > 0 { parts.append("verlenging \(c.verlengingWeeks) weken") }
     if let sanction = c.loonsanctie { parts.append("loonsanctie \(sanction.weken) weken") }
     var message =
       "de wachttijd is verlengd (\(parts.joined(separator: ", "))) en eindigt op \(DutchDate.long(end)); "
       + "blijf evalueren en re-integreren tot die datum"
-    if let wia = context.timeline[.wiaAanvraag], !c.verlengingen.isEmpty {
-      let moved = MilestoneRules.extendedDeadline(wia, context).0
+    if c.verlengingWeeks > 0, let riv = context.timeline[.eindevaluatie],
+      let wia = context.timeline[.wiaAanvraag]
+    {
       message +=
-        "; door de vrijwillige verlenging is de WIA-aanvraag pas uiterlijk \(DutchDate.long(moved)) nodig "
-        + "(11 weken voor het verlengde einde); de termijnentabel houdt week 93 aan"
+        "; door de vrijwillige verlenging schuiven actueel oordeel, eindevaluatie en kopie voor de werknemer "
+        + "naar uiterlijk \(DutchDate.long(riv.uiterlijk)) en de WIA-aanvraag naar uiterlijk "
+        + "\(DutchDate.long(wia.uiterlijk)) (11 weken voor het verlengde einde)"
     }
     return [
       .init(
@@ -133,7 +135,7 @@ enum CaseRules {
   static let earlyIVA = Rule(
     RuleDescription(
       id: "wvp.iva.na-week-68", title: "Vervroegde IVA-aanvraag na week 68", severity: .info,
-      bron: "Wet WIA, art. 23 lid 6 en art. 64",
+      bron: "Wet WIA, art. 23 lid 6 en art. 66",
       rationale: "Een vervroegde IVA-aanvraag kan tot het eind van week 68; daarna volgt de gewone route met "
         + "een volledig re-integratieverslag.",
       triggering: [
@@ -159,30 +161,6 @@ enum CaseRules {
     ]
   }
 
-  static let leftWhileSick = Rule(
-    RuleDescription(
-      id: "wvp.ziek-uit-dienst.variant", title: "Ziek uit dienst: welk re-integratieverslag", severity: .info,
-      bron: "UWV, Mijn werknemer gaat ziek uit dienst",
-      rationale:
-        "Gaat de werknemer ziek uit dienst, dan hangt het verslag af van de duur: korter dan 6 weken geen, "
-        + "6 tot 10 weken een verkort en vanaf 10 weken een volledig verslag met eindevaluatie op de laatste werkdag.",
-      triggering: [
-        .init("werknemer: { naam: J. Jansen, uit_dienst: ↓2024-04-30 }\n" + base, peildatum: "2024-05-10")
-      ],
-      nonTriggering: [.init(base, peildatum: "2024-05-10")])
-  ) { context in
-    let exit = ZiekUitDienst(caseFile: context.caseFile, calendar: context.calendar)
-    guard let variant = exit.variant, let last = exit.lastDayOfEmployment else { return [] }
-    var message =
-      "uit dienst op \(DutchDate.long(last)), na \(DutchDate.days(exit.daysAfterFirstSickDay)) ziek in dienst "
-      + "(vanaf de eerste ziektedag): \(variant.title)"
-    if variant == .volledig {
-      message +=
-        "; het actueel oordeel, de eindevaluatie en de kopie voor de werknemer zijn uiterlijk die dag nodig"
-    }
-    if variant == .verkort { message += "; geef de werknemer uiterlijk die dag een kopie" }
-    return [.init(message, at: "werknemer.uit_dienst")]
-  }
-
-  static let all: [Rule] = [labourExpert, expertOpinion, newPeriod, extended, earlyIVA, leftWhileSick]
+  static let all: [Rule] =
+    [labourExpert, expertOpinion, newPeriod, extended, earlyIVA] + ZiekUitDienstRules.all
 }

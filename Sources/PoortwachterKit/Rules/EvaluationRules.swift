@@ -4,7 +4,10 @@
 /// is active; days of an interruption do not count.
 enum EvaluationRules {
   static let bron =
-    "UWV, Werkwijzer Poortwachter: evaluatie van het plan van aanpak minimaal eens per 6 weken"
+    "UWV, Plan van aanpak opstellen: werkgever en werknemer evalueren minstens eens per 6 weken"
+  static let maxGapDays = Timeline.sixWeeks
+  /// A gap this long (12 weeks) is an error rather than a warning.
+  static let seriousGapDays = 84
   static let base = """
     verzuim: { eerste_ziektedag: 2024-01-08 }
     plan_van_aanpak: { datum: 2024-02-22 }
@@ -75,17 +78,17 @@ enum EvaluationRules {
             + "\(DutchDate.days(gap.days)) niet geëvalueerd (peildatum \(DutchDate.long(gap.to)))"
           : "\(DutchDate.days(gap.days)) tussen evaluaties van \(DutchDate.long(gap.from)) en "
             + "\(DutchDate.long(gap.to))"
-        return .init(what + "; evalueer minstens elke 42 dagen", at: path)
+        return .init(what + "; evalueer minstens elke \(maxGapDays) dagen", at: path)
       }
     }
   }
 
   static let all: [Rule] = [
     rule(
-      id: "wvp.evaluaties.interval", severity: .waarschuwing, lower: 42, upper: 84,
+      id: "wvp.evaluaties.interval", severity: .waarschuwing, lower: maxGapDays, upper: seriousGapDays,
       triggering: [
         .init(base + "evaluaties: [ { datum: ↓2024-05-01 } ]\n", peildatum: "2024-05-10"),
-        .init(base + "evaluaties: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-20"),
+        .init(base + "evaluaties: [ { datum: ↓2024-04-01 } ]\n", peildatum: "2024-05-20"),
       ],
       nonTriggering: [
         .init(
@@ -93,7 +96,7 @@ enum EvaluationRules {
         .init(base + "evaluaties: [ { datum: 2024-04-01 } ]\n", peildatum: "2024-05-10"),
       ]),
     rule(
-      id: "wvp.evaluaties.interval-ernstig", severity: .fout, lower: 84, upper: nil,
+      id: "wvp.evaluaties.interval-ernstig", severity: .fout, lower: seriousGapDays, upper: nil,
       triggering: [.init(base + "evaluaties: [ { datum: ↓2024-06-01 } ]\n", peildatum: "2024-06-10")],
       nonTriggering: [
         .init(base + "evaluaties: [ { datum: 2024-05-01 } ]\n", peildatum: "2024-05-10"),

@@ -1,39 +1,5 @@
 import Foundation
 
-/// A medical term found in an employer-written text.
-public struct MedicalTermMatch: Sendable, Equatable {
-  /// The text as it appears in the input (original casing).
-  public let matched: String
-  /// The catalogue entry (lower case) that matched.
-  public let term: String
-  /// The category of the term.
-  public let category: MedicalTermCategory
-  /// Character offset (in Characters of the input String) where the match starts.
-  public let offset: Int
-
-  /// Creates a match. Normally only ``MedicalTermScanner`` creates matches.
-  public init(matched: String, term: String, category: MedicalTermCategory, offset: Int) {
-    self.matched = matched
-    self.term = term
-    self.category = category
-    self.offset = offset
-  }
-}
-
-/// Kinds of medical information.
-public enum MedicalTermCategory: String, Sendable, CaseIterable {
-  /// A diagnosis or named condition ("burn-out", "hernia", "depressief").
-  case diagnose
-  /// A complaint or symptom ("rugklachten", "hoofdpijn", "duizeligheid").
-  case klacht
-  /// A treatment, therapy, operation or diagnostic procedure ("fysiotherapie", "operatie", "MRI").
-  case behandeling
-  /// Medication ("antidepressiva", "pijnstillers", "oxazepam").
-  case medicatie
-  /// A treating care provider or care institution ("huisarts", "psycholoog", "ziekenhuis").
-  case zorgverlener
-}
-
 /// Finds diagnoses, complaints, treatments, medication and care providers in Dutch text.
 ///
 /// Employer-written texts in a re-integratie dossier must not contain medical information (AVG art. 9,

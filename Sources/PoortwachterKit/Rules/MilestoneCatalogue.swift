@@ -1,8 +1,14 @@
 /// The late and missing rules of every milestone, with their examples.
 extension MilestoneRules {
   static let rpe = "Regeling procesgang eerste en tweede ziektejaar"
+  /// The week-91 deadline follows from the WIA application 11 weeks before the end of the waiting
+  /// period (art. 64 lid 3 WIA, which also moves it with a vrijwillige verlenging) and UWV's
+  /// practice that the report is complete two weeks before that application; BWBR0015184 art. 2
+  /// only names the parts.
   static let riv =
-    "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+    "Wet WIA, art. 64 lid 3; UWV-praktijk: re-integratieverslag compleet in week 91 (twee weken voor de "
+    + "WIA-aanvraag); onderdelen: Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen "
+    + "(BWBR0015184), art. 2"
   static let pa = "probleemanalyse: { datum: 2024-02-12, \(author) }\n"
   static func eje(_ date: String) -> String { "eerstejaarsevaluatie: { datum: \(date), \(author) }\n" }
 
@@ -19,7 +25,7 @@ extension MilestoneRules {
       missing(
         .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
         rationale: "Na zes weken ziekte hoort er een probleemanalyse in het dossier te zitten.",
-        triggering: [.init("verzuim: { eerste_ziektedag: ↓2024-01-08 }\n", peildatum: "2024-03-01")],
+        triggering: [.init(fMarked, peildatum: "2024-03-01")],
         nonTriggering: [.init(f, peildatum: "2024-02-18"), .init(f + pa, peildatum: "2024-03-01")]),
       late(
         .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
@@ -31,7 +37,7 @@ extension MilestoneRules {
         .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
         rationale: "Zonder plan van aanpak ontbreekt de basis van de re-integratie; alleen als de "
           + "probleemanalyse geen benutbare mogelijkheden ziet, is het niet nodig.",
-        triggering: [.init(f + pa, peildatum: "2024-03-10")],
+        triggering: [.init(fMarked + pa, peildatum: "2024-03-10")],
         nonTriggering: [
           .init(
             f + "probleemanalyse: { datum: 2024-02-12, \(author), benutbare_mogelijkheden: false }\n",
@@ -48,13 +54,13 @@ extension MilestoneRules {
         .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
         rationale: "Zonder 42e-weekmelding stuurt UWV geen herinneringen voor de eerstejaarsevaluatie en de "
           + "WIA-aanvraag, en riskeert de werkgever een boete.",
-        triggering: [.init(f, peildatum: "2024-10-29")],
+        triggering: [.init(fMarked, peildatum: "2024-10-29")],
         nonTriggering: [.init(f, peildatum: "2024-10-28")]),
       missing(
         .eerstejaarsevaluatie, slug: "eerstejaarsevaluatie", severity: .fout, bron: "\(rpe), art. 4; UWV",
         rationale: "In week 46 tot en met 52 evalueren werkgever en werknemer het eerste ziektejaar; "
           + "het is een verplicht onderdeel van het re-integratieverslag.",
-        triggering: [.init(f, peildatum: "2025-01-06")],
+        triggering: [.init(fMarked, peildatum: "2025-01-06")],
         nonTriggering: [
           .init(f, peildatum: "2025-01-05"), .init(f + eje("2024-12-02"), peildatum: "2025-02-01"),
         ]),
@@ -96,15 +102,20 @@ extension MilestoneRules {
       missing(
         .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
         rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
-          + "loonsanctie.",
-        triggering: [.init(f + eje("2024-12-02"), peildatum: "2025-01-14")],
+          + "loonsanctie. Concludeert de eerstejaarsevaluatie met onderbouwing dat het niet nodig is "
+          + "(tweede_spoor_nodig: false met onderbouwing), dan is dat geen fout.",
+        triggering: [.init(fMarked + eje("2024-12-02"), peildatum: "2025-01-14")],
         nonTriggering: [
+          .init(
+            f + "eerstejaarsevaluatie: { datum: 2024-12-02, tweede_spoor_nodig: false, "
+              + "onderbouwing: Structurele terugkeer in eigen werk per 1 februari verwacht. }\n",
+            peildatum: "2025-03-01"),
           .init(
             f + eje("2024-12-02")
               + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
             peildatum: "2025-03-01"),
           .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
-        ]),
+        ], excused: { $0.eerstejaarsevaluatie?.concludesNoSecondTrack == true }),
     ] + endOfSecondYear
 
   static let endOfSecondYear: [Rule] =
@@ -128,22 +139,27 @@ extension MilestoneRules {
         nonTriggering: [.init(onTimeExample, peildatum: "2025-10-12")]),
       missing(
         id, slug: slug, severity: .fout, bron: riv, rationale: missingRationale,
-        triggering: [.init(f, peildatum: "2025-10-06")], nonTriggering: [.init(f, peildatum: "2025-10-05")]),
+        triggering: [.init(fMarked, peildatum: "2025-10-06")],
+        nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     ]
   }
 
   static let copiesAndApplication: [Rule] = [
     late(
-      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout, bron: "UWV; \(riv)",
+      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout,
+      bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale: "De werknemer heeft het re-integratieverslag nodig voor de WIA-aanvraag en krijgt het "
-        + "uiterlijk in week 91.",
+        + "uiterlijk in week 91 (met een vrijwillige verlenging zoveel weken later; bij ziek uit dienst "
+        + "op de laatste dag van het dienstverband).",
       triggering: [.init(f + "riv_aan_werknemer: { datum: ↓2025-10-08 }\n", peildatum: "2025-10-12")],
       nonTriggering: [.init(f + "riv_aan_werknemer: { datum: 2025-10-01 }\n", peildatum: "2025-10-12")]),
     missing(
-      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout, bron: "UWV; \(riv)",
+      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout,
+      bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale:
         "Zonder kopie van het re-integratieverslag kan de werknemer de WIA-aanvraag niet volledig doen.",
-      triggering: [.init(f, peildatum: "2025-10-06")], nonTriggering: [.init(f, peildatum: "2025-10-05")]),
+      triggering: [.init(fMarked, peildatum: "2025-10-06")],
+      nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     late(
       .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
       rationale: "De werknemer vraagt de WIA-uitkering uiterlijk 11 weken voor het einde van de wachttijd "
@@ -154,6 +170,7 @@ extension MilestoneRules {
       .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
       rationale:
         "Na week 93 had de WIA-aanvraag gedaan moeten zijn; controleer of de werknemer heeft aangevraagd.",
-      triggering: [.init(f, peildatum: "2025-10-20")], nonTriggering: [.init(f, peildatum: "2025-10-19")]),
+      triggering: [.init(fMarked, peildatum: "2025-10-20")],
+      nonTriggering: [.init(f, peildatum: "2025-10-19")]),
   ]
 }

@@ -2,7 +2,7 @@
 enum PrivacyRule {
   /// The employer-held texts of a case that contain medical terms.
   static func scan(_ c: CaseFile) -> [MedicalText] {
-    CaseDocuments(c).texts.compactMap { text in
+    (CaseDocuments(c).texts + LateReasons.eventTexts(c)).compactMap { text in
       let matches = MedicalTermScanner.standard.matches(in: text.value)
       return matches.isEmpty ? nil : MedicalText(path: text.path, text: text.value, matches: matches)
     }

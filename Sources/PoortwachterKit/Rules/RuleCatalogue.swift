@@ -2,10 +2,11 @@
 public enum RuleCatalogue {
   /// Every rule, in the order the `regels` listing shows them.
   public static let standard: [Rule] =
-    MilestoneRules.all + EvaluationRules.all + CompletenessRules.all + TweedeSpoorRules.all + [
+    MilestoneRules.all + [ReassessmentRule.rule] + EvaluationRules.all + CompletenessRules.all
+    + TweedeSpoorRules.all + [
       PrivacyRule.rule
     ]
-    + CaseRules.all
+    + CaseRules.all + InputRules.all
 
   /// The rule with `id`, if any.
   public static func rule(id: String) -> Rule? { standard.first { $0.description.id == id } }

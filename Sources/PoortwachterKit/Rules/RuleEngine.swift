@@ -11,7 +11,8 @@ public struct RuleEngine: Sendable {
     let timeline = Timeline(caseFile: loaded.caseFile, peildatum: peildatum)
     let medical = PrivacyRule.scan(loaded.caseFile)
     let context = RuleContext(
-      caseFile: loaded.caseFile, sourceMap: loaded.sourceMap, timeline: timeline, medicalTexts: medical)
+      caseFile: loaded.caseFile, sourceMap: loaded.sourceMap, timeline: timeline, medicalTexts: medical,
+      documentDates: loaded.documentDates)
     let findings = rules.flatMap { $0.check(context) }.enumerated().sorted { a, b in
       let l = a.element.location ?? .start, r = b.element.location ?? .start
       if l != r { return l < r }

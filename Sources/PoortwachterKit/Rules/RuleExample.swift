@@ -10,17 +10,27 @@ public struct RuleExample: Sendable {
   public let yaml: String
   /// The peildatum to check on.
   public let peildatum: CivilDate
-  /// Where the example is written, so a failing example points at itself.
-  public let file: String
+  /// The file the example is written in as `Module/File.swift`, so a failing example points at itself.
+  public let fileID: String
+  /// The full path of that file.
+  public let filePath: String
   /// Line of the example.
   public let line: Int
+  /// Column of the example.
+  public let column: Int
 
-  /// Creates an example; `peildatum` is `YYYY-MM-DD`.
-  public init(_ yaml: String, peildatum: String, file: String = #fileID, line: Int = #line) {
+  /// Creates an example; `peildatum` is `YYYY-MM-DD`. The place it is written is recorded (like
+  /// SwiftLint's `Example`), so the test of a failing example reports there.
+  public init(
+    _ yaml: String, peildatum: String, fileID: String = #fileID, filePath: String = #filePath,
+    line: Int = #line, column: Int = #column
+  ) {
     self.yaml = yaml
     self.peildatum = CivilDate(iso: peildatum) ?? CivilDate(dayNumber: 0)
-    self.file = file
+    self.fileID = fileID
+    self.filePath = filePath
     self.line = line
+    self.column = column
   }
 
   /// The header lines this example keeps: it may bring its own `werknemer`.

@@ -2,7 +2,6 @@
 /// activity in every six-week period, periodic reports and a result.
 enum TweedeSpoorRules {
   static let bron = "UWV Werkwijzer Poortwachter (tweede spoor)"
-  static let window = 42
   static let base = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
 
   /// The active tweede spoor: started, not exempt.
@@ -19,8 +18,8 @@ enum TweedeSpoorRules {
   )] {
     var runs: [(CivilDate, CivilDate)] = []
     var windowStart = start
-    while windowStart.adding(days: window) <= end {
-      let windowEnd = windowStart.adding(days: window)
+    while windowStart.adding(days: Timeline.sixWeeks) <= end {
+      let windowEnd = windowStart.adding(days: Timeline.sixWeeks)
       if !dates.contains(where: { $0 >= windowStart && $0 < windowEnd }) {
         if let last = runs.last, last.1 == windowStart {
           runs[runs.count - 1].1 = windowEnd
@@ -62,10 +61,12 @@ enum TweedeSpoorRules {
         .init(base + "tweede_spoor: { gestart_op: 2025-01-10 }\n", peildatum: "2025-02-01"),
       ])
   ) { context in
-    guard let (spoor, start) = active(context.caseFile), start.adding(days: window) < context.peildatum else {
+    guard let (spoor, start) = active(context.caseFile),
+      start.adding(days: Timeline.sixWeeks) < context.peildatum
+    else {
       return []
     }
-    let early = spoor.fasen.contains { $0.fase == .intake && $0.van <= start.adding(days: window) }
+    let early = spoor.fasen.contains { $0.fase == .intake && $0.van <= start.adding(days: Timeline.sixWeeks) }
     guard !early else { return [] }
     return [
       .init(
@@ -98,9 +99,9 @@ enum TweedeSpoorRules {
       ])
   ) { context in
     guard let (spoor, start) = active(context.caseFile) else { return [] }
-    return emptyWindows(
-      start: start, until: searchEnd(context, spoor), dates: spoor.activiteiten.map(\.datum)
-    ).map {
+    // A profile is preparation, not search.
+    let search = spoor.activiteiten.filter { $0.soort != .profiel }.map(\.datum)
+    return emptyWindows(start: start, until: searchEnd(context, spoor), dates: search).map {
       from, to in
       .init(
         "geen zoekactiviteit vastgelegd van \(DutchDate.long(from)) tot \(DutchDate.long(to)) "
@@ -184,5 +185,6 @@ enum TweedeSpoorRules {
     ]
   }
 
-  static let all: [Rule] = [intake, searchActivity, reports, result, exemption]
+  static let all: [Rule] =
+    [intake, searchActivity, reports, result, exemption] + TweedeSpoorConclusionRules.all
 }

@@ -1,5 +1,9 @@
 /// Every legal deadline of a case on a peildatum (`docs/rekenregels.md`).
 public struct Timeline: Sendable {
+  /// The rhythm UWV expects of the re-integration: evaluations of the plan, search activity and
+  /// progress reports of the tweede spoor at least every 6 weeks (UWV Werkwijzer Poortwachter).
+  public static let sixWeeks = 42
+
   /// The sick-day count behind the dates.
   public let calendar: SickDayCalendar
   /// The peildatum ("now"); the only source of time.
@@ -16,6 +20,13 @@ public struct Timeline: Sendable {
     self.calendar = calendar
     self.peildatum = peildatum
     milestones = TimelineBuilder(caseFile: caseFile, calendar: calendar, peildatum: peildatum).build()
+  }
+
+  /// The last day of the waiting period: the last day of week 104, plus the weeks of every
+  /// vrijwillige verlenging and of a loonsanctie (art. 7:629 BW; art. 24 and 25 lid 9 WIA).
+  public static func endOfWaitingPeriod(_ calendar: SickDayCalendar, _ absence: Absence) -> CivilDate {
+    calendar.lastDay(ofWeek: 104).adding(
+      days: 7 * (absence.verlengingWeeks + (absence.loonsanctie?.weken ?? 0)))
   }
 
   /// The week of illness on the peildatum (0 before the first sick day).

@@ -1,5 +1,10 @@
 /// Computes the milestone dates and statuses of one case (the arithmetic of `docs/rekenregels.md`).
 struct TimelineBuilder {
+  /// The plan van aanpak is due this many days after the probleemanalyse (RPE art. 4).
+  static let planAfterAnalysisDays = 14
+  /// The tweede spoor starts within this many days after the eerstejaarsevaluatie (UWV).
+  static let secondTrackStartDays = 42
+
   let caseFile: CaseFile
   let calendar: SickDayCalendar
   let peildatum: CivilDate
@@ -12,21 +17,16 @@ struct TimelineBuilder {
     let week6 = calendar.lastDay(ofWeek: 6)
     let week8 = calendar.lastDay(ofWeek: 8)
     let week52 = calendar.lastDay(ofWeek: 52)
-    // The contract fixes these at weeks 91 and 93, also with a vrijwillige verlenging; the rules
-    // then judge them against the extended dates (see `MilestoneRules.extendedDeadline`).
-    let week91 = calendar.lastDay(ofWeek: 91)
-    let week93 = calendar.lastDay(ofWeek: 93)
-    let afterWeek42 = calendar.lastDay(ofWeek: 42).adding(days: 1)
-    let report42 = DutchHolidays.workingDay(onOrAfter: afterWeek42)
+    // A vrijwillige verlenging moves the RIV parts and the WIA application with the end of the
+    // waiting period (art. 64 lid 3 WIA); a loonsanctie moves only the end.
+    let verlenging = c.verzuim.verlengingWeeks
+    let extensionText = verlenging == 0 ? "" : " + \(verlenging) weken vrijwillige verlenging"
+    let week91 = calendar.lastDay(ofWeek: 91).adding(days: 7 * verlenging)
+    let week93 = calendar.lastDay(ofWeek: 93).adding(days: 7 * verlenging)
+    let sanction = c.verzuim.loonsanctie?.weken ?? 0
+    let end = Timeline.endOfWaitingPeriod(calendar, c.verzuim)
     let spoorBase = min(current(c.eerstejaarsevaluatie?.datum) ?? week52, week52)
-    let extensionWeeks =
-      c.verzuim.verlengingen.reduce(0) { $0 + $1.weken } + (c.verzuim.loonsanctie?.weken ?? 0)
-    let end = calendar.lastDay(ofWeek: 104).adding(days: 7 * extensionWeeks)
-    let planDeadline = pa.map { $0.datum.adding(days: 14) } ?? week8
-    let report42Basis =
-      afterWeek42 == report42
-      ? "eerste werkdag na week 42"
-      : "eerste werkdag na week 42 (\(DutchDate.long(afterWeek42)) is \(Self.nonWorkingReason(afterWeek42)))"
+    let planDeadline = pa.map { $0.datum.adding(days: Self.planAfterAnalysisDays) } ?? week8
     let ziekUitDienst = ZiekUitDienst(caseFile: c, calendar: calendar)
 
     var rows: [Milestone] = []
@@ -35,18 +35,21 @@ struct TimelineBuilder {
       exempt: Bool = false
     ) {
       var deadline = uiterlijk
+      var basis = basis
       var notApplicable = exempt
       if let last = ziekUitDienst.lastDayOfEmployment, deadline > last {
         if ziekUitDienst.dueOnLastDay(id) {
           deadline = last
+          basis = "laatste dag van het dienstverband (ziek uit dienst)"
         } else if id != .eindeWachttijd {
           notApplicable = true
         }
       }
-      // Checked after the move: leaving before recovery still requires the RIV on the last day.
-      if let recovered = c.verzuim.volledigHersteldOp, deadline > recovered { notApplicable = true }
-      // After a new waiting period, documents of the earlier period do not count for this one.
-      let done = done.flatMap { $0 >= calendar.firstSickDay ? $0 : nil }
+      // Fit on the deadline day (or before it): the obligation never arose. Checked after the
+      // move: leaving before recovery still requires the RIV on the last day.
+      if let recovered = c.verzuim.volledigHersteldOp, deadline >= recovered { notApplicable = true }
+      // Documents of an earlier waiting period, or dated after the peildatum, are not done yet.
+      let done = done.flatMap { $0 >= calendar.firstSickDay && $0 <= peildatum ? $0 : nil }
       rows.append(
         Milestone(
           id: id, vanaf: vanaf, uiterlijk: deadline, gedaan: done,
@@ -56,26 +59,30 @@ struct TimelineBuilder {
     add(.probleemanalyse, week6, done: pa?.datum, basis: "laatste dag van week 6")
     add(
       .planVanAanpak, planDeadline, done: c.planVanAanpak?.datum,
-      basis: pa == nil ? "laatste dag van week 8 (geen probleemanalyse)" : "probleemanalyse + 14 dagen",
+      basis: pa == nil
+        ? "laatste dag van week 8 (geen probleemanalyse)"
+        : "probleemanalyse + \(Self.planAfterAnalysisDays) dagen",
       exempt: pa?.benutbareMogelijkheden == false)
-    add(.melding42eWeek, report42, done: c.melding42eWeek?.datum, basis: report42Basis)
+    let report42 = Report42(calendar: calendar)
+    add(.melding42eWeek, report42.deadline, done: c.melding42eWeek?.datum, basis: report42.basis)
     add(
       .eerstejaarsevaluatie, week52, done: c.eerstejaarsevaluatie?.datum, basis: "week 46 tot en met week 52",
       vanaf: calendar.firstDay(ofWeek: 46))
     add(
-      .tweedeSpoor, spoorBase.adding(days: 42), done: c.tweedeSpoor?.gestartOp,
+      .tweedeSpoor, spoorBase.adding(days: Self.secondTrackStartDays), done: c.tweedeSpoor?.gestartOp,
       basis: c.eerstejaarsevaluatie == nil || spoorBase == week52
-        ? "laatste dag van week 52 + 42 dagen" : "eerstejaarsevaluatie + 42 dagen",
+        ? "laatste dag van week 52 + \(Self.secondTrackStartDays) dagen"
+        : "eerstejaarsevaluatie + \(Self.secondTrackStartDays) dagen",
       exempt: c.tweedeSpoor?.vrijstelling != nil)
-    let basis91 = "laatste dag van week 91"
+    let basis91 = "laatste dag van week 91" + extensionText
     add(.actueelOordeel, week91, done: c.actueelOordeel?.datum, basis: basis91)
     add(.eindevaluatie, week91, done: c.eindevaluatie?.datum, basis: basis91)
     add(.rivAanWerknemer, week91, done: c.rivAanWerknemer?.datum, basis: basis91)
-    add(.wiaAanvraag, week93, done: c.wiaAanvraag?.datum, basis: "laatste dag van week 93")
+    add(.wiaAanvraag, week93, done: c.wiaAanvraag?.datum, basis: "laatste dag van week 93" + extensionText)
     add(
       .eindeWachttijd, end, done: nil,
-      basis: extensionWeeks == 0
-        ? "laatste dag van week 104" : "laatste dag van week 104 + \(extensionWeeks) weken")
+      basis: "laatste dag van week 104" + extensionText
+        + (sanction == 0 ? "" : " + \(sanction) weken loonsanctie"))
     return rows
   }
 
@@ -89,10 +96,5 @@ struct TimelineBuilder {
       return done <= uiterlijk ? .opTijd : .teLaat
     }
     return uiterlijk < peildatum ? .verlopen : .open
-  }
-
-  static func nonWorkingReason(_ date: CivilDate) -> String {
-    if let name = DutchHolidays.holiday(on: date) { return name }
-    return date.isoWeekday == 6 ? "een zaterdag" : "een zondag"
   }
 }

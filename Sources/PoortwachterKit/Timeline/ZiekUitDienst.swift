@@ -2,6 +2,12 @@
 /// uit dienst"): under 6 weeks after the first sick day no RIV, 6 to 10 weeks a verkort RIV,
 /// 10 weeks or more a full RIV with the eindevaluatie on the last day of employment.
 public struct ZiekUitDienst: Sendable {
+  /// Employed while sick for fewer calendar days than this (counted from the first sick day, both
+  /// ends included): no re-integratieverslag (6 weeks).
+  public static let noReportBelowDays = 42
+  /// From this many days a full re-integratieverslag (10 weeks); in between a verkort verslag.
+  public static let fullReportFromDays = 70
+
   /// Which re-integratieverslag applies.
   public enum Variant: String, Sendable {
     case geen, verkort, volledig
@@ -26,7 +32,9 @@ public struct ZiekUitDienst: Sendable {
 
   /// Works out the variant for a case.
   public init(caseFile: CaseFile, calendar: SickDayCalendar) {
+    // Leaving after the waiting period is not "ziek uit dienst": the WIA has taken over.
     guard let last = caseFile.werknemer.uitDienst, last >= calendar.firstSickDay,
+      last <= Timeline.endOfWaitingPeriod(calendar, caseFile.verzuim),
       caseFile.verzuim.volledigHersteldOp.map({ last < $0 }) ?? true
     else {
       lastDayOfEmployment = nil
@@ -38,7 +46,7 @@ public struct ZiekUitDienst: Sendable {
     // Days of employment while sick, the first sick day and the last working day included.
     let days = calendar.firstSickDay.days(until: last) + 1
     daysAfterFirstSickDay = days
-    variant = days < 42 ? .geen : days < 70 ? .verkort : .volledig
+    variant = days < Self.noReportBelowDays ? .geen : days < Self.fullReportFromDays ? .verkort : .volledig
   }
 
   /// Whether milestone `id` falls due on the last day of employment: the RIV copies for both RIV

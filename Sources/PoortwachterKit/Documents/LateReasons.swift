@@ -1,0 +1,36 @@
+/// The reasons for delay recorded per milestone document (`reden_te_laat`): a late document
+/// cannot be repaired, but its reason can be written down (shown in `controle.html` only).
+enum LateReasons {
+  /// The recorded reason of the document of milestone `id`, if any.
+  static func reason(_ c: CaseFile, _ id: Milestone.ID) -> String? {
+    switch id {
+    case .probleemanalyse: return c.probleemanalyse?.redenTeLaat
+    case .planVanAanpak: return c.planVanAanpak?.redenTeLaat
+    case .melding42eWeek: return c.melding42eWeek?.redenTeLaat
+    case .eerstejaarsevaluatie: return c.eerstejaarsevaluatie?.redenTeLaat
+    case .tweedeSpoor: return c.tweedeSpoor?.redenTeLaat
+    case .actueelOordeel: return c.actueelOordeel?.redenTeLaat
+    case .eindevaluatie: return c.eindevaluatie?.redenTeLaat
+    case .rivAanWerknemer: return c.rivAanWerknemer?.redenTeLaat
+    case .wiaAanvraag: return c.wiaAanvraag?.redenTeLaat
+    case .eindeWachttijd: return nil
+    }
+  }
+
+  /// The reasons of the dated events that are not documents (42e-weekmelding, RIV copy, WIA
+  /// application), as texts for the privacy scan.
+  static func eventTexts(_ c: CaseFile) -> [CaseText] {
+    [
+      (Milestone.ID.melding42eWeek, c.melding42eWeek), (.rivAanWerknemer, c.rivAanWerknemer),
+      (.wiaAanvraag, c.wiaAanvraag),
+    ]
+    .compactMap { id, event in
+      event?.redenTeLaat.map { CaseText(path: FieldPath(id.rawValue).appending("reden_te_laat"), value: $0) }
+    }
+  }
+
+  /// Every recorded reason with its milestone, in contract order.
+  static func all(_ c: CaseFile) -> [(id: Milestone.ID, reason: String)] {
+    Milestone.ID.allCases.compactMap { id in reason(c, id).map { (id, $0) } }
+  }
+}

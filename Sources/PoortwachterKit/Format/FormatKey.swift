@@ -1,0 +1,58 @@
+/// One key of the case format: its name, what it holds and what it means, in Dutch. The
+/// ``FormatCatalogue`` is made of these; the JSON Schema for editors is written from it.
+public struct FormatKey: Sendable {
+  /// What a key holds.
+  public indirect enum Value: Sendable {
+    /// Free text (a number written without quotes is read as text too).
+    case text
+    /// A civil date `JJJJ-MM-DD`.
+    case date
+    /// A number from `minimum` on; `whole` demands an integer, with an optional upper bound.
+    case number(whole: Bool, minimum: Int, maximum: Int?)
+    /// `true` or `false`.
+    case flag
+    /// One value of a closed set.
+    case choice([String])
+    /// Text of a fixed form: a regular expression and what it means in words.
+    case pattern(String, String)
+    /// Exactly this text.
+    case constant(String)
+    /// A nested mapping, described by the object with this name.
+    case object(String)
+    /// A list of mappings described by the object with this name.
+    case list(String)
+    /// A list of texts.
+    case textList
+  }
+
+  /// The key as written in the file.
+  public let name: String
+  /// What it holds.
+  public let value: Value
+  /// Whether the decoder reports its absence as an input error.
+  public let required: Bool
+  /// What it means, in Dutch, with an example.
+  public let description: String
+
+  /// A key.
+  public init(_ name: String, _ value: Value, required: Bool = false, _ description: String) {
+    self.name = name
+    self.value = value
+    self.required = required
+    self.description = description
+  }
+}
+
+/// A mapping of the case format: a name (used for shared shapes such as `persoon`), a
+/// description and its keys in file order.
+public struct FormatObject: Sendable {
+  /// The name the schema gives the shape (`persoon`, `verzuim`).
+  public let name: String
+  /// What the mapping is, in Dutch.
+  public let description: String
+  /// Its keys.
+  public let keys: [FormatKey]
+
+  /// The names of its keys.
+  public var keyNames: [String] { keys.map(\.name) }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+extension AtomicFile {
+  /// Writes `text` to `path` (mode 0600) only when nothing is there yet; a file that appears
+  /// meanwhile is never replaced. Complete or absent, as ``write(_:to:)``; returns `false`, having
+  /// written nothing, when `path` exists.
+  public static func create(_ text: String, at path: String) throws -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).nieuw-\(getpid())"
+    unlink(temporary)
+    try writeNew(text, to: temporary)
+    defer { unlink(temporary) }
+    if link(temporary, path) == 0 { return true }
+    if errno == EEXIST { return false }
+    throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(String(cString: strerror(errno))))")
+  }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import PoortwachterKit
+
+/// `poortwachter nieuw`: writes a new, commented case file with its deadlines.
+struct Nieuw: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Maakt een nieuw casusbestand met alle onderdelen als voorbeeld en de termijnen al berekend.",
+    discussion:
+      "Het bestand heet <kenmerk in kleine letters>.yaml en wordt nooit overschreven. "
+      + "'poortwachter check' leest het zoals het is.")
+
+  @Option(name: .long, help: "Het dossiernummer, bijv. VZ-2026-0412.")
+  var kenmerk: String
+
+  @Option(name: .long, help: "Naam van de werknemer, bijv. \"A. Jansen\".")
+  var naam: String
+
+  @Option(name: .customLong("eerste-ziektedag"), help: "Eerste ziektedag JJJJ-MM-DD.")
+  var eersteZiektedag: String
+
+  @Option(name: .long, help: "BSN van de werknemer (9 cijfers, elfproef).")
+  var bsn: String?
+
+  @Option(name: .long, help: "Naam van de werkgever.")
+  var werkgever: String?
+
+  @Option(name: .long, help: "Map voor het nieuwe bestand (standaard: de huidige map).")
+  var out: String = "."
+
+  func validate() throws {
+    guard Kenmerk.isValid(kenmerk) else {
+      throw ValidationError(
+        "kenmerk '\(kenmerk)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-'")
+    }
+    for (label, value) in [("--naam", naam), ("--werkgever", werkgever ?? "x")] {
+      if value.trimmingCharacters(in: .whitespaces).isEmpty
+        || value.unicodeScalars.contains(where: {
+          $0.properties.generalCategory == .control
+        })
+      {
+        throw ValidationError("\(label) moet tekst zijn, zonder regeleinden of stuurtekens")
+      }
+    }
+    if CivilDate(iso: eersteZiektedag) == nil {
+      throw ValidationError(
+        "--eerste-ziektedag '\(eersteZiektedag)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2026-11-02")
+    }
+    if let bsn, BSN(bsn) == nil {
+      throw ValidationError("BSN '\(BSN.mask(bsn))' bestaat niet uit 9 cijfers die de elfproef doorstaan")
+    }
+    var isFolder: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) || !isFolder.boolValue {
+      throw ValidationError("map '\(out)' bestaat niet")
+    }
+  }
+
+  func run() throws {
+    guard let first = CivilDate(iso: eersteZiektedag) else { throw ExitCode(64) }
+    let path = (out as NSString).appendingPathComponent(kenmerk.lowercased() + ".yaml")
+    let file = NewCaseFile(
+      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init),
+      werkgever: werkgever, schemaReference: Self.schemaReference(from: out))
+    do {
+      guard try AtomicFile.create(file.text(), at: path) else {
+        Output.error(
+          "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
+        throw ExitCode(64)
+      }
+    } catch let error as PoortwachterError {
+      Output.error(error.errorDescription ?? "fout")
+      throw ExitCode(73)
+    }
+    Output.out("casusbestand geschreven: \(path)\n")
+  }
+
+  /// The shipped JSON Schema, relative to `folder`, when this installation has one.
+  static func schemaReference(from folder: String) -> String? {
+    guard let templates = TemplateLocator.builtInFolder() else { return nil }
+    let schema = URL(fileURLWithPath: templates).deletingLastPathComponent()
+      .appendingPathComponent("schema/poortwachter-1.schema.json").standardizedFileURL.path
+    guard FileManager.default.fileExists(atPath: schema) else { return nil }
+    let from = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+    let to = URL(fileURLWithPath: schema).resolvingSymlinksInPath().pathComponents
+    var common = 0
+    while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
+    let up = Array(repeating: "..", count: from.count - common)
+    return (up + to[common...]).joined(separator: "/")
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import PoortwachterTestSupport
+import Testing
+
+@testable import PoortwachterKit
+
+/// `poortwachter nieuw`: a commented case file that reads back as it is, with its deadlines.
+@Suite struct NewCaseFileTests {
+  static let first = TestSupport.date("2026-11-02")
+
+  @Test func theNewFileReadsBackWithEveryMilestoneOpen() throws {
+    let text = NewCaseFile(
+      kenmerk: "VZ-2026-0412", naam: "A. \"Jansen\" \\ Zn.", eersteZiektedag: Self.first,
+      bsn: BSN("123456782"),
+      werkgever: "Bakker & Zn. B.V.", schemaReference: "../schema/poortwachter-1.schema.json"
+    ).text()
+    #expect(text.hasPrefix("# yaml-language-server: $schema=../schema/poortwachter-1.schema.json\n"))
+    #expect(TestSupport.diagnostics(text).isEmpty, "\(TestSupport.diagnostics(text).map(\.formatted))")
+    let loaded = try #require(TestSupport.loaded(text))
+    #expect(loaded.caseFile.werknemer.naam == "A. \"Jansen\" \\ Zn.")
+    #expect(loaded.caseFile.werkgever?.naam == "Bakker & Zn. B.V.")
+    let timeline = Timeline(caseFile: loaded.caseFile, peildatum: Self.first)
+    #expect(timeline.milestones.allSatisfy { $0.status == .open })
+    // Every deadline is already written in a comment, in the order of the timeline.
+    var position = text.startIndex
+    for row in timeline.milestones {
+      let line = "uiterlijk \(DutchDate.short(row.uiterlijk)) ("
+      let found = try #require(text.range(of: line, range: position..<text.endIndex), "\(row.id)")
+      position = found.upperBound
+    }
+    #expect(text.contains("# probleemanalyse uiterlijk 13-12-2026 (laatste dag van week 6)"))
+  }
+
+  @Test func theCommandWritesOnceAndNeverOverwrites() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pw-nieuw-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let arguments = [
+      "nieuw", "--kenmerk", "VZ-2026-0412", "--naam", "A. Jansen", "--eerste-ziektedag", "2026-11-02",
+      "--out",
+      folder.path,
+    ]
+    let first = try TestSupport.run(arguments)
+    #expect(first.status == 0, "\(first.err)")
+    let path = folder.appendingPathComponent("vz-2026-0412.yaml").path
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?
+      .intValue
+    #expect(mode == 0o600)
+    let check = try TestSupport.run(["check", path, "--as-of", "2026-11-30", "--format", "json"])
+    #expect(check.status == 0, "a new case in week 5 is in order: \(check.out)")
+    #expect(check.out.contains("\"status\":\"open\""))
+    let again = try TestSupport.run(arguments + ["--werkgever", "Ander B.V."])
+    #expect(again.status == 64)
+    #expect(again.err.contains("bestaat al; poortwachter overschrijft geen casusbestand"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+    let wrong = try TestSupport.run([
+      "nieuw", "--kenmerk", "-rf", "--naam", "A", "--eerste-ziektedag", "2026-02-30", "--out", folder.path,
+    ])
+    #expect(wrong.status == 64)
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import PoortwachterTestSupport
+import Testing
+
+@testable import PoortwachterKit
+
+/// The format catalogue, the decoder and the committed JSON Schema say the same thing.
+@Suite struct SchemaTests {
+  @Test func committedSchemaIsTheCommandsOutput() throws {
+    let committed = try String(
+      contentsOfFile: TestSupport.packageRoot.appendingPathComponent("schema/poortwachter-1.schema.json")
+        .path,
+      encoding: .utf8)
+    #expect(
+      committed == JSONSchema.text(),
+      "schema/poortwachter-1.schema.json is verouderd: draai 'swift run poortwachter schema > schema/poortwachter-1.schema.json'"
+    )
+  }
+
+  @Test func catalogueHasExactlyTheKeysTheDecoderAccepts() throws {
+    let catalogue = FormatCatalogue.keysByPath
+    var seen = Set<String>()
+    for file in TestSupport.sampleFiles() + [TestSupport.fixtures + "/xml/vz-2024-0117.xml"] {
+      let syntax = CaseLoader.Syntax(path: file) ?? .yaml
+      let accepted = KeyCatalogue.accepted(
+        in: try String(contentsOfFile: file, encoding: .utf8), syntax: syntax)
+      for (path, keys) in accepted {
+        seen.insert(path)
+        // A rendered riv.xml may carry its computed <berekend> block, which the reader skips.
+        let expected = syntax == .xml && path.isEmpty ? keys.filter { $0 != "berekend" } : keys
+        #expect(catalogue[path] == expected, "'\(path)' in \(file)")
+      }
+    }
+    // A revision of the probleemanalyse shares the bijstelling shape, but the bedrijfsarts's
+    // document is not signed by the parties, so no sample signs one.
+    let unsigned: Set = ["probleemanalyse.bijstellingen[].ondertekend"]
+    #expect(Set(catalogue.keys).subtracting(seen).subtracting(unsigned).sorted() == [], "no sample has these")
+  }
+
+  @Test func everyKeyHasADutchDescriptionWithContent() {
+    for object in FormatCatalogue.objects {
+      #expect(!object.description.isEmpty, "\(object.name)")
+      for key in object.keys {
+        #expect(key.description.count >= 8 && key.description.hasSuffix("."), "\(object.name).\(key.name)")
+      }
+    }
+  }
+}
