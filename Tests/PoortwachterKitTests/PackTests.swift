@@ -135,6 +135,29 @@ struct PackTests {
     return keys
   }
 
+  /// A browser that stopped costs the pack, not the dossier: the case is reported and its
+  /// riv.html, controle.html and riv.xml are written without `uwv/`.
+  @Test func aStoppedBrowserStillWritesTheDossier() throws {
+    let stopped = try ChromiumBrowser(executable: try #require(PDFTestSupport.chromium))
+    stopped.close()
+    let out = NSTemporaryDirectory() + "/pw-gestopt-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    var runner = BatchRunner(
+      loader: TestSupport.loader(), renderer: try RenderingTests.renderer(),
+      peildatum: RenderingTests.peildatum,
+      outputFolder: out)
+    runner.packBuilder = PackBuilder(
+      templates: try DossierRenderer.loadTemplates(builtIn: TestSupport.templates), browser: stopped)
+    let result = runner.process(file: TestSupport.sampleCases + "/vz-2026-0301.yaml", duplicates: [:])
+    guard case .failed(let message) = result.outcome else {
+      Issue.record("a pack without a browser did not fail: \(result.outcome)")
+      return
+    }
+    #expect(message.hasPrefix("UWV-pakket niet gemaakt"))
+    #expect(FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/riv.html"))
+    #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv"))
+  }
+
   @Test func samePackTwiceGivesTheSameBytes() throws {
     let file = TestSupport.sampleCases + "/vz-2026-0301.yaml"
     guard case .success(let first) = try Self.pack(file), case .success(let second) = try Self.pack(file)

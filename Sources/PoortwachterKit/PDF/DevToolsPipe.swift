@@ -28,6 +28,9 @@ final class DevToolsPipe: @unchecked Sendable {
   private var waiting: [Int: Call] = [:]
   private var ended: String?
   private var terminated = false
+  /// Whether the command pipe is still open; guarded by `writeLock`, so a closed descriptor
+  /// (whose number the process may already reuse for another file) is never written to.
+  private var writable = true
   /// Called on the reader thread for every event: method, params, session id.
   var onEvent: (@Sendable (String, [String: Any], String?) -> Void)?
 
@@ -154,7 +157,10 @@ final class DevToolsPipe: @unchecked Sendable {
       return !terminated
     }
     guard first else { return }
-    close(commandDescriptor)
+    writeLock.withLock {
+      writable = false
+      close(commandDescriptor)
+    }
     var status: Int32 = 0
     var exited = false
     for _ in 0..<40 {
@@ -172,7 +178,8 @@ final class DevToolsPipe: @unchecked Sendable {
 
   private func writeAll(_ data: Data) -> Bool {
     writeLock.withLock {
-      data.withUnsafeBytes { buffer -> Bool in
+      guard writable else { return false }
+      return data.withUnsafeBytes { buffer -> Bool in
         guard let base = buffer.baseAddress else { return true }
         var offset = 0
         while offset < buffer.count {

@@ -70,19 +70,25 @@ public struct BatchRunner: Sendable {
         do {
           let documents = try renderer.render(evaluation)
           var pack: UWVPack?
+          var packFailure: String?
           if let packBuilder {
-            switch try packBuilder.build(evaluation) {
-            case .success(let made):
-              pack = made
-              packSummary = .written(documents: made.files.count)
-            case .failure(let none): packSummary = .notDue(none.reason)
+            // A pack that fails (the browser stopped) costs the pack, not the dossier.
+            do {
+              switch try packBuilder.build(evaluation) {
+              case .success(let made):
+                pack = made
+                packSummary = .written(documents: made.files.count)
+              case .failure(let none): packSummary = .notDue(none.reason)
+              }
+            } catch {
+              let detail = (error as? LocalizedError)?.errorDescription ?? "fout: \(error)"
+              packFailure = "UWV-pakket niet gemaakt: \(detail)"
             }
           }
           try DossierWriter(outputFolder: outputFolder, force: true).write(
             documents, kenmerk: kenmerk, pack: pack)
+          if let packFailure { outcome = .failed(packFailure) }
         } catch let error as PoortwachterError {
-          outcome = .failed(error.errorDescription ?? "fout")
-        } catch let error as BrowserError {
           outcome = .failed(error.errorDescription ?? "fout")
         } catch {
           outcome = .failed("fout: \(error)")
