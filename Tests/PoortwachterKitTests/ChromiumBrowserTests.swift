@@ -124,3 +124,22 @@ enum PDFTestSupport {
     return (String(decoding: data, as: UTF8.self), process.terminationStatus)
   }
 }
+
+/// Profile folders of killed runs are cleaned up by the next run.
+@Suite struct BrowserProfilesTests {
+  @Test func abandonedProfilesAreRemovedAndLiveOnesKept() throws {
+    let folder = NSTemporaryDirectory() + "/pw-profielen-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // A process id that does not exist: above the kernel's pid_max.
+    let gone = folder + "/" + BrowserProfiles.prefix + "99999999-abc123"
+    let live = folder + "/" + BrowserProfiles.prefix + "\(getpid())-def456"
+    let other = folder + "/iets-anders"
+    for path in [gone, live, other] {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    BrowserProfiles.removeAbandoned(in: folder)
+    #expect(!FileManager.default.fileExists(atPath: gone))
+    #expect(FileManager.default.fileExists(atPath: live))
+    #expect(FileManager.default.fileExists(atPath: other))
+  }
+}

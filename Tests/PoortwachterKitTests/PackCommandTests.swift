@@ -79,5 +79,9 @@ import Testing
     #expect(process.terminationReason == .uncaughtSignal)
     usleep(300_000)
     #expect(PDFTestSupport.liveProcesses(group: -1, mentioning: scratch).isEmpty)
+    // The interrupted run's profile folder is left; the next run removes it.
+    BrowserProfiles.removeAbandoned(in: scratch)
+    let left = try FileManager.default.contentsOfDirectory(atPath: scratch)
+    #expect(!left.contains { $0.hasPrefix(BrowserProfiles.prefix) }, "\(left)")
   }
 }

@@ -179,6 +179,22 @@ struct PackTests {
     #expect(first.uploadListJSON == second.uploadListJSON)
   }
 
+  /// The sample with medical terms in an evaluation: the PDF carries the redaction notice.
+  @Test func medicalTextNeverReachesAPDF() throws {
+    guard case .success(let pack) = try Self.samplePack(TestSupport.sampleCases + "/vz-2025-0142.yaml") else {
+      Issue.record("no pack")
+      return
+    }
+    let evaluation = try #require(pack.files.first { $0.document.path.description == "evaluaties[2]" })
+    let text = try PDFTestSupport.pages(of: evaluation.bytes).joined(separator: " ")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("Tekst weggelaten"))
+    for file in pack.files {
+      let all = try PDFTestSupport.pages(of: file.bytes).joined(separator: " ")
+      #expect(!all.contains("rugklachten") && !all.contains("fysiotherapie"), "\(file.name)")
+    }
+  }
+
   @Test func casesWithoutARIVGetNoPackButAReason() throws {
     for name in ["vz-2024-0059.yaml", "vz-2024-0231.yaml"] {
       guard case .failure(let none) = try Self.pack(TestSupport.sampleCases + "/" + name) else {

@@ -30,7 +30,8 @@ public final class ChromiumBrowser: @unchecked Sendable {
 
   /// Starts Chromium at `executable` and checks that it answers.
   public init(executable: String) throws {
-    let template = NSTemporaryDirectory() + "/poortwachter-chromium-XXXXXX"
+    BrowserProfiles.removeAbandoned()
+    let template = NSTemporaryDirectory() + "/" + BrowserProfiles.prefix + "\(getpid())-XXXXXX"
     var buffer = Array(template.utf8CString)
     guard let made = mkdtemp(&buffer) else {
       throw BrowserError.launchFailed("geen tijdelijke map (\(String(cString: strerror(errno))))")
