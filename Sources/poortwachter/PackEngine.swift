@@ -50,8 +50,8 @@ final class PackEngine {
       throw ExitCode(unavailable.exitCode)
     }
     Output.out(
-      "UWV-pakket: \(packs) map(pen) uwv/ met \(documents) document(en); \(skipped) casus(sen) zonder pakket\n"
-    )
+      "UWV-pakket: \(packs) map(pen) uwv/ met \(documents) document(en); \(skipped) casus(sen) zonder pakket"
+        + (packs > 0 ? "; open per dossier uwv/uploadlijst.html" : "") + "\n")
   }
 
   /// Quits the browser.
