@@ -74,6 +74,7 @@ public struct NewCaseFile: Sendable {
       "  # functie: Orderpicker",
       "  # uren_per_week: 38",
       "  # in_dienst: 2015-03-01",
+      "  # bekwaamheden: { opleidingen: [ MBO-3 Logistiek ], werkervaring: [ 9 jaar orderpicker ], vaardigheden: [ Heftruckcertificaat ] }",
       "",
       "# betrokkenen:",
       "#   casemanager: { naam: P. Bakker, functie: Casemanager, organisatie: Bedrijfsnaam B.V. }",

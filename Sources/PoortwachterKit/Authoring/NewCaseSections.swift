@@ -37,7 +37,21 @@ enum NewCaseSections {
     text += "# melding_42e_week: { datum: JJJJ-MM-DD }\n\n"
     text += """
       # arbeidsdeskundige_onderzoeken:
-      #   - { datum: JJJJ-MM-DD, \(author), conclusie: , advies: spoor1 }
+      #   - datum: JJJJ-MM-DD
+      #     \(author)
+      #     vraagstelling:
+      #     belastbaarheid: { bron: FML van de bedrijfsarts, datum: JJJJ-MM-DD }
+      #     conclusies: { eigen_werk: , aangepast_werk: , ander_werk: , tweede_spoor: }
+      #     conclusie:
+      #     advies: spoor1
+      #     adviezen:
+      #       - { advies: , betreft: aangepast_werk, opvolging: nog_lopend, toelichting: }
+
+      # Spoor 1: elke functie bij de eigen werkgever, vóór de eerstejaarsevaluatie beoordeeld.
+      # spoor_1:
+      #   functies:
+      #     - { naam: , passend: nee, reden: , beoordeeld_op: JJJJ-MM-DD, beoordeeld_door: { naam: , functie: } }
+      #   conclusie:
 
 
       """
@@ -62,12 +76,27 @@ enum NewCaseSections {
       #   fasen: [ { fase: intake, van: JJJJ-MM-DD } ]
       #   activiteiten: [ { datum: JJJJ-MM-DD, soort: sollicitatie, omschrijving: } ]
       #   rapportages: [ { datum: JJJJ-MM-DD, \(author), samenvatting: } ]
+      #   persoonsprofiel: { datum: JJJJ-MM-DD, \(author), samenvatting: }
+      #   zoekprofiel: { datum: JJJJ-MM-DD, \(author), samenvatting: }
+      #   werkplan: { datum: JJJJ-MM-DD, \(author), sollicitaties_per_week: 2, vacatures_per_week: 4 }
+      #   voortgang: [ { van: JJJJ-MM-DD, tot: JJJJ-MM-DD, sollicitaties: 0, vacatures: 0, gesprekken: 0 } ]
 
 
       """
     text += due(.actueelOordeel)
-    text +=
-      "# actueel_oordeel: { datum: JJJJ-MM-DD, \(author), arbeidsverhouding: , passend_werk_bij_werkgever: }\n\n"
+    text += """
+      # actueel_oordeel:
+      #   datum: JJJJ-MM-DD
+      #   \(author)
+      #   arbeidsverhouding:
+      #   passend_werk_bij_werkgever:
+      #   benutbare_mogelijkheden:
+      #   prognose:
+      #   advies:
+      #   belastbaarheidsprofiel_op: JJJJ-MM-DD
+
+
+      """
     text += due(.eindevaluatie)
     text += """
       # eindevaluatie:

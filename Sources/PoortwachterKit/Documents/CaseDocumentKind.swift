@@ -13,6 +13,7 @@ public enum CaseDocumentKind: String, Sendable, CaseIterable {
   case actueelOordeel = "actueel_oordeel"
   case eindevaluatie
   case oordeelWerknemer = "oordeel_werknemer"
+  case spoor1 = "spoor_1"
 
   /// How the kind is named in messages.
   public var title: String {
@@ -30,6 +31,7 @@ public enum CaseDocumentKind: String, Sendable, CaseIterable {
     case .actueelOordeel: "actueel oordeel"
     case .eindevaluatie: "eindevaluatie"
     case .oordeelWerknemer: "oordeel werknemer"
+    case .spoor1: "spoor 1"
     }
   }
 
@@ -37,7 +39,7 @@ public enum CaseDocumentKind: String, Sendable, CaseIterable {
   /// lid 3): every written document of the employer's side and its professionals.
   public var requiresAuthor: Bool {
     switch self {
-    case .tweedeSpoor, .deskundigenoordeel, .oordeelWerknemer: false
+    case .tweedeSpoor, .deskundigenoordeel, .oordeelWerknemer, .spoor1: false
     default: true
     }
   }
@@ -75,6 +77,7 @@ public enum CaseDocumentKind: String, Sendable, CaseIterable {
     case .actueelOordeel: FieldPath("actueel_oordeel")
     case .eindevaluatie: FieldPath("eindevaluatie")
     case .oordeelWerknemer: FieldPath("oordeel_werknemer")
+    case .spoor1: FieldPath("spoor_1")
     }
   }
 

@@ -60,7 +60,9 @@ private struct Walk {
       add(
         .arbeidsdeskundigOnderzoek, index: index, onderzoek.datum, onderzoek.opgesteldDoor,
         origineel: onderzoek.origineel,
-        texts: [("conclusie", onderzoek.conclusie)])
+        texts: [("conclusie", onderzoek.conclusie), ("vraagstelling", onderzoek.vraagstelling)],
+        extra: AssessmentTexts.onderzoek(
+          onderzoek, at: CaseDocumentKind.arbeidsdeskundigOnderzoek.path(index)))
     }
     if let eje = c.eerstejaarsevaluatie {
       add(
@@ -82,6 +84,8 @@ private struct Walk {
         texts: [
           ("arbeidsverhouding", ao.arbeidsverhouding),
           ("passend_werk_bij_werkgever", ao.passendWerkBijWerkgever), ("reden_te_laat", ao.redenTeLaat),
+          ("benutbare_mogelijkheden", ao.benutbareMogelijkheden), ("prognose", ao.prognose),
+          ("advies", ao.advies),
         ])
     }
     if let ev = c.eindevaluatie {
@@ -92,6 +96,11 @@ private struct Walk {
     }
     if let oordeel = c.oordeelWerknemer {
       add(.oordeelWerknemer, oordeel.datum, nil, origineel: oordeel.origineel, texts: [])
+    }
+    if let spoor1 = c.spoor1 {
+      add(
+        .spoor1, spoor1.functies.compactMap(\.beoordeeldOp).max(), nil,
+        texts: [("conclusie", spoor1.conclusie)], extra: AssessmentTexts.spoor1(spoor1))
     }
   }
 
@@ -109,7 +118,8 @@ private struct Walk {
     }
     add(
       .tweedeSpoor, spoor.gestartOp, spoor.uitvoerder,
-      texts: [("resultaat", spoor.resultaat), ("reden_te_laat", spoor.redenTeLaat)], extra: extra)
+      texts: [("resultaat", spoor.resultaat), ("reden_te_laat", spoor.redenTeLaat)],
+      extra: extra + AssessmentTexts.tweedeSpoor(spoor))
     for (index, rapportage) in spoor.rapportages.enumerated() {
       add(
         .tweedeSpoorRapportage, index: index, rapportage.datum, rapportage.opgesteldDoor,

@@ -22,7 +22,7 @@ extension FormatCatalogue {
         .init(
           "verlengingen", .list("verlenging"), "Vrijwillige verlenging van de loondoorbetaling (art. 24 WIA)."
         ),
-        .init("loonsanctie", .object("verlenging"), "Loonsanctie van UWV (art. 25 lid 9 WIA)."),
+        .init("loonsanctie", .object("loonsanctie"), "Loonsanctie van UWV (art. 25 lid 9 WIA)."),
         .init("vervroegde_iva_aangevraagd_op", .date, "Aanvraag van een vervroegde IVA-uitkering."),
         .init(
           "melding_ziek_uit_dienst", .date,
@@ -42,8 +42,20 @@ extension FormatCatalogue {
         .init("soort", .choice(ResumptionKind.allCases.map(\.rawValue)), "Het soort werk."),
       ]),
     FormatObject(
-      name: "verlenging", description: "Een verlenging van de wachttijd: vrijwillig of als loonsanctie.",
-      keys: [decision, weeks]),
+      name: "verlenging", description: "Een vrijwillige verlenging van de loondoorbetaling.",
+      keys: [
+        decision, weeks, .init("reden", .text, "Waarom werkgever en werknemer de verlenging vroegen."),
+        .init("akkoord_op", .date, "Wanneer werkgever en werknemer het over de aanvraag eens werden."),
+      ]),
+    FormatObject(
+      name: "loonsanctie", description: "Een loonsanctie van UWV (art. 25 lid 9 WIA).",
+      keys: [
+        decision, weeks, .init("redenen", .textList, "De redenen zoals UWV ze in het besluit geeft."),
+        .init("herstelplan", .text, "Hoe de werkgever de tekortkoming herstelt."),
+        .init(
+          "bekortingsverzoek_op", .date,
+          "Wanneer de werkgever UWV vroeg de loonsanctie te bekorten (art. 25 lid 12 WIA)."),
+      ]),
   ]
 
   static let secondTrack: [FormatObject] = [
@@ -57,6 +69,19 @@ extension FormatCatalogue {
         .init("activiteiten", .list("activiteit"), "Wat er gedaan is, met datum."),
         .init("rapportages", .list("rapportage"), "De voortgangsrapportages van de uitvoerder."),
         .init("resultaat", .text, "De uitkomst, of waarom er geen is."), lateReason,
+        .init(
+          "persoonsprofiel", .object("spoor2_stuk"),
+          "Het persoonsprofiel: ervaring, opleiding, wensen en beperkingen."),
+        .init(
+          "zoekprofiel", .object("spoor2_stuk"),
+          "Het zoekprofiel: de soorten passend werk waarnaar gezocht wordt."),
+        .init(
+          "werkplan", .object("werkplan"), "Het werkplan van de uitvoerder, met wat het per week belooft."),
+        .init("voortgang", .list("voortgang"), "Sollicitaties, vacatures en gesprekken per periode."),
+        .init("eindrapportage", .object("spoor2_stuk"), "De eindrapportage van de uitvoerder."),
+        .init(
+          "evaluatie_werkgever", .object("evaluatie_werkgever"),
+          "Hoe de werkgever het werk van de uitvoerder beoordeelt."),
       ]),
     FormatObject(
       name: "vrijstelling", description: "Waarom geen tweede spoor nodig is.",
@@ -82,5 +107,31 @@ extension FormatCatalogue {
     FormatObject(
       name: "rapportage", description: "Een voortgangsrapportage van het tweede spoor.",
       keys: [date, author, .init("samenvatting", .text, "De kern van de rapportage."), original]),
+    FormatObject(
+      name: "spoor2_stuk", description: "Een profiel of rapport van de uitvoerder van het tweede spoor.",
+      keys: [date, author, .init("samenvatting", .text, "De kern, in een paar zinnen.")]),
+    FormatObject(
+      name: "werkplan", description: "Het werkplan van het tweede spoor.",
+      keys: [
+        date, author,
+        .init(
+          "sollicitaties_per_week", .number(whole: false, minimum: 0, maximum: nil),
+          "Beloofde sollicitaties per week. Bijv. 2."),
+        .init(
+          "vacatures_per_week", .number(whole: false, minimum: 0, maximum: nil),
+          "Beloofde passende vacatures per week. Bijv. 4."),
+      ]),
+    FormatObject(
+      name: "voortgang", description: "De activiteit in één periode van het tweede spoor.",
+      keys: [
+        .init("van", .date, required: true, "Eerste dag van de periode."),
+        .init("tot", .date, required: true, "Laatste dag van de periode."),
+        .init("sollicitaties", .number(whole: true, minimum: 0, maximum: nil), "Verstuurde sollicitaties."),
+        .init("vacatures", .number(whole: true, minimum: 0, maximum: nil), "Gevonden passende vacatures."),
+        .init("gesprekken", .number(whole: true, minimum: 0, maximum: nil), "Sollicitatiegesprekken."),
+      ]),
+    FormatObject(
+      name: "evaluatie_werkgever", description: "De beoordeling van de uitvoerder door de werkgever.",
+      keys: [date, author, .init("oordeel", .text, "Het oordeel van de werkgever over het traject.")]),
   ]
 }

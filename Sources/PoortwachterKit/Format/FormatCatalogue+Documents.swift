@@ -56,6 +56,12 @@ extension FormatCatalogue {
         date, author, .init("conclusie", .text, "De conclusie van het onderzoek."),
         .init(
           "advies", .choice(TrackAdvice.allCases.map(\.rawValue)), "Het advies: spoor1, spoor2 of beide."),
+        .init("vraagstelling", .text, "De vraag aan de arbeidsdeskundige."),
+        .init(
+          "belastbaarheid", .object("belastbaarheid"),
+          "De belastbaarheid waarvan het onderzoek uitgaat: bron (FML) en datum."),
+        .init("conclusies", .object("ad_conclusies"), "De conclusies per soort werk."),
+        .init("adviezen", .list("ad_advies"), "De adviezen, elk met de opvolging."),
         original,
       ]),
     FormatObject(
@@ -83,8 +89,17 @@ extension FormatCatalogue {
       description: "Het actueel oordeel van de bedrijfsarts, zonder medische gegevens.",
       keys: [
         date, author, .init("arbeidsverhouding", .text, "De stand van het dienstverband."),
-        .init("passend_werk_bij_werkgever", .text, "Of er passend werk bij de werkgever is."), lateReason,
-        original,
+        .init("passend_werk_bij_werkgever", .text, "Of er passend werk bij de werkgever is."),
+        .init(
+          "benutbare_mogelijkheden", .text,
+          "De benutbare mogelijkheden in gewone woorden, zonder diagnose. Bijv. Kan 4 uur per dag licht werk doen."
+        ),
+        .init("prognose", .text, "De verwachting voor de komende tijd."),
+        .init("advies", .text, "Het advies over werk."),
+        .init(
+          "belastbaarheidsprofiel_op", .date,
+          "Datum van het belastbaarheidsprofiel (FML) waarop het oordeel rust."),
+        lateReason, original,
       ]),
     FormatObject(
       name: "eindevaluatie", description: "De eindevaluatie.",

@@ -34,11 +34,14 @@ public enum FormatCatalogue {
       .init(
         "riv_aan_werknemer", .object("gebeurtenis"), "Wanneer de werknemer het re-integratieverslag kreeg."),
       .init("wia_aanvraag", .object("gebeurtenis"), "Wanneer de werknemer de WIA-uitkering aanvroeg."),
+      .init(
+        "spoor_1", .object("spoor_1"),
+        "Spoor 1: de functies bij de eigen werkgever, elk beoordeeld op passendheid."),
     ])
 
   /// Every named mapping, the top level first, then by name.
   public static let objects: [FormatObject] =
-    [root] + (shared + documents + absence + secondTrack).sorted { $0.name < $1.name }
+    [root] + (shared + documents + absence + secondTrack + assessment).sorted { $0.name < $1.name }
 
   /// The mapping named `name`.
   public static func object(_ name: String) -> FormatObject? { objects.first { $0.name == name } }
@@ -116,6 +119,9 @@ public enum FormatCatalogue {
         .init("in_dienst", .date, "Begin van het dienstverband. Bijv. 2015-03-01."),
         .init(
           "uit_dienst", .date, "Laatste dag van het dienstverband als de werknemer ziek uit dienst gaat."),
+        .init(
+          "bekwaamheden", .object("bekwaamheden"),
+          "Opleidingen, werkervaring en vaardigheden (BWBR0015184 art. 2 lid 4)."),
       ]),
     FormatObject(
       name: "betrokkenen", description: "De professionals in het dossier.",

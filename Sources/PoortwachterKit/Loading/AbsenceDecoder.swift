@@ -6,7 +6,8 @@ struct AbsenceDecoder {
     "eerste_ziektedag", "melding_bedrijfsarts", "onderbrekingen", "volledig_hersteld_op", "werkhervattingen",
     "verlengingen", "loonsanctie", "vervroegde_iva_aangevraagd_op", "melding_ziek_uit_dienst",
   ]
-  static let extensionKeys = ["besluit_op", "weken"]
+  static let extensionKeys = ["besluit_op", "weken", "reden", "akkoord_op"]
+  static let sanctionKeys = ["besluit_op", "weken", "redenen", "herstelplan", "bekortingsverzoek_op"]
 
   func decode(_ f: Fields) throws -> Absence? {
     let first = try f.date("eerste_ziektedag", required: true)
@@ -29,7 +30,12 @@ struct AbsenceDecoder {
     let extensions = try f.records("verlengingen", item: "verlenging", keys: Self.extensionKeys) {
       try extensionValue($0)
     }
-    let sanction = try f.object("loonsanctie", keys: Self.extensionKeys) { try extensionValue($0) }
+    let sanction = try f.object("loonsanctie", keys: Self.sanctionKeys) { s -> Loonsanctie? in
+      guard let base = try extensionValue(s) else { return nil }
+      return Loonsanctie(
+        besluitOp: base.besluitOp, weken: base.weken, redenen: try s.texts("redenen", item: "reden"),
+        herstelplan: try s.string("herstelplan"), bekortingsverzoekOp: try s.date("bekortingsverzoek_op"))
+    }
     let absence = Absence(
       eersteZiektedag: first ?? CivilDate(dayNumber: 0),
       meldingBedrijfsarts: try f.date("melding_bedrijfsarts"),
@@ -50,6 +56,10 @@ struct AbsenceDecoder {
       )
       return nil
     }
-    return Absence.Extension(besluitOp: decided, weken: Int(weeks))
+    var value = Absence.Extension(besluitOp: decided, weken: Int(weeks))
+    // Only a verlenging allows these keys; for a loonsanctie they read as absent.
+    value.reden = try f.string("reden")
+    value.akkoordOp = try f.date("akkoord_op")
+    return value
   }
 }

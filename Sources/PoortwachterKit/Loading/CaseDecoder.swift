@@ -9,7 +9,7 @@ struct CaseDecoder {
     "formaat", "kenmerk", "werkgever", "werknemer", "betrokkenen", "verzuim", "probleemanalyse",
     "plan_van_aanpak", "evaluaties", "melding_42e_week", "arbeidsdeskundige_onderzoeken",
     "eerstejaarsevaluatie", "tweede_spoor", "deskundigenoordelen", "actueel_oordeel", "eindevaluatie",
-    "oordeel_werknemer", "riv_aan_werknemer", "wia_aanvraag",
+    "oordeel_werknemer", "riv_aan_werknemer", "wia_aanvraag", "spoor_1",
   ]
   static let personKeys = ["naam", "functie", "organisatie"]
   static let addressKeys = ["straat", "postcode", "plaats"]
@@ -58,6 +58,7 @@ struct CaseDecoder {
     }
     let riv = try dated(top, "riv_aan_werknemer")
     let wia = try dated(top, "wia_aanvraag")
+    let spoor1 = try AssessmentDecoder(decoder: self).spoor1(top)
     guard let kenmerk, let werknemer, let verzuim else { return nil }
     return CaseFile(
       kenmerk: kenmerk, werkgever: werkgever, werknemer: werknemer, betrokkenen: betrokkenen,
@@ -65,7 +66,7 @@ struct CaseDecoder {
       melding42eWeek: melding, arbeidsdeskundigeOnderzoeken: onderzoeken, eerstejaarsevaluatie: eje,
       tweedeSpoor: tweedeSpoor, deskundigenoordelen: oordelen, actueelOordeel: actueelOordeel,
       eindevaluatie: eindevaluatie, oordeelWerknemer: oordeelWerknemer, rivAanWerknemer: riv,
-      wiaAanvraag: wia)
+      wiaAanvraag: wia, spoor1: spoor1)
   }
 
   private func checkFormat(_ top: Fields) throws {
@@ -124,10 +125,11 @@ struct CaseDecoder {
     if let raw = try f.string("bsn") {
       bsn = try IdentityChecks.bsn(raw, at: f.location(of: "bsn"), bag: context.bag)
     }
-    let employee = Employee(
+    var employee = Employee(
       naam: naam ?? "", bsn: bsn, geboortedatum: try f.date("geboortedatum"), adres: try address(f),
       functie: try f.string("functie"), urenPerWeek: try f.number("uren_per_week"),
       inDienst: try f.date("in_dienst"), uitDienst: try f.date("uit_dienst"))
+    employee.bekwaamheden = try AssessmentDecoder(decoder: self).bekwaamheden(f)
     return naam == nil ? nil : employee
   }
 }
@@ -137,5 +139,6 @@ enum EmployerKeys {
   static let all = ["naam", "loonheffingennummer", "aard_bedrijf", "adres", "contactpersoon"]
   static let employee = [
     "naam", "bsn", "geboortedatum", "adres", "functie", "uren_per_week", "in_dienst", "uit_dienst",
+    "bekwaamheden",
   ]
 }

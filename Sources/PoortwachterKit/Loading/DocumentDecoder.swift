@@ -73,18 +73,10 @@ struct DocumentDecoder {
   }
 
   func arbeidsdeskundigeOnderzoeken(_ top: Fields) throws -> [ArbeidsdeskundigOnderzoek] {
-    let keys = ["datum", "opgesteld_door", "conclusie", "advies", "origineel"]
-    return try top.records("arbeidsdeskundige_onderzoeken", item: "onderzoek", keys: keys) { f in
-      let datum = try f.date("datum", required: true)
-      let author = try decoder.author(f)
-      let conclusie = try f.string("conclusie")
-      let advies = try f.choice("advies", TrackAdvice.self)
-      let origineel = try f.string("origineel")
-      return datum.map {
-        ArbeidsdeskundigOnderzoek(
-          datum: $0, opgesteldDoor: author, conclusie: conclusie, advies: advies, origineel: origineel)
-      }
-    }
+    let assessment = AssessmentDecoder(decoder: decoder)
+    return try top.records(
+      "arbeidsdeskundige_onderzoeken", item: "onderzoek", keys: AssessmentDecoder.onderzoekKeys
+    ) { try assessment.onderzoek($0) }
   }
 
   func eerstejaarsevaluatie(_ top: Fields) throws -> Eerstejaarsevaluatie? {
@@ -118,7 +110,8 @@ struct DocumentDecoder {
 
   func actueelOordeel(_ top: Fields) throws -> ActueelOordeel? {
     let keys = [
-      "datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever", "reden_te_laat",
+      "datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever",
+      "benutbare_mogelijkheden", "prognose", "advies", "belastbaarheidsprofiel_op", "reden_te_laat",
       "origineel",
     ]
     return try top.object("actueel_oordeel", keys: keys) { f in
@@ -127,6 +120,10 @@ struct DocumentDecoder {
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
         arbeidsverhouding: try f.string("arbeidsverhouding"),
         passendWerkBijWerkgever: try f.string("passend_werk_bij_werkgever"))
+      value.benutbareMogelijkheden = try f.string("benutbare_mogelijkheden")
+      value.prognose = try f.string("prognose")
+      value.advies = try f.string("advies")
+      value.belastbaarheidsprofielOp = try f.date("belastbaarheidsprofiel_op")
       value.redenTeLaat = try f.string("reden_te_laat")
       value.origineel = try f.string("origineel")
       return datum == nil ? nil : value

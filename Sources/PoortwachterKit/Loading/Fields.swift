@@ -137,6 +137,14 @@ struct Fields {
     return result
   }
 
+  /// A list of texts (empty items dropped); in XML each item is a child element named `item`.
+  func texts(_ key: String, item: String) throws -> [String] {
+    try list(key, item: item) { node, path in
+      let text = try context.text(node, path)?.quicklyTrimmed
+      return text?.isEmpty == false ? text : nil
+    }
+  }
+
   /// A list of mappings with the given keys.
   func records<T>(_ key: String, item: String, keys: [String], _ decode: (Fields) throws -> T?) throws -> [T]
   {

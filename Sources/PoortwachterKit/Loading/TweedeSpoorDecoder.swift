@@ -4,8 +4,12 @@ struct TweedeSpoorDecoder {
 
   static let keys = [
     "gestart_op", "uitvoerder", "vrijstelling", "fasen", "activiteiten", "rapportages", "resultaat",
-    "reden_te_laat",
+    "reden_te_laat", "persoonsprofiel", "zoekprofiel", "werkplan", "voortgang", "eindrapportage",
+    "evaluatie_werkgever",
   ]
+  static let stukKeys = ["datum", "opgesteld_door", "samenvatting"]
+  static let werkplanKeys = ["datum", "opgesteld_door", "sollicitaties_per_week", "vacatures_per_week"]
+  static let voortgangKeys = ["van", "tot", "sollicitaties", "vacatures", "gesprekken"]
 
   func decode(_ top: Fields) throws -> TweedeSpoor? {
     try top.object("tweede_spoor", keys: Self.keys) { f in
@@ -44,10 +48,76 @@ struct TweedeSpoorDecoder {
             datum: $0, opgesteldDoor: author, samenvatting: samenvatting, origineel: origineel)
         }
       }
-      return TweedeSpoor(
+      var spoor = TweedeSpoor(
         gestartOp: try f.date("gestart_op"), uitvoerder: try decoder.person(f, "uitvoerder"),
         vrijstelling: vrijstelling, fasen: fasen, activiteiten: activiteiten, rapportages: rapportages,
         resultaat: try f.string("resultaat"), redenTeLaat: try f.string("reden_te_laat"))
+      try details(f, into: &spoor)
+      return spoor
+    }
+  }
+
+  /// The profiles, werkplan, counts and closing documents.
+  private func details(_ f: Fields, into spoor: inout TweedeSpoor) throws {
+    spoor.persoonsprofiel = try stuk(f, "persoonsprofiel")
+    spoor.zoekprofiel = try stuk(f, "zoekprofiel")
+    spoor.eindrapportage = try stuk(f, "eindrapportage")
+    spoor.werkplan = try f.object("werkplan", keys: Self.werkplanKeys) { w in
+      try w.date("datum", required: true).map {
+        TweedeSpoor.Werkplan(
+          datum: $0, opgesteldDoor: try decoder.author(w),
+          sollicitatiesPerWeek: try w.number("sollicitaties_per_week"),
+          vacaturesPerWeek: try w.number("vacatures_per_week"))
+      }
+    }
+    spoor.voortgang = try f.records("voortgang", item: "periode", keys: Self.voortgangKeys) {
+      v -> TweedeSpoor.Voortgang? in
+      let van = try v.date("van", required: true)
+      let tot = try v.date("tot", required: true)
+      let count = { (key: String) in try self.count(v, key) }
+      if let van, let tot, tot < van {
+        try decoder.context.bag.add(
+          "invoer.waarde", at: v.location(of: "tot"),
+          "'\(v.path.appending("tot").display)' (\(tot)) ligt vóór 'van' (\(van)); draai de data om")
+        return nil
+      }
+      let value = TweedeSpoor.Voortgang(
+        van: van ?? CivilDate(dayNumber: 0), tot: tot ?? CivilDate(dayNumber: 0),
+        sollicitaties: try count("sollicitaties"), vacatures: try count("vacatures"),
+        gesprekken: try count("gesprekken"))
+      return van == nil || tot == nil ? nil : value
+    }
+    spoor.evaluatieWerkgever = try f.object(
+      "evaluatie_werkgever", keys: ["datum", "opgesteld_door", "oordeel"]
+    ) { e in
+      try e.date("datum", required: true).map {
+        TweedeSpoor.EvaluatieWerkgever(
+          datum: $0, opgesteldDoor: try decoder.author(e), oordeel: try e.string("oordeel"))
+      }
+    }
+  }
+
+  /// A count of one period: a whole number up to ``maxCount``.
+  private func count(_ f: Fields, _ key: String) throws -> Int? {
+    guard let number = try f.number(key, whole: true) else { return nil }
+    guard let value = Int(exactly: number), value <= Self.maxCount else {
+      try decoder.context.bag.add(
+        "invoer.waarde", at: f.location(of: key),
+        "'\(f.path.appending(key).display)' moet een aantal van 0 tot \(Self.maxCount) zijn")
+      return nil
+    }
+    return value
+  }
+
+  /// The largest count a period can hold.
+  static let maxCount = 10_000
+
+  private func stuk(_ f: Fields, _ key: String) throws -> TweedeSpoor.Stuk? {
+    try f.object(key, keys: Self.stukKeys) { s in
+      try s.date("datum", required: true).map {
+        TweedeSpoor.Stuk(
+          datum: $0, opgesteldDoor: try decoder.author(s), samenvatting: try s.string("samenvatting"))
+      }
     }
   }
 }

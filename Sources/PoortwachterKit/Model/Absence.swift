@@ -38,6 +38,10 @@ public struct Absence: Sendable, Equatable {
     public var besluitOp: CivilDate?
     /// Length in weeks.
     public var weken: Int
+    /// Why employer and employee asked for it.
+    public var reden: String? = nil
+    /// When employer and employee agreed on the request.
+    public var akkoordOp: CivilDate? = nil
     /// Creates an extension.
     public init(besluitOp: CivilDate? = nil, weken: Int) {
       self.besluitOp = besluitOp
@@ -58,7 +62,7 @@ public struct Absence: Sendable, Equatable {
   /// Voluntary extensions of wage payment.
   public var verlengingen: [Extension]
   /// Wage sanction imposed by UWV.
-  public var loonsanctie: Extension?
+  public var loonsanctie: Loonsanctie?
   /// Date of an early IVA application.
   public var vervroegdeIvaAangevraagdOp: CivilDate?
   /// When the employer reported the employee sick to UWV on leaving employment while sick.
@@ -73,7 +77,7 @@ public struct Absence: Sendable, Equatable {
     eersteZiektedag: CivilDate, meldingBedrijfsarts: CivilDate? = nil,
     onderbrekingen: [Interruption] = [], volledigHersteldOp: CivilDate? = nil,
     werkhervattingen: [Resumption] = [], verlengingen: [Extension] = [],
-    loonsanctie: Extension? = nil, vervroegdeIvaAangevraagdOp: CivilDate? = nil,
+    loonsanctie: Loonsanctie? = nil, vervroegdeIvaAangevraagdOp: CivilDate? = nil,
     meldingZiekUitDienst: CivilDate? = nil
   ) {
     self.eersteZiektedag = eersteZiektedag

@@ -11,6 +11,14 @@ public struct ActueelOordeel: Sendable, Equatable {
   /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
   /// instead of a generated version.
   public var origineel: String? = nil
+  /// The employee's usable possibilities (benutbare mogelijkheden), without medical details.
+  public var benutbareMogelijkheden: String? = nil
+  /// Prognosis.
+  public var prognose: String? = nil
+  /// Advice about work.
+  public var advies: String? = nil
+  /// Date of the belastbaarheidsprofiel (FML) the oordeel rests on.
+  public var belastbaarheidsprofielOp: CivilDate? = nil
   /// Why the document was late, when it was (shown in the control report only, never in the RIV
   /// text for people).
   public var redenTeLaat: String? = nil

@@ -1,5 +1,35 @@
 /// A labour expert's assessment (arbeidsdeskundig onderzoek).
 public struct ArbeidsdeskundigOnderzoek: Sendable, Equatable {
+  /// The belastbaarheid the expert worked from: its source (FML, IZP) and date.
+  public struct Belastbaarheid: Sendable, Equatable {
+    /// Source, e.g. "FML van de bedrijfsarts".
+    public var bron: String?
+    /// Date of the source.
+    public var datum: CivilDate?
+  }
+  /// The conclusions per kind of work.
+  public struct Conclusies: Sendable, Equatable {
+    /// Own work.
+    public var eigenWerk: String?
+    /// Adjusted own work.
+    public var aangepastWerk: String?
+    /// Other work at the own employer.
+    public var anderWerk: String?
+    /// Work with another employer.
+    public var tweedeSpoor: String?
+  }
+  /// One advice and what became of it.
+  public struct Advies: Sendable, Equatable {
+    /// The advice.
+    public var advies: String
+    /// What it is about.
+    public var betreft: AdviesOnderwerp?
+    /// Followed, not followed, or still running.
+    public var opvolging: AdviesOpvolging?
+    /// Why it was not followed, or how it was.
+    public var toelichting: String?
+  }
+
   /// Date.
   public var datum: CivilDate
   /// Author (the arbeidsdeskundige).
@@ -11,4 +41,12 @@ public struct ArbeidsdeskundigOnderzoek: Sendable, Equatable {
   /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
   /// instead of a generated version.
   public var origineel: String? = nil
+  /// The question put to the expert.
+  public var vraagstelling: String? = nil
+  /// The belastbaarheid worked from.
+  public var belastbaarheid: Belastbaarheid? = nil
+  /// Conclusions per kind of work.
+  public var conclusies: Conclusies? = nil
+  /// The advices with their follow-up.
+  public var adviezen: [Advies] = []
 }

@@ -39,4 +39,6 @@ public struct CaseFile: Sendable, Equatable {
   public var rivAanWerknemer: DatedEvent?
   /// The employee's WIA application.
   public var wiaAanvraag: DatedEvent?
+  /// Spoor 1: the functions at the own employer and whether they suit.
+  public var spoor1: Spoor1? = nil
 }

@@ -16,6 +16,8 @@ public struct Employee: Sendable, Equatable {
   public var inDienst: CivilDate?
   /// Last day of employment when the employee leaves while sick (ziek uit dienst).
   public var uitDienst: CivilDate?
+  /// Education, experience and skills (BWBR0015184 art. 2 lid 4).
+  public var bekwaamheden: Bekwaamheden? = nil
 
   /// Creates an employee.
   public init(

@@ -44,7 +44,7 @@ public enum VrijstellingReden: String, Sendable, CaseIterable {
 
 /// Provider phase of the tweede spoor (`fasen[].fase`).
 public enum TweedeSpoorFaseSoort: String, Sendable, CaseIterable {
-  case intake, orientatie, jobmarketing, scholing, plaatsing, nazorg
+  case intake, orientatie, jobmarketing, scholing, begeleiding, evaluatie, plaatsing, nazorg
 
   /// Dutch text for documents.
   public var tekst: String {
@@ -71,4 +71,58 @@ public enum ActiviteitSoort: String, Sendable, CaseIterable {
 /// Who asked UWV for a deskundigenoordeel (`aanvrager`).
 public enum Aanvrager: String, Sendable, CaseIterable {
   case werkgever, werknemer
+}
+
+/// Whether a function at the own employer suits the employee (spoor 1).
+public enum Passendheid: String, Sendable, CaseIterable {
+  case ja, nee
+  case metAanpassing = "met_aanpassing"
+
+  /// Readable Dutch.
+  public var tekst: String {
+    switch self {
+    case .ja: return "passend"
+    case .nee: return "niet passend"
+    case .metAanpassing: return "passend met aanpassing"
+    }
+  }
+}
+
+/// What an advice of the arbeidsdeskundige is about.
+public enum AdviesOnderwerp: String, Sendable, CaseIterable {
+  case eigenWerk = "eigen_werk"
+  case aangepastWerk = "aangepast_werk"
+  case anderWerk = "ander_werk"
+  case tweedeSpoor = "tweede_spoor"
+  case overig
+
+  /// Readable Dutch.
+  public var tekst: String {
+    switch self {
+    case .eigenWerk: return "eigen werk"
+    case .aangepastWerk: return "aangepast werk"
+    case .anderWerk: return "ander werk bij de eigen werkgever"
+    case .tweedeSpoor: return "tweede spoor"
+    case .overig: return "overig"
+    }
+  }
+
+  /// Whether the advice concerns work at the own employer (spoor 1).
+  public var isSpoor1: Bool { self == .eigenWerk || self == .aangepastWerk || self == .anderWerk }
+}
+
+/// What became of an advice of the arbeidsdeskundige.
+public enum AdviesOpvolging: String, Sendable, CaseIterable {
+  case opgevolgd
+  case nietOpgevolgd = "niet_opgevolgd"
+  case nogLopend = "nog_lopend"
+
+  /// Readable Dutch.
+  public var tekst: String {
+    switch self {
+    case .opgevolgd: return "opgevolgd"
+    case .nietOpgevolgd: return "niet opgevolgd"
+    case .nogLopend: return "nog lopend"
+    }
+  }
 }

@@ -37,6 +37,49 @@ public struct TweedeSpoor: Sendable, Equatable {
     public var origineel: String? = nil
   }
 
+  /// A dated profile or plan of the provider (persoonsprofiel, zoekprofiel, eindrapportage).
+  public struct Stuk: Sendable, Equatable {
+    /// Date.
+    public var datum: CivilDate
+    /// Author.
+    public var opgesteldDoor: Person?
+    /// What it says, in short.
+    public var samenvatting: String?
+  }
+  /// The provider's werkplan: what it promised per week.
+  public struct Werkplan: Sendable, Equatable {
+    /// Date.
+    public var datum: CivilDate
+    /// Author.
+    public var opgesteldDoor: Person?
+    /// Promised applications per week.
+    public var sollicitatiesPerWeek: Double?
+    /// Promised vacancies found per week.
+    public var vacaturesPerWeek: Double?
+  }
+  /// The activity counts of one period.
+  public struct Voortgang: Sendable, Equatable {
+    /// First day of the period.
+    public var van: CivilDate
+    /// Last day of the period.
+    public var tot: CivilDate
+    /// Applications sent.
+    public var sollicitaties: Int?
+    /// Suitable vacancies found.
+    public var vacatures: Int?
+    /// Job interviews.
+    public var gesprekken: Int?
+  }
+  /// The employer's evaluation of the provider.
+  public struct EvaluatieWerkgever: Sendable, Equatable {
+    /// Date.
+    public var datum: CivilDate
+    /// Author.
+    public var opgesteldDoor: Person?
+    /// The judgement.
+    public var oordeel: String?
+  }
+
   /// Start date.
   public var gestartOp: CivilDate?
   /// Provider.
@@ -51,6 +94,18 @@ public struct TweedeSpoor: Sendable, Equatable {
   public var rapportages: [Rapportage]
   /// Result or explanation.
   public var resultaat: String?
+  /// The persoonsprofiel: experience, education, wishes and limitations.
+  public var persoonsprofiel: Stuk? = nil
+  /// The zoekprofiel: the kinds of suitable work searched for.
+  public var zoekprofiel: Stuk? = nil
+  /// The provider's werkplan with its promised activity.
+  public var werkplan: Werkplan? = nil
+  /// Activity counts per period.
+  public var voortgang: [Voortgang] = []
+  /// The provider's final report.
+  public var eindrapportage: Stuk? = nil
+  /// The employer's evaluation of the provider.
+  public var evaluatieWerkgever: EvaluatieWerkgever? = nil
   /// Why the document was late, when it was (shown in the control report only, never in the RIV
   /// text for people).
   public var redenTeLaat: String? = nil

@@ -11,6 +11,7 @@ extension CaseDocumentKind {
     case .arbeidsdeskundigOnderzoek: "Arbeidsdeskundig rapport"
     case .eerstejaarsevaluatie: "Eerstejaarsevaluatie"
     case .tweedeSpoor: "Tweede spoor"
+    case .spoor1: "Spoor 1 (passend werk bij de eigen werkgever)"
     case .tweedeSpoorRapportage: "Rapportage re-integratiebedrijf (tweede spoor)"
     case .deskundigenoordeel: "Deskundigenoordeel UWV"
     case .actueelOordeel: "Actueel oordeel bedrijfsarts of arbodienst"

@@ -29,14 +29,17 @@ public struct PackDocument: Sendable, Equatable {
   public var title: String { kind.isNumbered ? "\(kind.documentTitle) \(index + 1)" : kind.documentTitle }
 
   /// The documents of `caseFile` that go to UWV, in RIV order: every dated document except the
-  /// tweede-spoor section itself (its rapportages go) and UWV's own deskundigenoordelen, which go
-  /// only when the case names their original.
+  /// tweede-spoor and spoor-1 sections themselves (no document of their own: the rapportages go,
+  /// and spoor 1 is recorded in the plan and its evaluations) and UWV's own deskundigenoordelen,
+  /// which go only when the case names their original.
   static func documents(of caseFile: CaseFile) -> [PackDocument] {
     var counts: [CaseDocumentKind: Int] = [:]
     return CaseDocuments(caseFile).compactMap { document in
       let index = counts[document.kind, default: 0]
       counts[document.kind] = index + 1
-      guard document.kind != .tweedeSpoor, let datum = document.datum else { return nil }
+      guard document.kind != .tweedeSpoor, document.kind != .spoor1, let datum = document.datum else {
+        return nil
+      }
       if document.kind == .deskundigenoordeel && document.origineel == nil { return nil }
       return PackDocument(source: document, index: index, datum: datum)
     }

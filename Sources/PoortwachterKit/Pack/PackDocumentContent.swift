@@ -92,9 +92,9 @@ struct PackDocumentContent {
       return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], views()]))
     case .oordeelWerknemer:
       return node(["tekst": ContextValues.text(c.oordeelWerknemer?.tekst)])
-    case .tweedeSpoor, .deskundigenoordeel:
-      // Not generated: the tweede spoor goes as its rapportages, a deskundigenoordeel (UWV's own
-      // document) only as the original the case names.
+    case .tweedeSpoor, .spoor1, .deskundigenoordeel:
+      // Not generated: the tweede spoor goes as its rapportages, spoor 1 is part of the plan and
+      // its evaluations, a deskundigenoordeel (UWV's own document) only as the original.
       return .absent
     }
   }

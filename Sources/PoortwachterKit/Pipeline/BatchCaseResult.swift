@@ -46,6 +46,9 @@ public struct BatchCaseResult: Sendable {
     case notDue(String)
   }
 
+  /// The poortwachtertoets estimate's risk; `nil` when the case was not read.
+  public var risico: ToetsRisico? = nil
+
   /// Whether the case counts against the exit code.
   public func fails(strict: Bool) -> Bool {
     guard case .done = outcome else { return true }

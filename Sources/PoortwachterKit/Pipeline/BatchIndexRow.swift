@@ -4,7 +4,8 @@ import PoortwachterTemplates
 /// `kenmerk`, `naam`, `bestand`, `week` (the week number, or `hersteld`, `uit dienst`, `wachttijd
 /// voorbij` for a closed case), `week_sorteer`, `is_afgesloten`, `volgende` ({titel, uiterlijk,
 /// is_verlopen}), `fouten`, `waarschuwingen`, `status` (a ``CaseCategory`` value),
-/// `status_tekst`, `is_gereed`, `heeft_dossier`, `melding` (why it failed), `sorteer_datum`.
+/// `status_tekst`, `is_gereed`, `heeft_dossier`, `melding` (why it failed), `sorteer_datum`,
+/// `risico` (`laag`/`middel`/`hoog`, the poortwachtertoets estimate), `risico_tekst`, `risico_sorteer`.
 struct BatchIndexRow {
   /// The sort date of a row without a next deadline, so such rows come last.
   static let sortsLast = "9999-12-31"
@@ -47,6 +48,9 @@ struct BatchIndexRow {
       "status": .text(result.category.rawValue), "status_tekst": .text(result.category.title),
       "is_gereed": .flag(result.category == .gereed),
       "heeft_dossier": .flag(hasDossier), "melding": .optional(message),
+      "risico": .optional(result.risico?.rawValue),
+      "risico_tekst": .optional(result.risico.map(ToetsContext.text)),
+      "risico_sorteer": .text(String(result.risico?.sortKey ?? 0)),
     ])
   }
 }

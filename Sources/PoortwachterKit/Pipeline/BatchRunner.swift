@@ -94,14 +94,17 @@ public struct BatchRunner: Sendable {
           outcome = .failed("fout: \(error)")
         }
       }
-      return BatchCaseResult(
+      var result = BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
         phase: CasePhase(caseFile: loaded.caseFile, timeline: evaluation.timeline),
         checkedCategory: CaseCategory(evaluation),
         nextDeadline: AgendaItem.items(from: [evaluation], days: AgendaItem.unlimited).first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
-        json: CheckJSON(evaluation).compactJSON(), pack: packSummary)
+        json: CheckJSON(evaluation).compactJSON())
+      result.risico = evaluation.toets.risico
+      result.pack = packSummary
+      return result
     }
   }
 

@@ -47,6 +47,7 @@ struct DossierContext {
       "verzuim": absence(), "mijlpalen": .list(milestones()),
       "tijdlijn": .node(TimelineDrawing(context: self).build()), "ziek_uit_dienst": leftWhileSick(),
       "visie_verplicht": .flag(c.verzuim.eersteZiektedag >= CaseDocumentKind.visieEffectiveDate),
+      "spoor_1": AssessmentContext(context: self).spoor1(), "toets": ToetsContext.build(evaluation.toets),
     ]
     return RenderNode([root, DossierParts(context: self).build(), FindingsContext(context: self).build()])
   }
@@ -86,6 +87,7 @@ struct DossierContext {
       "functie": text(e.functie),
       "uren_per_week": ContextValues.number(e.urenPerWeek), "in_dienst": date(e.inDienst),
       "uit_dienst": date(e.uitDienst),
+      "bekwaamheden": AssessmentContext(context: self).bekwaamheden(e.bekwaamheden),
     ])
   }
 
@@ -101,7 +103,10 @@ struct DossierContext {
     let v = caseFile.verzuim
     let restarts = timeline.calendar.restarts
     let extension_ = { (e: Absence.Extension) -> RenderNode in
-      RenderNode(["besluit_op": ContextValues.date(e.besluitOp), "weken": .text(String(e.weken))])
+      RenderNode([
+        "besluit_op": ContextValues.date(e.besluitOp), "weken": .text(String(e.weken)),
+        "reden": ContextValues.text(e.reden), "akkoord_op": ContextValues.date(e.akkoordOp),
+      ])
     }
     return node([
       "eerste_ziektedag": date(v.eersteZiektedag), "melding_bedrijfsarts": date(v.meldingBedrijfsarts),
@@ -122,7 +127,7 @@ struct DossierContext {
           ])
         }),
       "verlengingen": .list(v.verlengingen.map(extension_)),
-      "loonsanctie": .optional(v.loonsanctie.map(extension_)),
+      "loonsanctie": AssessmentContext(context: self).loonsanctie(v.loonsanctie),
       "vervroegde_iva_aangevraagd_op": date(v.vervroegdeIvaAangevraagdOp),
       "melding_ziek_uit_dienst": date(v.meldingZiekUitDienst),
     ])

@@ -45,6 +45,12 @@ struct DossierParts {
     .node(RenderNode([content ?? [:], state(present: content != nil, milestone)]))
   }
 
+  /// A part whose content comes in groups (the first group's keys win).
+  private func part(_ milestone: Milestone.ID?, groups: [KeyValuePairs<String, RenderValue>]?) -> RenderValue
+  {
+    .node(RenderNode((groups ?? []) + [state(present: groups != nil, milestone)]))
+  }
+
   private func revisions(_ list: [Bijstelling], _ kind: CaseDocumentKind) -> RenderValue {
     .list(
       list.enumerated().map { index, revision in
@@ -128,10 +134,13 @@ struct DossierParts {
       "arbeidsdeskundige_onderzoeken": .list(
         c.arbeidsdeskundigeOnderzoeken.enumerated().map { index, onderzoek in
           RenderNode([
-            "datum": date(onderzoek.datum), "opgesteld_door": person(onderzoek.opgesteldDoor),
-            "conclusie": text(onderzoek.conclusie, .arbeidsdeskundigOnderzoek, "conclusie", index: index),
-            "advies": ContextValues.choice(onderzoek.advies, { $0.tekst }),
-            "origineel": ContextValues.text(onderzoek.origineel),
+            [
+              "datum": date(onderzoek.datum), "opgesteld_door": person(onderzoek.opgesteldDoor),
+              "conclusie": text(onderzoek.conclusie, .arbeidsdeskundigOnderzoek, "conclusie", index: index),
+              "advies": ContextValues.choice(onderzoek.advies, { $0.tekst }),
+              "origineel": ContextValues.text(onderzoek.origineel),
+            ],
+            AssessmentContext(context: context).onderzoek(onderzoek, index: index),
           ])
         }),
       "eerstejaarsevaluatie": part(
@@ -149,7 +158,9 @@ struct DossierParts {
             "origineel": ContextValues.text(eje.origineel),
           ]
         }),
-      "tweede_spoor": part(.tweedeSpoor, c.tweedeSpoor.map(secondTrack)),
+      "tweede_spoor": part(
+        .tweedeSpoor,
+        groups: c.tweedeSpoor.map { [secondTrack($0), AssessmentContext(context: context).tweedeSpoor($0)] }),
       "deskundigenoordelen": .list(
         c.deskundigenoordelen.map {
           RenderNode([
@@ -161,14 +172,16 @@ struct DossierParts {
         }),
       "actueel_oordeel": part(
         .actueelOordeel,
-        c.actueelOordeel.map { ao in
+        groups: c.actueelOordeel.map { ao in
           [
-            "datum": date(ao.datum), "opgesteld_door": person(ao.opgesteldDoor),
-            "arbeidsverhouding": text(ao.arbeidsverhouding, .actueelOordeel, "arbeidsverhouding"),
-            "passend_werk_bij_werkgever": text(
-              ao.passendWerkBijWerkgever, .actueelOordeel, "passend_werk_bij_werkgever"),
-            "origineel": ContextValues.text(ao.origineel),
-            "reden_te_laat": text(ao.redenTeLaat, .actueelOordeel, "reden_te_laat"),
+            [
+              "datum": date(ao.datum), "opgesteld_door": person(ao.opgesteldDoor),
+              "arbeidsverhouding": text(ao.arbeidsverhouding, .actueelOordeel, "arbeidsverhouding"),
+              "passend_werk_bij_werkgever": text(
+                ao.passendWerkBijWerkgever, .actueelOordeel, "passend_werk_bij_werkgever"),
+              "reden_te_laat": text(ao.redenTeLaat, .actueelOordeel, "reden_te_laat"),
+              "origineel": ContextValues.text(ao.origineel),
+            ], AssessmentContext(context: context).actueelOordeel(ao),
           ]
         }),
       "eindevaluatie": part(

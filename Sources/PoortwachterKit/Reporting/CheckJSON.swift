@@ -56,6 +56,8 @@ public struct CheckJSON: Encodable, Sendable {
   let ziekteweek: Int?
   let mijlpalen: [MilestoneRow]
   let bevindingen: [FindingRow]
+  /// The poortwachtertoets estimate; `nil` for an unreadable case.
+  let toets: ToetsJSON?
 
   /// The object for a checked case.
   public init(_ evaluation: CaseEvaluation) {
@@ -75,6 +77,7 @@ public struct CheckJSON: Encodable, Sendable {
         regel: $0.ruleID, ernst: $0.severity.rawValue, melding: $0.message, bron: $0.bron,
         locatie: $0.location.map { FindingRow.Location(regel: $0.line, kolom: $0.column) })
     }
+    toets = ToetsJSON(evaluation.toets)
   }
 
   /// The object for an unreadable case: input errors as `fout` findings with their position.
@@ -91,6 +94,7 @@ public struct CheckJSON: Encodable, Sendable {
         bron: "Casusformaat poortwachter/1",
         locatie: $0.location.map { FindingRow.Location(regel: $0.line, kolom: $0.column) })
     }
+    toets = nil
   }
 
   /// The object for any check result.
@@ -112,9 +116,10 @@ public struct CheckJSON: Encodable, Sendable {
     try c.encode(ziekteweek, forKey: .ziekteweek)
     try c.encode(mijlpalen, forKey: .mijlpalen)
     try c.encode(bevindingen, forKey: .bevindingen)
+    try c.encode(toets, forKey: .toets)
   }
   enum CodingKeys: String, CodingKey {
-    case kenmerk, bestand, peildatum, ziekteweek, mijlpalen, bevindingen
+    case kenmerk, bestand, peildatum, ziekteweek, mijlpalen, bevindingen, toets
     case eersteZiektedag = "eerste_ziektedag"
   }
 
@@ -131,6 +136,8 @@ public struct CheckJSON: Encodable, Sendable {
       json.key("mijlpalen")
       json.array(mijlpalen) { json, row in row.write(to: &json) }
       json.field("peildatum", peildatum)
+      json.key("toets")
+      if let toets { toets.write(to: &json) } else { json.string(nil) }
       json.field("ziekteweek", number: ziekteweek)
     }
     return json.text

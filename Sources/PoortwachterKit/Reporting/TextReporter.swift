@@ -29,7 +29,25 @@ public struct TextReporter: Sendable {
           + status(row, peildatum: timeline.peildatum))
     }
     for finding in evaluation.findings { lines.append(line(finding, file: evaluation.loaded.file)) }
+    lines.append(toets(evaluation.toets))
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `  Poortwachtertoets: hoog risico (inschatting, geen oordeel van UWV); onvoldoende: tweede spoor`.
+  public func toets(_ toets: Poortwachtertoets) -> String {
+    let risk = ToetsContext.text(toets.risico)
+    let painted =
+      switch toets.risico {
+      case .laag: out.green(risk)
+      case .middel: out.yellow(risk)
+      case .hoog: out.red(risk)
+      }
+    var text = "  Poortwachtertoets: \(painted) " + out.dim("(\(Poortwachtertoets.label))")
+    for oordeel in [ToetsOordeel.onvoldoende, .twijfel] {
+      let names = toets.vragen.filter { $0.oordeel == oordeel }.map(\.id.kort)
+      if !names.isEmpty { text += "; \(oordeel.rawValue): " + names.joined(separator: ", ") }
+    }
+    return text
   }
 
   /// `, week 12 op 22 november 2026`, or for a closed case `; op 22 november 2026 hersteld op 3 mei 2025`.

@@ -3,7 +3,7 @@ public enum RuleCatalogue {
   /// Every rule, in the order the `regels` listing shows them.
   public static let standard: [Rule] =
     MilestoneRules.all + [ReassessmentRule.rule] + EvaluationRules.all + CompletenessRules.all
-    + TweedeSpoorRules.all + [
+    + TweedeSpoorRules.all + AssessmentRules.all + [
       PrivacyRule.rule
     ]
     + CaseRules.all + InputRules.all

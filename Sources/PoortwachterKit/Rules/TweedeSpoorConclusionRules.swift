@@ -68,18 +68,28 @@ enum TweedeSpoorConclusionRules {
       bron: "UWV Werkwijzer Poortwachter (tweede spoor: persoonsprofiel en zoekprofiel)",
       rationale:
         "Een tweede spoor dat langer dan zes weken loopt, heeft een oriëntatiefase en een persoons- en "
-        + "zoekprofiel (een afgeronde intakefase of een activiteit 'profiel') waaruit blijkt naar welk "
-        + "passend werk gezocht wordt.",
+        + "zoekprofiel (vastgelegd als persoonsprofiel en zoekprofiel, of als afgeronde intakefase of "
+        + "activiteit 'profiel') waaruit blijkt naar welk passend werk gezocht wordt.",
       triggering: [
         .init(
           base + "tweede_spoor: { gestart_op: ↓2025-01-10, fasen: [ { fase: intake, van: 2025-01-10 } ] }\n",
-          peildatum: "2025-03-01")
+          peildatum: "2025-03-01"),
+        .init(
+          base
+            + "tweede_spoor:\n  gestart_op: ↓2025-01-10\n  fasen: [ { fase: orientatie, van: 2025-01-24 } ]\n"
+            + "  persoonsprofiel: { datum: 2025-01-20 }\n  zoekprofiel: { datum: 2025-04-01 }\n",
+          peildatum: "2025-05-01"),
       ],
       nonTriggering: [
         .init(
           base + "tweede_spoor:\n  gestart_op: 2025-01-10\n"
             + "  fasen: [ { fase: intake, van: 2025-01-10 }, { fase: orientatie, van: 2025-01-24 } ]\n"
             + "  activiteiten: [ { datum: 2025-01-30, soort: profiel } ]\n", peildatum: "2025-03-01"),
+        .init(
+          base
+            + "tweede_spoor:\n  gestart_op: 2025-01-10\n  fasen: [ { fase: orientatie, van: 2025-01-24 } ]\n"
+            + "  persoonsprofiel: { datum: 2025-01-20 }\n  zoekprofiel: { datum: 2025-02-05 }\n",
+          peildatum: "2025-03-01"),
         .init(base + "tweede_spoor: { gestart_op: 2025-01-10 }\n", peildatum: "2025-02-20"),
       ])
   ) { context in
@@ -92,8 +102,13 @@ enum TweedeSpoorConclusionRules {
     let intakeDone = spoor.fasen.contains {
       $0.fase == .intake && ($0.tot.map { $0 <= context.activeUntil } ?? false)
     }
-    if !intakeDone && !spoor.activiteiten.contains(where: { $0.soort == .profiel }) {
-      missing.append("een persoons- en zoekprofiel (activiteit 'profiel')")
+    // Written profiles count when they were there within six weeks of the start.
+    let due = start.adding(days: Timeline.sixWeeks)
+    let profiles = [spoor.persoonsprofiel, spoor.zoekprofiel].allSatisfy {
+      ($0?.datum).map { $0 <= due } ?? false
+    }
+    if !profiles && !intakeDone && !spoor.activiteiten.contains(where: { $0.soort == .profiel }) {
+      missing.append("een persoons- en zoekprofiel (persoonsprofiel en zoekprofiel)")
     }
     guard !missing.isEmpty else { return [] }
     return [

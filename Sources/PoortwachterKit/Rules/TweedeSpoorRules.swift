@@ -187,4 +187,5 @@ enum TweedeSpoorRules {
 
   static let all: [Rule] =
     [intake, searchActivity, reports, result, exemption] + TweedeSpoorConclusionRules.all
+    + TweedeSpoorPlanRules.all
 }
