@@ -62,9 +62,14 @@ struct PackDocumentContent {
       return node(["verslag": text(c.evaluaties[i].verslag, "verslag")])
     case .arbeidsdeskundigOnderzoek:
       let o = c.arbeidsdeskundigeOnderzoeken[i]
-      return node([
-        "conclusie": text(o.conclusie, "conclusie"), "advies": ContextValues.choice(o.advies, { $0.tekst }),
-      ])
+      return .node(
+        RenderNode([
+          [
+            "conclusie": text(o.conclusie, "conclusie"),
+            "advies": ContextValues.choice(o.advies, { $0.tekst }),
+          ],
+          AssessmentContext(context: context).onderzoek(o, index: i),
+        ]))
     case .eerstejaarsevaluatie:
       guard let eje = c.eerstejaarsevaluatie else { return .absent }
       return .node(
@@ -83,10 +88,14 @@ struct PackDocumentContent {
       ])
     case .actueelOordeel:
       guard let ao = c.actueelOordeel else { return .absent }
-      return node([
-        "arbeidsverhouding": text(ao.arbeidsverhouding, "arbeidsverhouding"),
-        "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever, "passend_werk_bij_werkgever"),
-      ])
+      return .node(
+        RenderNode([
+          [
+            "arbeidsverhouding": text(ao.arbeidsverhouding, "arbeidsverhouding"),
+            "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever, "passend_werk_bij_werkgever"),
+          ],
+          AssessmentContext(context: context).actueelOordeel(ao),
+        ]))
     case .eindevaluatie:
       guard let ev = c.eindevaluatie else { return .absent }
       return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], views()]))
