@@ -17,6 +17,8 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
   case outputExists(String)
   /// A rendered document failed validation and was not written.
   case invalidOutput(path: String, detail: String)
+  /// Another run holds the output folder's lock.
+  case outputBusy(String)
 
   /// The Dutch message.
   public var errorDescription: String? {
@@ -32,6 +34,9 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
       return "fout: \(path) bestaat al; gebruik --force om het te overschrijven"
     case .invalidOutput(let path, let detail):
       return "fout: \(path) is niet geschreven, want het voldoet niet aan het schema: \(detail)"
+    case .outputBusy(let path):
+      return "fout: in \(path) schrijft al een andere poortwachter-run; wacht tot die klaar is "
+        + "of start met --wacht om erop te wachten"
     }
   }
 }

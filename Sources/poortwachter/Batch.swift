@@ -34,6 +34,9 @@ struct Batch: AsyncParsableCommand {
   @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")
   var chromium: String?
 
+  @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
+  var wacht = false
+
   func validate() throws {
     guard report.count % 2 == 0 else {
       throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml")
@@ -56,8 +59,11 @@ struct Batch: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let files = try input.files()
+    let files = try input.files(
+      excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try RenderSetup(templates: templates)
+    let lock = try OutputFolder.open(out, wait: wacht)
+    defer { withExtendedLifetime(lock) {} }
     let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
     var runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
@@ -71,7 +77,6 @@ struct Batch: AsyncParsableCommand {
     var unreadable = false
     let summaryLine: String
     do {
-      try AtomicFile.makeFolder(out)
       let reports = try BatchReports(
         outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
         reports: reports)

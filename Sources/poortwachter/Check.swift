@@ -18,9 +18,11 @@ struct Check: AsyncParsableCommand {
     let files = try input.files()
     let peildatum = input.peildatum
     let checker = CaseChecker(loader: try input.loader(), peildatum: peildatum)
-    let results = await checker.check(files: files)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
-    for result in results {
+    var tally = CheckTally()
+    // Each result is printed as soon as it and those before it are ready, and then dropped.
+    try await checker.check(files: files) { result in
+      tally.add(result)
       switch (format, result) {
       case (.json, _):
         Output.out(CheckJSON(result, peildatum: peildatum).compactJSON() + "\n")
@@ -33,10 +35,8 @@ struct Check: AsyncParsableCommand {
         Output.error(reporter.report(diagnostics: diagnostics))
       }
     }
-    if format == .tekst { Output.out(TextReporter.summary(results) + "\n") }
-    if results.contains(where: { if case .unreadable = $0 { return true } else { return false } }) {
-      throw ExitCode(65)
-    }
-    if results.contains(where: { $0.fails(strict: strict) }) { throw ExitCode(1) }
+    if format == .tekst { Output.out(tally.summary + "\n") }
+    if tally.unreadable > 0 { throw ExitCode(65) }
+    if strict ? tally.failingStrict : tally.failing { throw ExitCode(1) }
   }
 }

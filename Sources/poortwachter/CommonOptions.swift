@@ -39,10 +39,11 @@ struct InputOptions: ParsableArguments {
       ?? CivilDate(dayNumber: 0)
   }
 
-  /// The case files, or exit 64 when a path does not exist.
-  func files() throws -> [String] {
+  /// The case files, or exit 64 when a path does not exist; below folders, `excluding` (the
+  /// run's own output) and every poortwachter output folder are skipped.
+  func files(excluding: [String] = []) throws -> [String] {
     do {
-      return try CaseDiscovery.files(in: paths)
+      return try CaseDiscovery.files(in: paths, excluding: excluding)
     } catch let error as PoortwachterError {
       Output.error(error.errorDescription ?? "fout")
       throw ExitCode(64)

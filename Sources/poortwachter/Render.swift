@@ -26,6 +26,9 @@ struct Render: AsyncParsableCommand {
   @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB).")
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
+  @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
+  var wacht = false
+
   func validate() throws {
     try InputOptions.validate(asOf: asOf, maxFileSize: maxFileSize)
     var isFolder: ObjCBool = false
@@ -50,6 +53,8 @@ struct Render: AsyncParsableCommand {
       Output.error(reporter.report(diagnostics: diagnostics))
       throw ExitCode(65)
     case .checked(let evaluation):
+      let lock = try OutputFolder.open(out, wait: wacht)
+      defer { withExtendedLifetime(lock) {} }
       do {
         let documents = try setup.renderer.render(evaluation)
         let folder = try DossierWriter(outputFolder: out, force: force)

@@ -23,6 +23,14 @@ final class DiagnosticBag {
 
   var isEmpty: Bool { items.isEmpty }
 
+  /// The character of the text at `location`, if there is one.
+  func character(at location: SourceLocation) -> Character? {
+    guard location.line >= 1, location.line <= lines.count, location.column >= 1 else { return nil }
+    let line = lines[location.line - 1]
+    return line.count >= location.column
+      ? line[line.index(line.startIndex, offsetBy: location.column - 1)] : nil
+  }
+
   /// Records a problem; throws ``LimitReached`` once the limit is hit.
   func add(_ code: String, at location: SourceLocation?, _ message: String) throws {
     var line: String?

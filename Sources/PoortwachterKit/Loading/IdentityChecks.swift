@@ -7,9 +7,13 @@ enum IdentityChecks {
     let digitsOnly = raw.allSatisfy { $0.isASCII && $0.isNumber }
     let message: String
     if !digitsOnly || raw.count != 9 {
+      // Advice to quote only helps a plain YAML number, which loses its leading zeros.
+      let plainYAML = bag.character(at: location).map { !"\"'<".contains($0) } ?? false
       message =
         "BSN '\(BSN.mask(raw))' moet uit precies 9 cijfers bestaan (gevonden: \(raw.count) tekens"
-        + "\(digitsOnly ? "" : ", niet alleen cijfers")); zet het tussen aanhalingstekens om voorloopnullen te bewaren"
+        + "\(digitsOnly ? "" : ", niet alleen cijfers")); "
+        + (digitsOnly && plainYAML
+          ? "zet het tussen aanhalingstekens om voorloopnullen te bewaren" : "controleer het nummer")
     } else {
       message = "BSN '\(BSN.mask(raw))' voldoet niet aan de elfproef; controleer het nummer"
     }
@@ -36,8 +40,9 @@ enum IdentityChecks {
     if !Kenmerk.isValid(raw) {
       try bag.add(
         "invoer.kenmerk", at: location,
-        "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-' "
-          + "(het kenmerk wordt de mapnaam van het dossier; 'index.html' en 'samenvatting.json' zijn bezet)")
+        "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-', "
+          + "niet beginnend met '.' of '-' (het kenmerk wordt de mapnaam van het dossier; 'index.html' en 'samenvatting.json' zijn bezet)"
+      )
     }
   }
 }

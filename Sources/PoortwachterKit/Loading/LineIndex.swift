@@ -32,4 +32,14 @@ struct LineIndex {
   private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.:".unicodeScalars.contains(scalar)
   }
+
+  /// The first place `needle` occurs (1-based line and column), or `nil`.
+  func firstLocation(of needle: String) -> SourceLocation? {
+    for (number, line) in lines.enumerated() {
+      if let range = line.range(of: needle) {
+        return SourceLocation(line: number + 1, column: line[..<range.lowerBound].unicodeScalars.count + 1)
+      }
+    }
+    return nil
+  }
 }

@@ -21,10 +21,12 @@ enum XMLTreeBuilder {
     }
     guard let document else {
       let errors = sink.messages.filter { !$0.isWarning }
+      var reported = Set<String>()
       for message in errors.isEmpty ? sink.messages : errors {
-        try bag.add(
-          "invoer.xml-syntax", at: SourceLocation(line: message.line, column: message.column),
-          "XML-fout: \(message.text)")
+        let (location, text) = translate(message, lines: lines)
+        // libxml2 repeats some errors once per nesting level; one is enough.
+        guard reported.insert("\(location.line):\(location.column):\(text)").inserted else { continue }
+        try bag.add("invoer.xml-syntax", at: location, text)
       }
       if sink.messages.isEmpty { try bag.add("invoer.xml-syntax", at: nil, "XML-fout: onleesbaar document") }
       return nil
@@ -62,6 +64,25 @@ enum XMLTreeBuilder {
         "invoer.xml-schema", at: lines.location(of: element, line: message.line, column: message.column),
         "voldoet niet aan het XML-schema: \(translated)")
     }
+  }
+
+  /// Dutch text and a useful position for libxml2 messages that name an option or no place.
+  static func translate(_ message: LibXML.Message, lines: LineIndex) -> (SourceLocation, String) {
+    let here = SourceLocation(line: message.line, column: message.column)
+    if message.text.contains("Excessive depth in document") {
+      return (
+        here,
+        "XML-fout: het document is hier dieper dan 256 niveaus genest; een casus nest hooguit enkele niveaus"
+      )
+    }
+    if message.text.contains("entity reference loop") {
+      return (
+        lines.firstLocation(of: "<!ENTITY") ?? lines.firstLocation(of: "<!DOCTYPE") ?? here,
+        "XML-fout: de entiteiten (<!ENTITY>) verwijzen in een kring naar elkaar; een casusbestand mag "
+          + "geen DOCTYPE en geen entiteiten bevatten"
+      )
+    }
+    return (here, "XML-fout: \(message.text)")
   }
 
   private static func name(of node: xmlNodePtr) -> String {

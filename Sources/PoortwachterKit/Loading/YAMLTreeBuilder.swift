@@ -3,17 +3,20 @@ import Yams
 /// Turns YAML text into a ``SourceNode`` tree, defending against hostile input.
 ///
 /// Yams composes aliases by sharing nodes, so an alias bomb is cheap to compose but
-/// exponential to walk: the walk here has a node budget. Deep flow nesting would overflow the
-/// composer's recursion, so ``YAMLPreScan`` rejects it before Yams sees the text.
+/// exponential to walk: the walk here has a budget for nodes reached through an alias (a node
+/// whose position was walked before). Without anchors there can be no aliases and the size of
+/// the file bounds the walk. Deep flow nesting would overflow the composer's recursion, so
+/// ``YAMLPreScan`` rejects it before Yams sees the text.
 enum YAMLTreeBuilder {
-  /// The most nodes a case file may expand to (a real case has a few hundred).
+  /// The most nodes aliases may add (a real case uses none).
   static let nodeBudget = 50_000
   /// The deepest nesting accepted (a real case nests about five levels).
   static let maxDepth = 40
 
   /// Builds the tree, or records diagnostics in `bag` and returns `nil`.
   static func build(_ text: String, bag: DiagnosticBag) throws -> SourceNode? {
-    if let problem = YAMLPreScan.problem(in: text) {
+    let scan = YAMLPreScan.scan(text)
+    if let problem = scan.problem {
       try bag.add(problem.code, at: problem.location, problem.message)
       return nil
     }
@@ -26,7 +29,7 @@ enum YAMLTreeBuilder {
       // UTF-8, so `.utf8` is what that default picks.
       root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
-      let (location, message) = describe(error)
+      let (location, message) = YAMLErrorMessage.describe(error, text: text)
       try bag.add("invoer.yaml-syntax", at: location, message)
       return nil
     }
@@ -34,12 +37,30 @@ enum YAMLTreeBuilder {
       try bag.add("invoer.leeg", at: nil, "het bestand bevat geen YAML-document")
       return nil
     }
-    var budget = nodeBudget
+    var budget = Budget(seen: scan.mayHaveAnchors ? [] : nil)
     do {
-      return try convert(root, depth: 0, budget: &budget)
+      return try convert(root, depth: 0, budget: &budget, expanded: false)
     } catch let overflow as Overflow {
       try bag.add("invoer.te-groot", at: overflow.location, overflow.message)
       return nil
+    }
+  }
+
+  /// Nodes aliases may still add, and the positions walked so far (only when aliases are possible).
+  private struct Budget {
+    var remaining = nodeBudget
+    var seen: Set<Position>?
+
+    struct Position: Hashable {
+      let line: Int
+      let column: Int
+    }
+
+    /// Whether `node` is reached through an alias: inside an expansion, or at a position walked before.
+    mutating func isExpansion(_ node: Node, parentExpanded: Bool) -> Bool {
+      if parentExpanded { return true }
+      guard seen != nil, let mark = node.mark else { return false }
+      return seen?.insert(Position(line: mark.line, column: mark.column)).inserted == false
     }
   }
 
@@ -48,19 +69,24 @@ enum YAMLTreeBuilder {
     let message: String
   }
 
-  private static func location(_ mark: Mark?) -> SourceLocation {
+  static func location(_ mark: Mark?) -> SourceLocation {
     guard let mark else { return .start }
     return SourceLocation(line: mark.line, column: mark.column)
   }
 
-  private static func convert(_ node: Node, depth: Int, budget: inout Int) throws -> SourceNode {
-    budget -= 1
+  private static func convert(_ node: Node, depth: Int, budget: inout Budget, expanded: Bool) throws
+    -> SourceNode
+  {
     let here = location(node.mark)
-    guard budget >= 0 else {
-      throw Overflow(
-        location: here,
-        message: "het document groeit boven \(nodeBudget) waarden uit (een alias-bom?); "
-          + "gebruik geen geneste aliassen (*naam)")
+    let expanded = budget.isExpansion(node, parentExpanded: expanded)
+    if expanded {
+      budget.remaining -= 1
+      guard budget.remaining >= 0 else {
+        throw Overflow(
+          location: here,
+          message: "aliassen (*naam) laten het document groeien met meer dan \(nodeBudget) waarden "
+            + "(een alias-bom?); gebruik geen geneste aliassen")
+      }
     }
     guard depth <= maxDepth else {
       throw Overflow(location: here, message: "het document is dieper dan \(maxDepth) niveaus genest")
@@ -77,7 +103,7 @@ enum YAMLTreeBuilder {
       while index != mapping.endIndex {
         let (key, value) = mapping[index]
         index = mapping.index(after: index)
-        budget -= 1
+        if expanded { budget.remaining -= 1 }
         let keyText: String
         let keyLocation: SourceLocation
         if case .scalar(let scalar) = key {
@@ -87,14 +113,16 @@ enum YAMLTreeBuilder {
           keyText = "?"
           keyLocation = location(key.mark)
         }
-        let converted = try convert(value, depth: depth + 1, budget: &budget)
+        let converted = try convert(value, depth: depth + 1, budget: &budget, expanded: expanded)
         entries.append(.init(key: keyText, keyLocation: keyLocation, value: converted))
       }
       return SourceNode(.mapping(entries), at: here)
     case .sequence(let sequence):
       var items: [SourceNode] = []
       items.reserveCapacity(sequence.count)
-      for item in sequence { items.append(try convert(item, depth: depth + 1, budget: &budget)) }
+      for item in sequence {
+        items.append(try convert(item, depth: depth + 1, budget: &budget, expanded: expanded))
+      }
       return SourceNode(.sequence(items), at: here)
     case .alias:
       return SourceNode(.null, at: here)
@@ -107,66 +135,5 @@ enum YAMLTreeBuilder {
     case "", "~", "null", "Null", "NULL": return true
     default: return false
     }
-  }
-
-  /// Dutch message and position for a Yams error.
-  static func describe(_ error: YamlError) -> (SourceLocation?, String) {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return (location(mark), "YAML-syntaxfout: " + translate(problem))
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      return (location(context.mark), "sleutel \(keys) staat meer dan eens in dezelfde mapping; houd er één")
-    case .reader(let problem, _, _, _):
-      return (nil, "het bestand kan niet als YAML-tekst gelezen worden: \(problem)")
-    default:
-      return (nil, "het bestand kan niet als YAML gelezen worden")
-    }
-  }
-
-  private static let translations: [(String, String)] = [
-    (
-      "mapping values are not allowed",
-      "':' op een plek waar geen sleutel kan staan; "
-        + "zet tekst met ': ' erin tussen aanhalingstekens of controleer de inspringing"
-    ),
-    ("did not find expected key", "hier werd een sleutel verwacht; controleer de inspringing"),
-    ("did not find expected ',' or ']'", "verwachtte ',' of ']' in de lijst"),
-    ("did not find expected ',' or '}'", "verwachtte ',' of '}' in de mapping"),
-    ("tab character", "tab gebruikt voor inspringing; gebruik spaties"),
-    (
-      "found character that cannot start any token",
-      "dit teken kan hier geen waarde beginnen "
-        + "(een tab, '@' of '`'?); zet de waarde tussen aanhalingstekens"
-    ),
-    (
-      "unexpected end of stream",
-      "onverwacht einde van het bestand; ontbreekt een afsluitend "
-        + "aanhalingsteken of haakje?"
-    ),
-    ("found undefined alias", "onbekende alias; het anker (&naam) is niet gedefinieerd"),
-    (
-      "block sequence entries are not allowed",
-      "'- ' (lijstitem) op een plek waar geen lijst "
-        + "kan beginnen; controleer de inspringing"
-    ),
-    ("could not find expected ':'", "verwachtte ':' na de sleutel"),
-    (
-      "but found another document",
-      "het bestand bevat meer dan één YAML-document ('---'); "
-        + "zet elke casus in een eigen bestand"
-    ),
-    ("did not find expected node content", "hier ontbreekt een waarde"),
-    ("did not find expected <document start>", "onverwachte inhoud na het document"),
-    (
-      "did not find expected '-' indicator",
-      "verwachtte een lijstitem ('- '); "
-        + "controleer de inspringing"
-    ),
-  ]
-
-  private static func translate(_ problem: String) -> String {
-    translations.first { problem.contains($0.0) }?.1 ?? problem
   }
 }

@@ -7,9 +7,11 @@ public enum Kenmerk {
   public static let reservedNames: Set<String> = ["index.html", "samenvatting.json"]
 
   /// Whether `kenmerk` is a valid case reference: 1 to 64 characters from `A-Z a-z 0-9 . _ -`,
-  /// not `.` or `..`, and not a name the batch uses itself.
+  /// not starting with `.` (a hidden folder; also `.` and `..`) or `-` (a folder named like a
+  /// command-line option), and not a name the batch uses itself.
   public static func isValid(_ kenmerk: String) -> Bool {
-    !kenmerk.isEmpty && kenmerk.utf8.count <= maximumLength && kenmerk != "." && kenmerk != ".."
+    !kenmerk.isEmpty && kenmerk.utf8.count <= maximumLength && !kenmerk.hasPrefix(".")
+      && !kenmerk.hasPrefix("-")
       && !reservedNames.contains(kenmerk.lowercased())
       && kenmerk.unicodeScalars.allSatisfy {
         ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))

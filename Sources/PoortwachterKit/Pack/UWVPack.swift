@@ -25,10 +25,13 @@ public struct UWVPack: Sendable {
   /// `uploadlijst.html`.
   public let uploadListHTML: [UInt8]
 
-  /// Every file of the `uwv/` folder: the documents, then the two upload lists.
-  public var folderContents: [(name: String, bytes: [UInt8])] {
-    files.map { ($0.name, $0.bytes) } + [
-      ("uploadlijst.json", uploadListJSON), ("uploadlijst.html", uploadListHTML),
+  /// Every file of the `uwv/` folder of the dossier: the documents, then the two upload lists.
+  /// Written with the dossier (``DossierWriter``), so the pack appears and is replaced together
+  /// with it.
+  public var dossierFiles: [DossierFile] {
+    files.map { DossierFile(path: "uwv/" + $0.name, bytes: $0.bytes) } + [
+      DossierFile(path: "uwv/uploadlijst.json", bytes: uploadListJSON),
+      DossierFile(path: "uwv/uploadlijst.html", bytes: uploadListHTML),
     ]
   }
 }

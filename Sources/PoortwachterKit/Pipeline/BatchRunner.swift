@@ -86,7 +86,7 @@ public struct BatchRunner: Sendable {
             }
           }
           try DossierWriter(outputFolder: outputFolder, force: true).write(
-            documents, kenmerk: kenmerk, pack: pack)
+            documents, kenmerk: kenmerk, extra: pack?.dossierFiles ?? [])
           if let packFailure { outcome = .failed(packFailure) }
         } catch let error as PoortwachterError {
           outcome = .failed(error.errorDescription ?? "fout")
@@ -111,27 +111,15 @@ public struct BatchRunner: Sendable {
   /// Runs all files; `consume` gets each result in input order (index, result).
   public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
     try AtomicFile.makeFolder(outputFolder)
+    // A duplicated kenmerk is an error for the files that carry it; a dossier an earlier run
+    // wrote under that kenmerk stays as it was (the input, not the output, is wrong).
     let duplicates = KenmerkPreScan.duplicates(in: files)
-    for kenmerk in duplicates.keys {
-      // A dossier of a duplicated kenmerk from an earlier run would be misleading: remove it.
-      try? FileManager.default.removeItem(atPath: outputFolder + "/" + kenmerk)
-    }
     let claims = KenmerkClaims()
-    var pending: [Int: BatchCaseResult] = [:]
-    var next = 0
-    var failure: Error?
-    await BoundedConcurrency.forEach(files, limit: concurrency) { file in
+    try await BoundedConcurrency.forEachInOrder(files, limit: concurrency) { file in
       process(file: file, duplicates: duplicates, claims: claims)
     } consume: { index, result in
-      pending[index] = result
-      while let ready = pending.removeValue(forKey: next) {
-        if failure == nil {
-          do { try consume(next, ready) } catch { failure = error }
-        }
-        next += 1
-      }
+      try consume(index, result)
     }
-    if let failure { throw failure }
   }
 }
 

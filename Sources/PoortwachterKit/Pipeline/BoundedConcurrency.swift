@@ -41,4 +41,26 @@ public enum BoundedConcurrency {
       }
     }
   }
+
+  /// Like ``forEach(_:limit:_:consume:)``, but `consume` gets the results in input order (a small
+  /// reorder buffer holds the ones that finish early). After `consume` throws, the remaining
+  /// results are dropped and the error is rethrown once all tasks are done.
+  public static func forEachInOrder<Input: Sendable, Output: Sendable>(
+    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) -> Output,
+    consume: (Int, Output) throws -> Void
+  ) async throws {
+    var pending: [Int: Output] = [:]
+    var next = 0
+    var failure: Error?
+    await forEach(items, limit: limit, body) { index, output in
+      pending[index] = output
+      while let ready = pending.removeValue(forKey: next) {
+        if failure == nil {
+          do { try consume(next, ready) } catch { failure = error }
+        }
+        next += 1
+      }
+    }
+    if let failure { throw failure }
+  }
 }

@@ -27,4 +27,16 @@ public struct CaseChecker: Sendable {
   public func check(files: [String], concurrency: Int = ProcessInfoCores.count) async -> [CheckResult] {
     await BoundedConcurrency.map(files, limit: concurrency) { check(file: $0) }
   }
+
+  /// Checks all files concurrently and hands each result to `consume` in the order of `files` as
+  /// soon as it and those before it are done, so memory does not grow with the number of files.
+  public func check(
+    files: [String], concurrency: Int = ProcessInfoCores.count, consume: (CheckResult) throws -> Void
+  ) async throws {
+    try await BoundedConcurrency.forEachInOrder(files, limit: concurrency) {
+      check(file: $0)
+    } consume: {
+      try consume($1)
+    }
+  }
 }

@@ -1,14 +1,21 @@
 import Foundation
 
-/// Writes a dossier folder `<out>/<kenmerk>/` with `riv.html`, `controle.html` and `riv.xml`.
+/// Writes a dossier folder `<out>/<kenmerk>/`: by default `riv.html`, `controle.html` and
+/// `riv.xml`, but any set of files, also in subfolders (``DossierFile``).
 ///
-/// The files are first written to a hidden sibling folder and the folder is then renamed into
-/// place, so a dossier folder is always complete; an existing folder is only replaced with `force`.
+/// The files are first written to a hidden sibling folder `.<kenmerk>.nieuw-<id>`; that folder
+/// then takes the final name in one step: a rename when there was no dossier, an atomic exchange
+/// with the old folder when there was (``FolderExchange``). So the final name always holds a
+/// complete old or a complete new dossier. Where the system cannot exchange, the old folder is
+/// first moved aside to `.<kenmerk>.oud-<id>`; if the process dies between the two renames, the
+/// next run puts it back (``OutputRecovery``). An existing folder is only replaced with `force`.
 public struct DossierWriter: Sendable {
   /// The output folder.
   public let outputFolder: String
   /// Whether an existing dossier folder may be replaced.
   public let force: Bool
+  /// Whether to replace with an atomic exchange; `false` forces the two-rename fallback (tests).
+  var atomicExchange = true
 
   /// Creates a writer.
   public init(outputFolder: String, force: Bool) {
@@ -19,52 +26,89 @@ public struct DossierWriter: Sendable {
   /// The dossier folder of a case.
   public func folder(for kenmerk: String) -> String { outputFolder + "/" + kenmerk }
 
-  /// Writes the documents, and the UWV pack into `uwv/` when given; returns the folder.
+  /// Writes the three documents and any `extra` files (the UWV pack's `uwv/...`) as one dossier;
+  /// returns the folder.
   @discardableResult
-  public func write(_ documents: DossierRenderer.Documents, kenmerk: String, pack: UWVPack? = nil) throws
-    -> String
+  public func write(_ documents: DossierRenderer.Documents, kenmerk: String, extra: [DossierFile] = [])
+    throws -> String
   {
+    try write(
+      [
+        DossierFile(path: "riv.html", bytes: documents.rivHTMLBytes),
+        DossierFile(path: "controle.html", bytes: documents.controleHTMLBytes),
+        DossierFile(path: "riv.xml", bytes: documents.rivXMLBytes),
+      ] + extra, kenmerk: kenmerk)
+  }
+
+  /// Writes `files` as the complete dossier of `kenmerk` (files of an earlier dossier that are
+  /// not in `files` are gone afterwards); returns the folder.
+  @discardableResult
+  public func write(_ files: [DossierFile], kenmerk: String) throws -> String {
     let target = folder(for: kenmerk)
-    let manager = FileManager.default
     var status = stat()
     let exists = lstat(target, &status) == 0
     if exists && !force { throw PoortwachterError.outputExists(target) }
-    let staging = outputFolder + "/.\(kenmerk).nieuw-\(UUID().uuidString)"
+    let staging = outputFolder + "/." + kenmerk + OutputRecovery.stagingMarker + UUID().uuidString
     // The staging folder's parent is the output folder; create that only when it is missing.
     if mkdir(staging, 0o700) != 0 {
       try AtomicFile.makeFolder(outputFolder)
       try AtomicFile.makeFolder(staging)
     }
     do {
-      // The staging folder is private; renaming it into place is the atomic step.
-      try AtomicFile.writeNew(documents.rivHTMLBytes, to: staging + "/riv.html")
-      try AtomicFile.writeNew(documents.controleHTMLBytes, to: staging + "/controle.html")
-      try AtomicFile.writeNew(documents.rivXMLBytes, to: staging + "/riv.xml")
-      if let pack {
-        // Inside the staging folder, so the pack appears and is replaced together with the dossier.
-        try AtomicFile.makeFolder(staging + "/uwv")
-        for file in pack.folderContents {
-          try AtomicFile.writeNew(file.bytes, to: staging + "/uwv/" + file.name)
-        }
-      }
+      for file in files { try write(file, into: staging) }
       if exists {
-        let old = outputFolder + "/.\(kenmerk).oud-\(UUID().uuidString)"
-        guard rename(target, old) == 0 else {
-          throw PoortwachterError.io(path: target, detail: "kan niet vervangen")
-        }
-        guard rename(staging, target) == 0 else {
-          _ = rename(old, target)
-          throw PoortwachterError.io(path: target, detail: "kan niet vervangen")
-        }
-        try? manager.removeItem(atPath: old)
+        try replace(target, with: staging, kenmerk: kenmerk)
       } else if rename(staging, target) != 0 {
         throw PoortwachterError.io(
           path: target, detail: "map kan niet geplaatst worden (\(AtomicFile.errnoText()))")
       }
     } catch {
-      try? manager.removeItem(atPath: staging)
+      try? FileManager.default.removeItem(atPath: staging)
       throw error
     }
     return target
+  }
+
+  /// Writes one file into the private staging folder, with its subfolders (0700).
+  private func write(_ file: DossierFile, into staging: String) throws {
+    let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+    guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }) else {
+      throw PoortwachterError.io(path: file.path, detail: "ongeldige bestandsnaam in een dossier")
+    }
+    var folder = staging
+    for part in parts.dropLast() {
+      folder += "/" + part
+      if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+        throw PoortwachterError.io(path: folder, detail: "map kan niet gemaakt worden")
+      }
+    }
+    try AtomicFile.writeNew(file.bytes, to: staging + "/" + file.path)
+  }
+
+  /// Puts the complete staging folder in the place of the existing dossier folder.
+  private func replace(_ target: String, with staging: String, kenmerk: String) throws {
+    if atomicExchange {
+      if FolderExchange.exchange(staging, target) {
+        // The staging name now holds the old dossier.
+        try? FileManager.default.removeItem(atPath: staging)
+        return
+      }
+      let code = errno
+      if code == ENOENT, rename(staging, target) == 0 { return }  // the old one vanished meanwhile
+      if !FolderExchange.isUnsupported(code) {
+        throw PoortwachterError.io(
+          path: target, detail: "kan niet vervangen (\(String(cString: strerror(code))))")
+      }
+    }
+    let old = outputFolder + "/." + kenmerk + OutputRecovery.oldMarker + UUID().uuidString
+    guard rename(target, old) == 0 else {
+      throw PoortwachterError.io(path: target, detail: "kan niet vervangen (\(AtomicFile.errnoText()))")
+    }
+    guard rename(staging, target) == 0 else {
+      let detail = AtomicFile.errnoText()
+      _ = rename(old, target)
+      throw PoortwachterError.io(path: target, detail: "kan niet vervangen (\(detail))")
+    }
+    try? FileManager.default.removeItem(atPath: old)
   }
 }

@@ -104,13 +104,8 @@ public struct TextReporter: Sendable {
   /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 0 met fouten,
   /// 1 onleesbaar` (the categories of ``CaseCategory``, as in the batch index).
   public static func summary(_ results: [CheckResult]) -> String {
-    var counts: [CaseCategory: Int] = [:]
-    for result in results {
-      switch result {
-      case .unreadable: counts[.onleesbaar, default: 0] += 1
-      case .checked(let evaluation): counts[CaseCategory(evaluation), default: 0] += 1
-      }
-    }
-    return CaseCategory.summary(counts) { $0 == 1 ? "dossier gecontroleerd" : "dossiers gecontroleerd" }
+    var tally = CheckTally()
+    for result in results { tally.add(result) }
+    return tally.summary
   }
 }

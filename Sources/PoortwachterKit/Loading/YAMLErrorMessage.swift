@@ -1,0 +1,168 @@
+import Yams
+
+/// Dutch messages, at the position a person should look, for the errors Yams and libyaml report.
+///
+/// libyaml reports some problems where it noticed them rather than where they are: a key without
+/// its `:` on the next line, an unclosed quote at the end of the file, a duplicate key at the
+/// start of its mapping. Those are moved to the key, the opening quote and the second occurrence.
+enum YAMLErrorMessage {
+  /// Dutch message and position for a Yams error on `text`.
+  static func describe(_ error: YamlError, text: String) -> (SourceLocation?, String) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _):
+      if problem.contains("could not find expected ':'"), let context {
+        return (location(context.mark), "YAML-syntaxfout: na deze sleutel ontbreekt ':'")
+      }
+      if let context, context.text.contains("quoted scalar"), problem.contains("end of stream") {
+        return (
+          location(context.mark),
+          "YAML-syntaxfout: het aanhalingsteken dat hier opent, wordt nergens gesloten"
+        )
+      }
+      if problem.contains("cannot start any token"), isIndentingTab(at: mark, in: text) {
+        return (location(mark), "YAML-syntaxfout: " + tabMessage)
+      }
+      return (location(mark), "YAML-syntaxfout: " + translate(problem))
+    case .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+      return (location(mark), "YAML-syntaxfout: " + translate(problem))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      let second = duplicates.first.flatMap { secondOccurrence(of: $0, mapping: context.mark, in: text) }
+      return (
+        second ?? location(context.mark),
+        "sleutel \(keys) staat meer dan eens in dezelfde mapping; houd er één"
+      )
+    case .reader(let problem, _, _, _):
+      return (nil, "het bestand kan niet als YAML-tekst gelezen worden: \(problem)")
+    default:
+      return (nil, "het bestand kan niet als YAML gelezen worden")
+    }
+  }
+
+  private static func location(_ mark: Mark?) -> SourceLocation { YAMLTreeBuilder.location(mark) }
+
+  private static let tabMessage = "tab gebruikt voor inspringing; gebruik spaties"
+
+  /// Whether the character at `mark` is a tab with only blanks before it on its line.
+  static func isIndentingTab(at mark: Mark, in text: String) -> Bool {
+    guard let line = line(mark.line, of: text) else { return false }
+    let scalars = Array(line.unicodeScalars.prefix(mark.column))
+    guard scalars.count == mark.column, scalars.last == "\t" else { return false }
+    return scalars.dropLast().allSatisfy { $0 == " " || $0 == "\t" }
+  }
+
+  /// Line `number` (1-based) of `text`.
+  private static func line(_ number: Int, of text: String) -> Substring? {
+    var current = 1
+    var start = text.startIndex
+    while current < number {
+      guard let newline = text[start...].firstIndex(where: \.isNewline) else { return nil }
+      start = text.index(after: newline)
+      current += 1
+    }
+    let end = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
+    return text[start..<end]
+  }
+
+  /// Where `key` occurs the second time as a key of the mapping that starts at `mark`: for a block
+  /// mapping, on the lines indented like its first key; for a flow mapping, after the `{`.
+  static func secondOccurrence(of key: String, mapping mark: Mark, in text: String) -> SourceLocation? {
+    let indent = mark.column - 1
+    var found = 0
+    var number = mark.line
+    while let line = line(number, of: text) {
+      let scalars = Array(line.unicodeScalars)
+      // A flow mapping has its '{' before the mark (Yams marks the first key).
+      let isFlow = number == mark.line && scalars.prefix(min(indent + 1, scalars.count)).contains("{")
+      if number == mark.line || scalars.prefix(indent).allSatisfy({ $0 == " " }) {
+        // Candidate starts: the indentation column of a block mapping, anything inside a flow mapping.
+        let starts = isFlow ? Array(min(indent, scalars.count)..<scalars.count) : [indent]
+        for start in starts where isKey(key, at: start, in: scalars) {
+          found += 1
+          if found == 2 { return SourceLocation(line: number, column: start + 1) }
+        }
+      }
+      let leading = scalars.prefix { $0 == " " }.count
+      let blank = leading == scalars.count || scalars[leading] == "#"
+      if number > mark.line, !blank, leading < indent { return nil }
+      if isFlow { return nil }
+      number += 1
+    }
+    return nil
+  }
+
+  /// Whether `key` (plain or quoted) followed by `:` starts at `start`.
+  private static func isKey(_ key: String, at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    guard start < scalars.count else { return false }
+    let keyScalars = Array(key.unicodeScalars)
+    for quote in [nil, "\"", "'"] as [Unicode.Scalar?] {
+      var position = start
+      if let quote {
+        guard position < scalars.count, scalars[position] == quote else { continue }
+        position += 1
+      } else if start > 0, !" {,".unicodeScalars.contains(scalars[start - 1]) {
+        continue
+      }
+      guard scalars.count >= position + keyScalars.count,
+        Array(scalars[position..<(position + keyScalars.count)]) == keyScalars
+      else { continue }
+      position += keyScalars.count
+      if let quote {
+        guard position < scalars.count, scalars[position] == quote else { continue }
+        position += 1
+      }
+      while position < scalars.count, scalars[position] == " " { position += 1 }
+      if position < scalars.count, scalars[position] == ":" { return true }
+    }
+    return false
+  }
+
+  private static let translations: [(String, String)] = [
+    (
+      "mapping values are not allowed",
+      "':' op een plek waar geen sleutel kan staan; "
+        + "zet tekst met ': ' erin tussen aanhalingstekens of controleer de inspringing"
+    ),
+    ("did not find expected key", "hier werd een sleutel verwacht; controleer de inspringing"),
+    ("did not find expected ',' or ']'", "verwachtte ',' of ']' in de lijst"),
+    ("did not find expected ',' or '}'", "verwachtte ',' of '}' in de mapping"),
+    ("tab character", tabMessage),
+    (
+      "found character that cannot start any token",
+      "dit teken kan hier geen waarde beginnen "
+        + "(een tab, '@' of '`'?); zet de waarde tussen aanhalingstekens"
+    ),
+    (
+      "unexpected end of stream",
+      "onverwacht einde van het bestand; ontbreekt een afsluitend "
+        + "aanhalingsteken of haakje?"
+    ),
+    ("found undefined alias", "onbekende alias; het anker (&naam) is niet gedefinieerd"),
+    (
+      "block sequence entries are not allowed",
+      "'- ' (lijstitem) op een plek waar geen lijst "
+        + "kan beginnen; controleer de inspringing"
+    ),
+    ("could not find expected ':'", "verwachtte ':' na de sleutel"),
+    (
+      "but found another document",
+      "het bestand bevat meer dan één YAML-document ('---'); "
+        + "zet elke casus in een eigen bestand"
+    ),
+    ("did not find expected node content", "hier ontbreekt een waarde"),
+    ("did not find expected <document start>", "onverwachte inhoud na het document"),
+    (
+      "Maximum nesting level reached",
+      "het document is te diep genest (meer dan 1000 niveaus); een casus nest hooguit enkele niveaus"
+    ),
+    (
+      "did not find expected '-' indicator",
+      "verwachtte een lijstitem ('- '); "
+        + "controleer de inspringing"
+    ),
+  ]
+
+  private static func translate(_ problem: String) -> String {
+    translations.first { problem.contains($0.0) }?.1 ?? problem
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Swaps two directory entries in one step, so a reader sees either the old or the new entry
+/// under each name at every instant.
+///
+/// On Linux this is `renameat2(..., RENAME_EXCHANGE)`, looked up in the C library at run time (it
+/// is not visible to Swift without `_GNU_SOURCE`); on Apple platforms `renamex_np(..., RENAME_SWAP)`.
+/// Where neither works (an old C library, a file system without support) ``exchange(_:_:)``
+/// returns `false` and the caller falls back to two renames, whose leftovers the next run repairs
+/// (``OutputRecovery``).
+enum FolderExchange {
+  #if os(Linux)
+    private typealias RenameAt2 =
+      @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2`, when the C library has it (glibc 2.28 and later).
+    private static let renameAt2: RenameAt2? = {
+      guard let symbol = dlsym(nil, "renameat2") else { return nil }
+      return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
+
+    /// `RENAME_EXCHANGE` from `<linux/fs.h>`.
+    private static let renameExchange: UInt32 = 1 << 1
+  #endif
+
+  /// Swaps the entries `first` and `second` (both must exist). Returns `false`, with `errno` set,
+  /// when the swap did not happen; `errno` is `ENOSYS` when the system cannot swap at all.
+  static func exchange(_ first: String, _ second: String) -> Bool {
+    #if os(Linux)
+      guard let renameAt2 else {
+        errno = ENOSYS
+        return false
+      }
+      return renameAt2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
+    #elseif canImport(Darwin)
+      return renamex_np(first, second, UInt32(RENAME_SWAP)) == 0
+    #else
+      errno = ENOSYS
+      return false
+    #endif
+  }
+
+  /// Whether a failed ``exchange(_:_:)`` means "not supported here" rather than a real error.
+  static func isUnsupported(_ code: Int32) -> Bool {
+    code == ENOSYS || code == EINVAL || code == ENOTSUP || code == EOPNOTSUPP
+  }
+}
