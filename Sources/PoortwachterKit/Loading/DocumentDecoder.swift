@@ -3,10 +3,7 @@ struct DocumentDecoder {
   let context: DecodeContext
   let decoder: CaseDecoder
 
-  static let bijstellingKeys = [
-    "datum", "opgesteld_door", "toelichting", "ondertekend", "visie_werkgever", "visie_werknemer",
-    "origineel",
-  ]
+  static let bijstellingKeys = FormatCatalogue.keys("bijstelling")
 
   private func bijstellingen(_ f: Fields) throws -> [Bijstelling] {
     try f.records("bijstellingen", item: "bijstelling", keys: Self.bijstellingKeys) { b in
@@ -21,10 +18,7 @@ struct DocumentDecoder {
   }
 
   func probleemanalyse(_ top: Fields) throws -> Probleemanalyse? {
-    let keys = [
-      "datum", "opgesteld_door", "benutbare_mogelijkheden", "mogelijkheden_en_beperkingen", "prognose",
-      "advies", "bijstellingen", "reden_te_laat", "origineel",
-    ]
+    let keys = FormatCatalogue.keys("probleemanalyse")
     return try top.object("probleemanalyse", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = Probleemanalyse(
@@ -40,10 +34,7 @@ struct DocumentDecoder {
   }
 
   func planVanAanpak(_ top: Fields) throws -> PlanVanAanpak? {
-    let keys = [
-      "datum", "opgesteld_door", "ondertekend", "doel", "afspraken", "visie_werkgever", "visie_werknemer",
-      "bijstellingen", "reden_te_laat", "origineel",
-    ]
+    let keys = FormatCatalogue.keys("plan_van_aanpak")
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
@@ -62,7 +53,7 @@ struct DocumentDecoder {
 
   func evaluaties(_ top: Fields) throws -> [Evaluatie] {
     try top.records(
-      "evaluaties", item: "evaluatie", keys: ["datum", "opgesteld_door", "verslag", "origineel"]
+      "evaluaties", item: "evaluatie", keys: FormatCatalogue.keys("evaluatie")
     ) { f in
       let datum = try f.date("datum", required: true)
       let author = try decoder.author(f)
@@ -80,10 +71,7 @@ struct DocumentDecoder {
   }
 
   func eerstejaarsevaluatie(_ top: Fields) throws -> Eerstejaarsevaluatie? {
-    let keys = [
-      "datum", "opgesteld_door", "ondertekend", "tweede_spoor_nodig", "onderbouwing", "toelichting",
-      "visie_werkgever", "visie_werknemer", "reden_te_laat", "origineel",
-    ]
+    let keys = FormatCatalogue.keys("eerstejaarsevaluatie")
     return try top.object("eerstejaarsevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = Eerstejaarsevaluatie(
@@ -98,7 +86,7 @@ struct DocumentDecoder {
   }
 
   func deskundigenoordelen(_ top: Fields) throws -> [Deskundigenoordeel] {
-    let keys = ["aangevraagd_op", "datum", "aanvrager", "vraag", "oordeel", "opvolging", "origineel"]
+    let keys = FormatCatalogue.keys("deskundigenoordeel")
     return try top.records("deskundigenoordelen", item: "deskundigenoordeel", keys: keys) { f in
       Deskundigenoordeel(
         aangevraagdOp: try f.date("aangevraagd_op"), datum: try f.date("datum"),
@@ -109,11 +97,7 @@ struct DocumentDecoder {
   }
 
   func actueelOordeel(_ top: Fields) throws -> ActueelOordeel? {
-    let keys = [
-      "datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever",
-      "benutbare_mogelijkheden", "prognose", "advies", "belastbaarheidsprofiel_op", "reden_te_laat",
-      "origineel",
-    ]
+    let keys = FormatCatalogue.keys("actueel_oordeel")
     return try top.object("actueel_oordeel", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = ActueelOordeel(
@@ -131,10 +115,7 @@ struct DocumentDecoder {
   }
 
   func eindevaluatie(_ top: Fields) throws -> Eindevaluatie? {
-    let keys = [
-      "datum", "opgesteld_door", "ondertekend", "toelichting", "visie_werkgever", "visie_werknemer",
-      "reden_te_laat", "origineel",
-    ]
+    let keys = FormatCatalogue.keys("eindevaluatie")
     return try top.object("eindevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = Eindevaluatie(
