@@ -34,7 +34,7 @@ public final class ChromiumBrowser: @unchecked Sendable {
     let template = NSTemporaryDirectory() + "/" + BrowserProfiles.prefix + "\(getpid())-XXXXXX"
     var buffer = Array(template.utf8CString)
     guard let made = mkdtemp(&buffer) else {
-      throw BrowserError.launchFailed("geen tijdelijke map (\(String(cString: strerror(errno))))")
+      throw BrowserError.launchFailed("geen tijdelijke map (\(SystemError.current))")
     }
     profileFolder = String(cString: made)
     let arguments = [

@@ -40,12 +40,12 @@ final class DevToolsPipe: @unchecked Sendable {
     var toBrowser: [Int32] = [0, 0]
     var fromBrowser: [Int32] = [0, 0]
     guard pipe(&toBrowser) == 0 else {
-      throw BrowserError.launchFailed("pipe: \(String(cString: strerror(errno)))")
+      throw BrowserError.launchFailed("pipe: \(SystemError.current)")
     }
     guard pipe(&fromBrowser) == 0 else {
       close(toBrowser[0])
       close(toBrowser[1])
-      throw BrowserError.launchFailed("pipe: \(String(cString: strerror(errno)))")
+      throw BrowserError.launchFailed("pipe: \(SystemError.current)")
     }
     // Move all four ends above 9 and close-on-exec, so the dup2 onto 3 and 4 cannot clobber one
     // of them and the browser inherits only 3 and 4.
@@ -91,7 +91,7 @@ final class DevToolsPipe: @unchecked Sendable {
     guard status == 0 else {
       close(parentWrites)
       close(parentReads)
-      throw BrowserError.launchFailed("\(executable): \(String(cString: strerror(status)))")
+      throw BrowserError.launchFailed("\(executable): \(SystemError.text(status))")
     }
     BrowserReaper.register(child)
     pid = child

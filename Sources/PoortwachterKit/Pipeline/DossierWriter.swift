@@ -97,7 +97,7 @@ public struct DossierWriter: Sendable {
       if code == ENOENT, rename(staging, target) == 0 { return }  // the old one vanished meanwhile
       if !FolderExchange.isUnsupported(code) {
         throw PoortwachterError.io(
-          path: target, detail: "kan niet vervangen (\(String(cString: strerror(code))))")
+          path: target, detail: "kan niet vervangen (\(SystemError.text(code)))")
       }
     }
     let old = outputFolder + "/." + kenmerk + OutputRecovery.oldMarker + UUID().uuidString
