@@ -25,6 +25,16 @@ let package = Package(
       ],
       path: "Benchmarks/PipelineBenchmark",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    .executableTarget(
+      name: "PackBenchmark",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PoortwachterKit", package: tool),
+        .product(name: "PoortwachterTestSupport", package: tool),
+      ],
+      path: "Benchmarks/PackBenchmark",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

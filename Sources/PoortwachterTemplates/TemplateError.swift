@@ -58,7 +58,7 @@ public enum TemplateError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownKeys(_, let keys):
       keys.map {
         Self.located(
-          $0.position, "onbekende sleutel '\($0.key)'; zie 'Sjablonen' in de README voor de sleutels")
+          $0.position, "onbekende sleutel '\($0.key)'; zie docs/sjablonen.md voor de sleutels")
       }.joined(separator: "\n")
     case .rendering(let template, let path, let problems):
       problems.map { problem in

@@ -26,6 +26,14 @@ struct Batch: AsyncParsableCommand {
   @Option(name: .long, help: "Aantal casussen tegelijk (standaard: aantal kernen).")
   var jobs: Int?
 
+  @Flag(
+    name: .long,
+    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.")
+  var pakket = false
+
+  @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")
+  var chromium: String?
+
   @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
   var wacht = false
 
@@ -57,9 +65,12 @@ struct Batch: AsyncParsableCommand {
     let lock = try OutputFolder.open(out, wait: wacht)
     defer { withExtendedLifetime(lock) {} }
     let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
-    let runner = BatchRunner(
+    var runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
       concurrency: jobs ?? ProcessInfoCores.count)
+    let engine = pakket ? PackEngine(chromium: chromium, renderer: setup.renderer) : nil
+    defer { engine?.close() }
+    runner.packBuilder = engine?.builder
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
     var progress = Progress(total: files.count)
     var failed = false
@@ -82,6 +93,7 @@ struct Batch: AsyncParsableCommand {
           )
         case .done: break
         }
+        if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }
         progress.advance()
       }
       summaryLine = try reports.finish()
@@ -92,6 +104,7 @@ struct Batch: AsyncParsableCommand {
     }
     progress.finish()
     Output.out(summaryLine + "\n")
+    if let engine { try engine.finish() }
     // As `check`: an unreadable case file (65) outweighs findings (1).
     if unreadable { throw ExitCode(65) }
     if failed { throw ExitCode(1) }

@@ -11,9 +11,10 @@ struct Poortwachter: AsyncParsableCommand {
       "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
     discussion:
       "Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'), "
-      + "64 verkeerd gebruik, 65 onleesbare of ongeldige invoer.",
+      + "64 verkeerd gebruik, 65 onleesbare of ongeldige invoer, 69 Chromium ontbreekt (UWV-pakket).",
     subcommands: [
-      Check.self, Render.self, Batch.self, Agenda.self, Regels.self, Schema.self, Nieuw.self, Genereer.self,
+      Check.self, Render.self, Batch.self, Pakket.self, Agenda.self, Regels.self, Schema.self, Nieuw.self,
+      Genereer.self,
     ])
 
   /// Runs the command the arguments name; usage errors and help come out in Dutch.

@@ -58,7 +58,7 @@ import Testing
     let body = try #require(
       html.components(separatedBy: "<tbody>").last?.components(separatedBy: "</tbody>").first)
     let rows = body.components(separatedBy: "\n").filter { $0.hasPrefix("<tr>") }
-    #expect(rows.count == 11)
+    #expect(rows.count == 13)
     var perCategory: [String: Int] = [:]
     var errors = 0, warnings = 0
     for row in rows {
@@ -82,7 +82,7 @@ import Testing
     }
     // vz-2024-0163 has one warning (less activity than the tweede spoor's werkplan promised).
     #expect(
-      perCategory["gereed voor UWV"] == 3 && perCategory["in orde"] == 5
+      perCategory["gereed voor UWV"] == 5 && perCategory["in orde"] == 5
         && perCategory["alleen waarschuwingen"] == 1)
     #expect(
       rows.contains { $0.contains(">hersteld</td>") }

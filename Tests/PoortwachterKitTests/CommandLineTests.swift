@@ -32,7 +32,7 @@ import Testing
     let file = TestSupport.sampleCases + "/vz-2025-0142.yaml"
     let text = try TestSupport.run(["check", file, "--as-of", "2026-11-22"])
     #expect(text.status == 1)
-    #expect(text.out.contains("vz-2025-0142.yaml:64:10: fout: [wvp.plan-van-aanpak.te-laat]"))
+    #expect(text.out.contains("vz-2025-0142.yaml:65:10: fout: [wvp.plan-van-aanpak.te-laat]"))
     let json = try TestSupport.run(["check", file, "--as-of", "2026-11-22", "--format", "json"])
     #expect(json.status == 1)
     let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]

@@ -154,8 +154,8 @@ import Testing
     } catch {
       #expect(
         error.errorDescription
-          == "\(override)/riv.html.mustache:2:4: fout in sjabloon: onbekende sleutel 'nam'; zie 'Sjablonen' "
-          + "in de README voor de sleutels\n    <p>{{werknemer.nam}}</p>")
+          == "\(override)/riv.html.mustache:2:4: fout in sjabloon: onbekende sleutel 'nam'; zie "
+          + "docs/sjablonen.md voor de sleutels\n    <p>{{werknemer.nam}}</p>")
     }
   }
 

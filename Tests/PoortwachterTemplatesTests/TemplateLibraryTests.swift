@@ -86,7 +86,7 @@ import Testing
           ]))
     #expect(
       found?.description
-        == "\(path):2:13: fout in sjabloon: onbekende sleutel 'kor'; zie 'Sjablonen' in de README voor de "
+        == "\(path):2:13: fout in sjabloon: onbekende sleutel 'kor'; zie docs/sjablonen.md voor de "
         + "sleutels\n      {{tekst}} {{datum.kor}}</p>")
   }
 

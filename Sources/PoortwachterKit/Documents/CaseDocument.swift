@@ -19,6 +19,8 @@ public struct CaseDocument: Sendable, Equatable {
   /// The employer-held free texts of the document, each with its own path, in file order. These
   /// are the texts screened for medical information.
   public let texts: [CaseText]
+  /// The signed original the case file names (`origineel`, relative to the case file), if any.
+  public var origineel: String? = nil
 
   /// How the document is named in messages (`bijstelling plan van aanpak`).
   public var title: String { kind.title }

@@ -32,7 +32,7 @@ private struct Walk {
   mutating func add(_ c: CaseFile) {
     if let pa = c.probleemanalyse {
       add(
-        .probleemanalyse, pa.datum, pa.opgesteldDoor,
+        .probleemanalyse, pa.datum, pa.opgesteldDoor, origineel: pa.origineel,
         texts: [
           ("mogelijkheden_en_beperkingen", pa.mogelijkhedenEnBeperkingen), ("prognose", pa.prognose),
           ("advies", pa.advies), ("reden_te_laat", pa.redenTeLaat),
@@ -45,26 +45,29 @@ private struct Walk {
         CaseText(path: path.appending("afspraken").item($0.offset), value: $0.element)
       }
       add(
-        .planVanAanpak, plan.datum, plan.opgesteldDoor, signatures: plan.ondertekend,
+        .planVanAanpak, plan.datum, plan.opgesteldDoor, origineel: plan.origineel,
+        signatures: plan.ondertekend,
         visies: (plan.visieWerkgever, plan.visieWerknemer),
         texts: [("doel", plan.doel), ("reden_te_laat", plan.redenTeLaat)], extra: agreements)
       revisions(plan.bijstellingen, .bijstellingPlanVanAanpak)
     }
     for (index, evaluatie) in c.evaluaties.enumerated() {
       add(
-        .evaluatie, index: index, evaluatie.datum, evaluatie.opgesteldDoor,
+        .evaluatie, index: index, evaluatie.datum, evaluatie.opgesteldDoor, origineel: evaluatie.origineel,
         texts: [("verslag", evaluatie.verslag)])
     }
     for (index, onderzoek) in c.arbeidsdeskundigeOnderzoeken.enumerated() {
       add(
         .arbeidsdeskundigOnderzoek, index: index, onderzoek.datum, onderzoek.opgesteldDoor,
+        origineel: onderzoek.origineel,
         texts: [("conclusie", onderzoek.conclusie), ("vraagstelling", onderzoek.vraagstelling)],
         extra: AssessmentTexts.onderzoek(
           onderzoek, at: CaseDocumentKind.arbeidsdeskundigOnderzoek.path(index)))
     }
     if let eje = c.eerstejaarsevaluatie {
       add(
-        .eerstejaarsevaluatie, eje.datum, eje.opgesteldDoor, signatures: eje.ondertekend,
+        .eerstejaarsevaluatie, eje.datum, eje.opgesteldDoor, origineel: eje.origineel,
+        signatures: eje.ondertekend,
         visies: (eje.visieWerkgever, eje.visieWerknemer),
         texts: [
           ("toelichting", eje.toelichting), ("onderbouwing", eje.onderbouwing),
@@ -73,11 +76,11 @@ private struct Walk {
     }
     if let spoor = c.tweedeSpoor { secondTrack(spoor) }
     for (index, oordeel) in c.deskundigenoordelen.enumerated() {
-      add(.deskundigenoordeel, index: index, oordeel.datum, nil, texts: [])
+      add(.deskundigenoordeel, index: index, oordeel.datum, nil, origineel: oordeel.origineel, texts: [])
     }
     if let ao = c.actueelOordeel {
       add(
-        .actueelOordeel, ao.datum, ao.opgesteldDoor,
+        .actueelOordeel, ao.datum, ao.opgesteldDoor, origineel: ao.origineel,
         texts: [
           ("arbeidsverhouding", ao.arbeidsverhouding),
           ("passend_werk_bij_werkgever", ao.passendWerkBijWerkgever), ("reden_te_laat", ao.redenTeLaat),
@@ -87,11 +90,13 @@ private struct Walk {
     }
     if let ev = c.eindevaluatie {
       add(
-        .eindevaluatie, ev.datum, ev.opgesteldDoor, signatures: ev.ondertekend,
+        .eindevaluatie, ev.datum, ev.opgesteldDoor, origineel: ev.origineel, signatures: ev.ondertekend,
         visies: (ev.visieWerkgever, ev.visieWerknemer),
         texts: [("toelichting", ev.toelichting), ("reden_te_laat", ev.redenTeLaat)])
     }
-    if let oordeel = c.oordeelWerknemer { add(.oordeelWerknemer, oordeel.datum, nil, texts: []) }
+    if let oordeel = c.oordeelWerknemer {
+      add(.oordeelWerknemer, oordeel.datum, nil, origineel: oordeel.origineel, texts: [])
+    }
     if let spoor1 = c.spoor1 {
       add(
         .spoor1, spoor1.functies.compactMap(\.beoordeeldOp).max(), nil,
@@ -118,6 +123,7 @@ private struct Walk {
     for (index, rapportage) in spoor.rapportages.enumerated() {
       add(
         .tweedeSpoorRapportage, index: index, rapportage.datum, rapportage.opgesteldDoor,
+        origineel: rapportage.origineel,
         texts: [("samenvatting", rapportage.samenvatting)])
     }
   }
@@ -126,7 +132,7 @@ private struct Walk {
     for (index, revision) in list.enumerated() {
       let signed = kind == .bijstellingPlanVanAanpak
       add(
-        kind, index: index, revision.datum, revision.opgesteldDoor,
+        kind, index: index, revision.datum, revision.opgesteldDoor, origineel: revision.origineel,
         signatures: signed ? revision.ondertekend : nil,
         visies: (revision.visieWerkgever, revision.visieWerknemer),
         texts: [("toelichting", revision.toelichting)])
@@ -135,7 +141,8 @@ private struct Walk {
 
   private mutating func add(
     _ kind: CaseDocumentKind, index: Int = 0, _ datum: CivilDate?, _ author: Person?,
-    signatures: Signatures? = nil, visies: (String?, String?) = (nil, nil), texts: [(String, String?)],
+    origineel: String? = nil, signatures: Signatures? = nil, visies: (String?, String?) = (nil, nil),
+    texts: [(String, String?)],
     extra: [CaseText] = []
   ) {
     let path = kind.path(index)
@@ -146,6 +153,6 @@ private struct Walk {
     documents.append(
       CaseDocument(
         path: path, kind: kind, datum: datum, author: author, signatures: signatures,
-        visieWerkgever: visies.0, visieWerknemer: visies.1, texts: found + extra))
+        visieWerkgever: visies.0, visieWerknemer: visies.1, texts: found + extra, origineel: origineel))
   }
 }

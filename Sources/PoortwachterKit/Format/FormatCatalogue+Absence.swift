@@ -106,7 +106,7 @@ extension FormatCatalogue {
       ]),
     FormatObject(
       name: "rapportage", description: "Een voortgangsrapportage van het tweede spoor.",
-      keys: [date, author, .init("samenvatting", .text, "De kern van de rapportage.")]),
+      keys: [date, author, .init("samenvatting", .text, "De kern van de rapportage."), original]),
     FormatObject(
       name: "spoor2_stuk", description: "Een profiel of rapport van de uitvoerder van het tweede spoor.",
       keys: [date, author, .init("samenvatting", .text, "De kern, in een paar zinnen.")]),

@@ -12,6 +12,10 @@ extension FormatCatalogue {
     "reden_te_laat", .text,
     "Waarom het document na de termijn kwam; alleen zichtbaar in controle.html, niet in het leesbare verslag."
   )
+  static let original = FormatKey(
+    "origineel", .text,
+    "Het ondertekende origineel (pdf, jpg of docx, ten hoogste 10 MB), ten opzichte van het casusbestand; het UWV-pakket neemt het ongewijzigd op. Bijv. bijlagen/pa-2024-02-12.pdf."
+  )
   static let employeeView = FormatKey(
     "visie_werknemer", .text,
     "De visie van de werknemer; verplicht bij een eerste ziektedag vanaf 1 juli 2023.")
@@ -31,20 +35,21 @@ extension FormatCatalogue {
         .init("prognose", .text, "Verwachting van herstel of terugkeer."),
         .init("advies", .text, "Advies over de re-integratie."),
         .init("bijstellingen", .list("bijstelling"), "Bijstellingen van de probleemanalyse."), lateReason,
+        original,
       ]),
     FormatObject(
       name: "bijstelling", description: "Een bijstelling van de probleemanalyse of het plan van aanpak.",
-      keys: [date, author, explanation, signed, employerView, employeeView]),
+      keys: [date, author, explanation, signed, employerView, employeeView, original]),
     FormatObject(
       name: "plan_van_aanpak", description: "Het plan van aanpak, door beide partijen ondertekend.",
       keys: [
         date, author, signed, .init("doel", .text, "Het doel. Bijv. Terugkeer in eigen functie."),
         .init("afspraken", .textList, "De afspraken, elk een tekst."), employerView, employeeView,
-        .init("bijstellingen", .list("bijstelling"), "Bijstellingen van het plan."), lateReason,
+        .init("bijstellingen", .list("bijstelling"), "Bijstellingen van het plan."), lateReason, original,
       ]),
     FormatObject(
       name: "evaluatie", description: "Een evaluatie van het plan van aanpak.",
-      keys: [date, author, .init("verslag", .text, "Het verslag van de evaluatie.")]),
+      keys: [date, author, .init("verslag", .text, "Het verslag van de evaluatie."), original]),
     FormatObject(
       name: "arbeidsdeskundig_onderzoek", description: "Een onderzoek van de arbeidsdeskundige.",
       keys: [
@@ -57,6 +62,7 @@ extension FormatCatalogue {
           "De belastbaarheid waarvan het onderzoek uitgaat: bron (FML) en datum."),
         .init("conclusies", .object("ad_conclusies"), "De conclusies per soort werk."),
         .init("adviezen", .list("ad_advies"), "De adviezen, elk met de opvolging."),
+        original,
       ]),
     FormatObject(
       name: "eerstejaarsevaluatie", description: "De eerstejaarsevaluatie.",
@@ -67,7 +73,7 @@ extension FormatCatalogue {
           "onderbouwing", .text,
           "Waarom geen tweede spoor nodig is (bij tweede_spoor_nodig: false). Bijv. Structurele terugkeer in eigen werk verwacht."
         ),
-        explanation, employerView, employeeView, lateReason,
+        explanation, employerView, employeeView, lateReason, original,
       ]),
     FormatObject(
       name: "deskundigenoordeel", description: "Een deskundigenoordeel van UWV.",
@@ -76,7 +82,7 @@ extension FormatCatalogue {
         .init("datum", .date, "Datum van het oordeel."),
         .init("aanvrager", .choice(Aanvrager.allCases.map(\.rawValue)), "Wie het aanvroeg."),
         .init("vraag", .text, "De vraag aan UWV."), .init("oordeel", .text, "Het oordeel van UWV."),
-        .init("opvolging", .text, "Wat er met het oordeel is gedaan."),
+        .init("opvolging", .text, "Wat er met het oordeel is gedaan."), original,
       ]),
     FormatObject(
       name: "actueel_oordeel",
@@ -93,13 +99,13 @@ extension FormatCatalogue {
         .init(
           "belastbaarheidsprofiel_op", .date,
           "Datum van het belastbaarheidsprofiel (FML) waarop het oordeel rust."),
-        lateReason,
+        lateReason, original,
       ]),
     FormatObject(
       name: "eindevaluatie", description: "De eindevaluatie.",
-      keys: [date, author, signed, explanation, employerView, employeeView, lateReason]),
+      keys: [date, author, signed, explanation, employerView, employeeView, lateReason, original]),
     FormatObject(
       name: "oordeel_werknemer", description: "De mening van de werknemer over de re-integratie.",
-      keys: [date, .init("tekst", .text, "De mening in de eigen woorden van de werknemer.")]),
+      keys: [date, .init("tekst", .text, "De mening in de eigen woorden van de werknemer."), original]),
   ]
 }

@@ -46,6 +46,14 @@ public enum FormatCatalogue {
   /// The mapping named `name`.
   public static func object(_ name: String) -> FormatObject? { objects.first { $0.name == name } }
 
+  /// The keys of the mapping named `name`, in file order: what the decoder accepts there. (An
+  /// unknown name gives no keys, so every key of such a mapping is reported; a test reads every
+  /// sample through the decoder and compares.)
+  public static func keys(_ name: String) -> [String] { keysByName[name] ?? [] }
+
+  private static let keysByName: [String: [String]] = Dictionary(
+    objects.map { ($0.name, $0.keyNames) }, uniquingKeysWith: { first, _ in first })
+
   /// The accepted keys of every mapping, by path pattern as the decoder reads them
   /// (`""` for the top level, `evaluaties[].opgesteld_door`).
   public static var keysByPath: [String: [String]] {

@@ -2,17 +2,14 @@
 struct AbsenceDecoder {
   let context: DecodeContext
 
-  static let keys = [
-    "eerste_ziektedag", "melding_bedrijfsarts", "onderbrekingen", "volledig_hersteld_op", "werkhervattingen",
-    "verlengingen", "loonsanctie", "vervroegde_iva_aangevraagd_op", "melding_ziek_uit_dienst",
-  ]
-  static let extensionKeys = ["besluit_op", "weken", "reden", "akkoord_op"]
-  static let sanctionKeys = ["besluit_op", "weken", "redenen", "herstelplan", "bekortingsverzoek_op"]
+  static let keys = FormatCatalogue.keys("verzuim")
+  static let extensionKeys = FormatCatalogue.keys("verlenging")
+  static let sanctionKeys = FormatCatalogue.keys("loonsanctie")
 
   func decode(_ f: Fields) throws -> Absence? {
     let first = try f.date("eerste_ziektedag", required: true)
     let interruptions = try f.records(
-      "onderbrekingen", item: "onderbreking", keys: ["hersteld_op", "weer_ziek_op"]
+      "onderbrekingen", item: "onderbreking", keys: FormatCatalogue.keys("onderbreking")
     ) { item -> Absence.Interruption? in
       let hersteld = try item.date("hersteld_op", required: true)
       let weerZiek = try item.date("weer_ziek_op", required: true)
@@ -20,7 +17,7 @@ struct AbsenceDecoder {
       return Absence.Interruption(hersteldOp: hersteld, weerZiekOp: weerZiek)
     }
     let resumptions = try f.records(
-      "werkhervattingen", item: "werkhervatting", keys: ["vanaf", "uren_per_week", "soort"]
+      "werkhervattingen", item: "werkhervatting", keys: FormatCatalogue.keys("werkhervatting")
     ) { item -> Absence.Resumption? in
       let vanaf = try item.date("vanaf", required: true)
       let hours = try item.number("uren_per_week")

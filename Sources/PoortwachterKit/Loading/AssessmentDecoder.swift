@@ -3,15 +3,12 @@
 struct AssessmentDecoder {
   let decoder: CaseDecoder
 
-  static let bekwaamhedenKeys = ["opleidingen", "werkervaring", "vaardigheden"]
-  static let spoor1Keys = ["functies", "conclusie"]
-  static let functieKeys = ["naam", "passend", "reden", "beoordeeld_op", "beoordeeld_door"]
-  static let onderzoekKeys = [
-    "datum", "opgesteld_door", "conclusie", "advies", "vraagstelling", "belastbaarheid", "conclusies",
-    "adviezen",
-  ]
-  static let conclusiesKeys = ["eigen_werk", "aangepast_werk", "ander_werk", "tweede_spoor"]
-  static let adviesKeys = ["advies", "betreft", "opvolging", "toelichting"]
+  static let bekwaamhedenKeys = FormatCatalogue.keys("bekwaamheden")
+  static let spoor1Keys = FormatCatalogue.keys("spoor_1")
+  static let functieKeys = FormatCatalogue.keys("spoor1_functie")
+  static let onderzoekKeys = FormatCatalogue.keys("arbeidsdeskundig_onderzoek")
+  static let conclusiesKeys = FormatCatalogue.keys("ad_conclusies")
+  static let adviesKeys = FormatCatalogue.keys("ad_advies")
 
   /// `werknemer.bekwaamheden`.
   func bekwaamheden(_ f: Fields) throws -> Bekwaamheden? {
@@ -45,7 +42,7 @@ struct AssessmentDecoder {
     let author = try decoder.author(f)
     let conclusie = try f.string("conclusie")
     let advies = try f.choice("advies", TrackAdvice.self)
-    let belastbaarheid = try f.object("belastbaarheid", keys: ["bron", "datum"]) { b in
+    let belastbaarheid = try f.object("belastbaarheid", keys: FormatCatalogue.keys("belastbaarheid")) { b in
       ArbeidsdeskundigOnderzoek.Belastbaarheid(bron: try b.string("bron"), datum: try b.date("datum"))
     }
     let conclusies = try f.object("conclusies", keys: Self.conclusiesKeys) { c in
@@ -62,9 +59,10 @@ struct AssessmentDecoder {
       return text == nil ? nil : value
     }
     let vraagstelling = try f.string("vraagstelling")
+    let origineel = try f.string("origineel")
     return datum.map {
       ArbeidsdeskundigOnderzoek(
-        datum: $0, opgesteldDoor: author, conclusie: conclusie, advies: advies,
+        datum: $0, opgesteldDoor: author, conclusie: conclusie, advies: advies, origineel: origineel,
         vraagstelling: vraagstelling, belastbaarheid: belastbaarheid, conclusies: conclusies,
         adviezen: adviezen)
     }

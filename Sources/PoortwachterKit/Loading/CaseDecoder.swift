@@ -1,20 +1,16 @@
 /// Maps a ``SourceNode`` tree (from YAML or XML) to a ``CaseFile``.
 ///
-/// This is the single description of the case format's keys: the YAML and XML readings both
-/// pass through it. List item element names (for XML) are given next to each list.
+/// The keys it accepts come from ``FormatCatalogue``, the description the JSON Schema for editors
+/// is written from, so the two cannot drift apart. The YAML and XML readings both pass through
+/// it; list item element names (for XML) are given next to each list.
 struct CaseDecoder {
   let context: DecodeContext
 
-  static let rootKeys = [
-    "formaat", "kenmerk", "werkgever", "werknemer", "betrokkenen", "verzuim", "probleemanalyse",
-    "plan_van_aanpak", "evaluaties", "melding_42e_week", "arbeidsdeskundige_onderzoeken",
-    "eerstejaarsevaluatie", "tweede_spoor", "deskundigenoordelen", "actueel_oordeel", "eindevaluatie",
-    "oordeel_werknemer", "riv_aan_werknemer", "wia_aanvraag", "spoor_1",
-  ]
-  static let personKeys = ["naam", "functie", "organisatie"]
-  static let addressKeys = ["straat", "postcode", "plaats"]
-  static let signatureKeys = ["werkgever", "werknemer"]
-  static let datedKeys = ["datum", "reden_te_laat"]
+  static let rootKeys = FormatCatalogue.keys("casus")
+  static let personKeys = FormatCatalogue.keys("persoon")
+  static let addressKeys = FormatCatalogue.keys("adres")
+  static let signatureKeys = FormatCatalogue.keys("ondertekend")
+  static let datedKeys = FormatCatalogue.keys("gebeurtenis")
 
   /// Decodes the whole case; `nil` when a required part is unusable (reported in the bag).
   func decode(_ root: SourceNode) throws -> CaseFile? {
@@ -29,7 +25,7 @@ struct CaseDecoder {
       try employee($0)
     }
     let betrokkenen = try top.object(
-      "betrokkenen", keys: ["casemanager", "bedrijfsarts", "arbeidsdeskundige", "reintegratiebureau"]
+      "betrokkenen", keys: FormatCatalogue.keys("betrokkenen")
     ) { f in
       Stakeholders(
         casemanager: try person(f, "casemanager"), bedrijfsarts: try person(f, "bedrijfsarts"),
@@ -50,8 +46,13 @@ struct CaseDecoder {
     let oordelen = try documents.deskundigenoordelen(top)
     let actueelOordeel = try documents.actueelOordeel(top)
     let eindevaluatie = try documents.eindevaluatie(top)
-    let oordeelWerknemer = try top.object("oordeel_werknemer", keys: ["datum", "tekst"]) { f in
-      try f.date("datum", required: true).map { OordeelWerknemer(datum: $0, tekst: try f.string("tekst")) }
+    let oordeelWerknemer = try top.object(
+      "oordeel_werknemer", keys: FormatCatalogue.keys("oordeel_werknemer")
+    ) { f in
+      let origineel = try f.string("origineel")
+      return try f.date("datum", required: true).map {
+        OordeelWerknemer(datum: $0, tekst: try f.string("tekst"), origineel: origineel)
+      }
     }
     let riv = try dated(top, "riv_aan_werknemer")
     let wia = try dated(top, "wia_aanvraag")
@@ -133,9 +134,6 @@ struct CaseDecoder {
 
 /// Allowed keys of `werkgever` and `werknemer`.
 enum EmployerKeys {
-  static let all = ["naam", "loonheffingennummer", "aard_bedrijf", "adres", "contactpersoon"]
-  static let employee = [
-    "naam", "bsn", "geboortedatum", "adres", "functie", "uren_per_week", "in_dienst", "uit_dienst",
-    "bekwaamheden",
-  ]
+  static let all = FormatCatalogue.keys("werkgever")
+  static let employee = FormatCatalogue.keys("werknemer")
 }

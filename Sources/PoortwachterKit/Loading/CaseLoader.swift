@@ -54,12 +54,18 @@ public struct CaseLoader: Sendable {
       data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
     } catch {
       return failure(
-        "invoer.onleesbaar", "het bestand kan niet gelezen worden: \(error.localizedDescription)")
+        "invoer.onleesbaar", "het bestand kan niet gelezen worden (\(Self.describe(error)))")
     }
     if data.count > maxFileSize {
       return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
     }
-    return load(bytes: [UInt8](data), file: path, syntax: Syntax(path: path) ?? .yaml)
+    let outcome = load(bytes: [UInt8](data), file: path, syntax: Syntax(path: path) ?? .yaml)
+    // The originals a case names are checked against the file system here, next to the file.
+    if case .loaded(let loaded) = outcome {
+      let problems = OriginalFiles.check(loaded)
+      if !problems.isEmpty { return .failed(file: path, diagnostics: problems) }
+    }
+    return outcome
   }
 
   /// Decodes case text given as bytes (UTF-8, optionally with a byte-order mark).
@@ -129,5 +135,11 @@ public struct CaseLoader: Sendable {
       LoadedCase(
         file: file, caseFile: decoded, sourceMap: context.sourceMap,
         documentDates: context.dates.filter { PlausibilityChecks.isDocumentDate($0.path) }))
+  }
+
+  /// A read error in Dutch: the system's error code when there is one.
+  static func describe(_ error: Error) -> String {
+    let nsError = error as NSError
+    return nsError.domain == NSPOSIXErrorDomain ? SystemError.text(Int32(nsError.code)) : "leesfout"
   }
 }

@@ -3,9 +3,7 @@ struct DocumentDecoder {
   let context: DecodeContext
   let decoder: CaseDecoder
 
-  static let bijstellingKeys = [
-    "datum", "opgesteld_door", "toelichting", "ondertekend", "visie_werkgever", "visie_werknemer",
-  ]
+  static let bijstellingKeys = FormatCatalogue.keys("bijstelling")
 
   private func bijstellingen(_ f: Fields) throws -> [Bijstelling] {
     try f.records("bijstellingen", item: "bijstelling", keys: Self.bijstellingKeys) { b in
@@ -13,16 +11,14 @@ struct DocumentDecoder {
       let value = Bijstelling(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(b),
         toelichting: try b.string("toelichting"), ondertekend: try decoder.signatures(b),
-        visieWerkgever: try b.string("visie_werkgever"), visieWerknemer: try b.string("visie_werknemer"))
+        visieWerkgever: try b.string("visie_werkgever"), visieWerknemer: try b.string("visie_werknemer"),
+        origineel: try b.string("origineel"))
       return datum == nil ? nil : value
     }
   }
 
   func probleemanalyse(_ top: Fields) throws -> Probleemanalyse? {
-    let keys = [
-      "datum", "opgesteld_door", "benutbare_mogelijkheden", "mogelijkheden_en_beperkingen", "prognose",
-      "advies", "bijstellingen", "reden_te_laat",
-    ]
+    let keys = FormatCatalogue.keys("probleemanalyse")
     return try top.object("probleemanalyse", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = Probleemanalyse(
@@ -32,15 +28,13 @@ struct DocumentDecoder {
         prognose: try f.string("prognose"), advies: try f.string("advies"),
         bijstellingen: try bijstellingen(f))
       value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
 
   func planVanAanpak(_ top: Fields) throws -> PlanVanAanpak? {
-    let keys = [
-      "datum", "opgesteld_door", "ondertekend", "doel", "afspraken", "visie_werkgever", "visie_werknemer",
-      "bijstellingen", "reden_te_laat",
-    ]
+    let keys = FormatCatalogue.keys("plan_van_aanpak")
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
@@ -52,16 +46,20 @@ struct DocumentDecoder {
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
         bijstellingen: try bijstellingen(f))
       value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
 
   func evaluaties(_ top: Fields) throws -> [Evaluatie] {
-    try top.records("evaluaties", item: "evaluatie", keys: ["datum", "opgesteld_door", "verslag"]) { f in
+    try top.records(
+      "evaluaties", item: "evaluatie", keys: FormatCatalogue.keys("evaluatie")
+    ) { f in
       let datum = try f.date("datum", required: true)
       let author = try decoder.author(f)
       let verslag = try f.string("verslag")
-      return datum.map { Evaluatie(datum: $0, opgesteldDoor: author, verslag: verslag) }
+      let origineel = try f.string("origineel")
+      return datum.map { Evaluatie(datum: $0, opgesteldDoor: author, verslag: verslag, origineel: origineel) }
     }
   }
 
@@ -73,10 +71,7 @@ struct DocumentDecoder {
   }
 
   func eerstejaarsevaluatie(_ top: Fields) throws -> Eerstejaarsevaluatie? {
-    let keys = [
-      "datum", "opgesteld_door", "ondertekend", "tweede_spoor_nodig", "onderbouwing", "toelichting",
-      "visie_werkgever", "visie_werknemer", "reden_te_laat",
-    ]
+    let keys = FormatCatalogue.keys("eerstejaarsevaluatie")
     return try top.object("eerstejaarsevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = Eerstejaarsevaluatie(
@@ -85,25 +80,24 @@ struct DocumentDecoder {
         toelichting: try f.string("toelichting"), onderbouwing: try f.string("onderbouwing"),
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
       value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
 
   func deskundigenoordelen(_ top: Fields) throws -> [Deskundigenoordeel] {
-    let keys = ["aangevraagd_op", "datum", "aanvrager", "vraag", "oordeel", "opvolging"]
+    let keys = FormatCatalogue.keys("deskundigenoordeel")
     return try top.records("deskundigenoordelen", item: "deskundigenoordeel", keys: keys) { f in
       Deskundigenoordeel(
         aangevraagdOp: try f.date("aangevraagd_op"), datum: try f.date("datum"),
         aanvrager: try f.choice("aanvrager", Aanvrager.self), vraag: try f.string("vraag"),
-        oordeel: try f.string("oordeel"), opvolging: try f.string("opvolging"))
+        oordeel: try f.string("oordeel"), opvolging: try f.string("opvolging"),
+        origineel: try f.string("origineel"))
     }
   }
 
   func actueelOordeel(_ top: Fields) throws -> ActueelOordeel? {
-    let keys = [
-      "datum", "opgesteld_door", "arbeidsverhouding", "passend_werk_bij_werkgever",
-      "benutbare_mogelijkheden", "prognose", "advies", "belastbaarheidsprofiel_op", "reden_te_laat",
-    ]
+    let keys = FormatCatalogue.keys("actueel_oordeel")
     return try top.object("actueel_oordeel", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = ActueelOordeel(
@@ -115,15 +109,13 @@ struct DocumentDecoder {
       value.advies = try f.string("advies")
       value.belastbaarheidsprofielOp = try f.date("belastbaarheidsprofiel_op")
       value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }
 
   func eindevaluatie(_ top: Fields) throws -> Eindevaluatie? {
-    let keys = [
-      "datum", "opgesteld_door", "ondertekend", "toelichting", "visie_werkgever", "visie_werknemer",
-      "reden_te_laat",
-    ]
+    let keys = FormatCatalogue.keys("eindevaluatie")
     return try top.object("eindevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       var value = Eindevaluatie(
@@ -131,6 +123,7 @@ struct DocumentDecoder {
         ondertekend: try decoder.signatures(f), toelichting: try f.string("toelichting"),
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
       value.redenTeLaat = try f.string("reden_te_laat")
+      value.origineel = try f.string("origineel")
       return datum == nil ? nil : value
     }
   }

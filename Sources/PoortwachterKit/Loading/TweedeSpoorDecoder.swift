@@ -2,24 +2,20 @@
 struct TweedeSpoorDecoder {
   let decoder: CaseDecoder
 
-  static let keys = [
-    "gestart_op", "uitvoerder", "vrijstelling", "fasen", "activiteiten", "rapportages", "resultaat",
-    "reden_te_laat", "persoonsprofiel", "zoekprofiel", "werkplan", "voortgang", "eindrapportage",
-    "evaluatie_werkgever",
-  ]
-  static let stukKeys = ["datum", "opgesteld_door", "samenvatting"]
-  static let werkplanKeys = ["datum", "opgesteld_door", "sollicitaties_per_week", "vacatures_per_week"]
-  static let voortgangKeys = ["van", "tot", "sollicitaties", "vacatures", "gesprekken"]
+  static let keys = FormatCatalogue.keys("tweede_spoor")
+  static let stukKeys = FormatCatalogue.keys("spoor2_stuk")
+  static let werkplanKeys = FormatCatalogue.keys("werkplan")
+  static let voortgangKeys = FormatCatalogue.keys("voortgang")
 
   func decode(_ top: Fields) throws -> TweedeSpoor? {
     try top.object("tweede_spoor", keys: Self.keys) { f in
-      let vrijstelling = try f.object("vrijstelling", keys: ["reden", "toelichting"]) {
+      let vrijstelling = try f.object("vrijstelling", keys: FormatCatalogue.keys("vrijstelling")) {
         v -> TweedeSpoor.Vrijstelling? in
         let reden = try v.choice("reden", VrijstellingReden.self, required: true)
         let toelichting = try v.string("toelichting")
         return reden.map { TweedeSpoor.Vrijstelling(reden: $0, toelichting: toelichting) }
       }
-      let fasen = try f.records("fasen", item: "fase", keys: ["fase", "van", "tot"]) {
+      let fasen = try f.records("fasen", item: "fase", keys: FormatCatalogue.keys("fase")) {
         p -> TweedeSpoor.Fase? in
         let fase = try p.choice("fase", TweedeSpoorFaseSoort.self, required: true)
         let van = try p.date("van", required: true)
@@ -28,7 +24,7 @@ struct TweedeSpoorDecoder {
         return TweedeSpoor.Fase(fase: fase, van: van, tot: tot)
       }
       let activiteiten = try f.records(
-        "activiteiten", item: "activiteit", keys: ["datum", "soort", "omschrijving"]
+        "activiteiten", item: "activiteit", keys: FormatCatalogue.keys("activiteit")
       ) { a -> TweedeSpoor.Activiteit? in
         let datum = try a.date("datum", required: true)
         let soort = try a.choice("soort", ActiviteitSoort.self, required: true)
@@ -37,13 +33,15 @@ struct TweedeSpoorDecoder {
         return TweedeSpoor.Activiteit(datum: datum, soort: soort, omschrijving: omschrijving)
       }
       let rapportages = try f.records(
-        "rapportages", item: "rapportage", keys: ["datum", "opgesteld_door", "samenvatting"]
+        "rapportages", item: "rapportage", keys: FormatCatalogue.keys("rapportage")
       ) { r -> TweedeSpoor.Rapportage? in
         let datum = try r.date("datum", required: true)
         let author = try decoder.author(r)
         let samenvatting = try r.string("samenvatting")
+        let origineel = try r.string("origineel")
         return datum.map {
-          TweedeSpoor.Rapportage(datum: $0, opgesteldDoor: author, samenvatting: samenvatting)
+          TweedeSpoor.Rapportage(
+            datum: $0, opgesteldDoor: author, samenvatting: samenvatting, origineel: origineel)
         }
       }
       var spoor = TweedeSpoor(
@@ -86,7 +84,7 @@ struct TweedeSpoorDecoder {
       return van == nil || tot == nil ? nil : value
     }
     spoor.evaluatieWerkgever = try f.object(
-      "evaluatie_werkgever", keys: ["datum", "opgesteld_door", "oordeel"]
+      "evaluatie_werkgever", keys: FormatCatalogue.keys("evaluatie_werkgever")
     ) { e in
       try e.date("datum", required: true).map {
         TweedeSpoor.EvaluatieWerkgever(

@@ -8,6 +8,9 @@ public struct ActueelOordeel: Sendable, Equatable {
   public var arbeidsverhouding: String?
   /// Whether suitable work with the employer exists.
   public var passendWerkBijWerkgever: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
   /// The employee's usable possibilities (benutbare mogelijkheden), without medical details.
   public var benutbareMogelijkheden: String? = nil
   /// Prognosis.

@@ -38,6 +38,9 @@ public struct ArbeidsdeskundigOnderzoek: Sendable, Equatable {
   public var conclusie: String?
   /// Which track the expert advises.
   public var advies: TrackAdvice?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
   /// The question put to the expert.
   public var vraagstelling: String? = nil
   /// The belastbaarheid worked from.

@@ -12,4 +12,7 @@ public struct Bijstelling: Sendable, Equatable {
   public var visieWerkgever: String?
   /// Employee's view (plan revisions from 2023-07-01 on).
   public var visieWerknemer: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

@@ -12,4 +12,7 @@ public struct Deskundigenoordeel: Sendable, Equatable {
   public var oordeel: String?
   /// What was done with it.
   public var opvolging: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

@@ -17,6 +17,9 @@ public struct Eerstejaarsevaluatie: Sendable, Equatable {
   public var visieWerkgever: String?
   /// Employee's view.
   public var visieWerknemer: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
   /// Why the document was late, when it was (shown in the control report only, never in the RIV
   /// text for people).
   public var redenTeLaat: String? = nil

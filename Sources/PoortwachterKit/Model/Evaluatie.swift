@@ -6,4 +6,7 @@ public struct Evaluatie: Sendable, Equatable {
   public var opgesteldDoor: Person?
   /// Report.
   public var verslag: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

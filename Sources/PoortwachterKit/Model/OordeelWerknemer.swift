@@ -4,4 +4,7 @@ public struct OordeelWerknemer: Sendable, Equatable {
   public var datum: CivilDate
   /// Text.
   public var tekst: String?
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
 }

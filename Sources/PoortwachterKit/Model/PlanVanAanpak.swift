@@ -16,6 +16,9 @@ public struct PlanVanAanpak: Sendable, Equatable {
   public var visieWerknemer: String?
   /// Revisions.
   public var bijstellingen: [Bijstelling]
+  /// The signed original (pdf, jpg or docx), relative to the case file; the UWV pack sends it
+  /// instead of a generated version.
+  public var origineel: String? = nil
   /// Why the document was late, when it was (shown in the control report only, never in the RIV
   /// text for people).
   public var redenTeLaat: String? = nil

@@ -33,6 +33,8 @@ public struct TweedeSpoor: Sendable, Equatable {
     public var opgesteldDoor: Person?
     /// Summary.
     public var samenvatting: String?
+    /// The provider's signed original (pdf, jpg or docx), relative to the case file.
+    public var origineel: String? = nil
   }
 
   /// A dated profile or plan of the provider (persoonsprofiel, zoekprofiel, eindrapportage).

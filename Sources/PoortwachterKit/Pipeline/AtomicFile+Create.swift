@@ -13,6 +13,6 @@ extension AtomicFile {
     defer { unlink(temporary) }
     if link(temporary, path) == 0 { return true }
     if errno == EEXIST { return false }
-    throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(String(cString: strerror(errno))))")
+    throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(SystemError.current))")
   }
 }

@@ -89,5 +89,5 @@ public enum AtomicFile {
     }
   }
 
-  static func errnoText() -> String { String(cString: strerror(errno)) }
+  static func errnoText() -> String { SystemError.current }
 }

@@ -35,6 +35,17 @@ public struct BatchCaseResult: Sendable {
   public let errorFindings: [Finding]
   /// The `check` JSON object of the case (one line).
   public let json: String
+  /// What became of the UWV pack, when one was asked for.
+  public var pack: PackSummary? = nil
+
+  /// The UWV pack of a case in a batch run.
+  public enum PackSummary: Sendable, Equatable {
+    /// Written with this many documents.
+    case written(documents: Int)
+    /// Not made: the case needs no re-integratieverslag (the reason, one line).
+    case notDue(String)
+  }
+
   /// The poortwachtertoets estimate's risk; `nil` when the case was not read.
   public var risico: ToetsRisico? = nil
 

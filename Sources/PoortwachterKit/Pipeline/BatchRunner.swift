@@ -17,6 +17,8 @@ public struct BatchRunner: Sendable {
   public let outputFolder: String
   /// Cases in flight at once.
   public let concurrency: Int
+  /// Makes the UWV pack of every case when set (`batch --pakket`).
+  public var packBuilder: PackBuilder?
 
   /// Creates a runner.
   public init(
@@ -48,6 +50,7 @@ public struct BatchRunner: Sendable {
       var evaluation = engine.evaluate(loaded, peildatum: peildatum)
       let kenmerk = loaded.caseFile.kenmerk
       var outcome = BatchCaseResult.Outcome.done
+      var packSummary: BatchCaseResult.PackSummary?
       var duplicateFiles = duplicates[kenmerk]
       if duplicateFiles == nil, let earlier = claims.claim(kenmerk, for: file) {
         duplicateFiles = [earlier, file]
@@ -66,7 +69,25 @@ public struct BatchRunner: Sendable {
       } else {
         do {
           let documents = try renderer.render(evaluation)
-          try DossierWriter(outputFolder: outputFolder, force: true).write(documents, kenmerk: kenmerk)
+          var pack: UWVPack?
+          var packFailure: String?
+          if let packBuilder {
+            // A pack that fails (the browser stopped) costs the pack, not the dossier.
+            do {
+              switch try packBuilder.build(evaluation) {
+              case .success(let made):
+                pack = made
+                packSummary = .written(documents: made.files.count)
+              case .failure(let none): packSummary = .notDue(none.reason)
+              }
+            } catch {
+              let detail = (error as? LocalizedError)?.errorDescription ?? "fout: \(error)"
+              packFailure = "UWV-pakket niet gemaakt: \(detail)"
+            }
+          }
+          try DossierWriter(outputFolder: outputFolder, force: true).write(
+            documents, kenmerk: kenmerk, extra: pack?.dossierFiles ?? [])
+          if let packFailure { outcome = .failed(packFailure) }
         } catch let error as PoortwachterError {
           outcome = .failed(error.errorDescription ?? "fout")
         } catch {
@@ -82,6 +103,7 @@ public struct BatchRunner: Sendable {
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
       result.risico = evaluation.toets.risico
+      result.pack = packSummary
       return result
     }
   }

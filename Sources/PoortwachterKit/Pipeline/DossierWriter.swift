@@ -26,15 +26,18 @@ public struct DossierWriter: Sendable {
   /// The dossier folder of a case.
   public func folder(for kenmerk: String) -> String { outputFolder + "/" + kenmerk }
 
-  /// Writes the three documents; returns the folder.
+  /// Writes the three documents and any `extra` files (the UWV pack's `uwv/...`) as one dossier;
+  /// returns the folder.
   @discardableResult
-  public func write(_ documents: DossierRenderer.Documents, kenmerk: String) throws -> String {
+  public func write(_ documents: DossierRenderer.Documents, kenmerk: String, extra: [DossierFile] = [])
+    throws -> String
+  {
     try write(
       [
         DossierFile(path: "riv.html", bytes: documents.rivHTMLBytes),
         DossierFile(path: "controle.html", bytes: documents.controleHTMLBytes),
         DossierFile(path: "riv.xml", bytes: documents.rivXMLBytes),
-      ], kenmerk: kenmerk)
+      ] + extra, kenmerk: kenmerk)
   }
 
   /// Writes `files` as the complete dossier of `kenmerk` (files of an earlier dossier that are
@@ -94,7 +97,7 @@ public struct DossierWriter: Sendable {
       if code == ENOENT, rename(staging, target) == 0 { return }  // the old one vanished meanwhile
       if !FolderExchange.isUnsupported(code) {
         throw PoortwachterError.io(
-          path: target, detail: "kan niet vervangen (\(String(cString: strerror(code))))")
+          path: target, detail: "kan niet vervangen (\(SystemError.text(code)))")
       }
     }
     let old = outputFolder + "/." + kenmerk + OutputRecovery.oldMarker + UUID().uuidString

@@ -26,7 +26,7 @@ public final class OutputLock: @unchecked Sendable {
       close(descriptor)
       if code == EWOULDBLOCK { throw PoortwachterError.outputBusy(folder) }
       throw PoortwachterError.io(
-        path: path, detail: "kan niet vergrendelen (\(String(cString: strerror(code))))")
+        path: path, detail: "kan niet vergrendelen (\(SystemError.text(code)))")
     }
     waiting()
     while flock(descriptor, LOCK_EX) != 0 {

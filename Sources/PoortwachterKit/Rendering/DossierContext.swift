@@ -1,7 +1,7 @@
 import PoortwachterTemplates
 
-/// The render context of one dossier: an explicit, documented structure of keys (see the README,
-/// "Sjablonen"). Templates never see model types, so renaming a Swift property cannot silently
+/// The render context of one dossier: an explicit, documented structure of keys (see
+/// `docs/sjablonen.md`). Templates never see model types, so renaming a Swift property cannot silently
 /// blank a field in a user's template.
 struct DossierContext {
   let evaluation: CaseEvaluation

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Operating-system errors in Dutch, for messages a person reads (`strerror` speaks English).
+public enum SystemError {
+  /// The Dutch description of `code` (an `errno` value), with the system's own text for the rare
+  /// codes not listed.
+  public static func text(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: return "bestand of map bestaat niet"
+    case EACCES, EPERM: return "geen toestemming"
+    case ENOSPC: return "de schijf is vol"
+    case EDQUOT: return "het schijfquotum is bereikt"
+    case EEXIST: return "bestaat al"
+    case EROFS: return "het bestandssysteem is alleen-lezen"
+    case EISDIR: return "is een map"
+    case ENOTDIR: return "een deel van het pad is geen map"
+    case ENOTEMPTY: return "de map is niet leeg"
+    case EMFILE, ENFILE: return "te veel open bestanden"
+    case ENAMETOOLONG: return "de naam is te lang"
+    case EIO: return "invoer-/uitvoerfout van de schijf"
+    case EBUSY: return "in gebruik"
+    case EWOULDBLOCK: return "vergrendeld door een ander proces"
+    case EXDEV: return "verplaatsen naar een ander bestandssysteem kan niet"
+    case ENOEXEC: return "geen uitvoerbaar programma"
+    default: return "systeemfout \(code): \(String(cString: strerror(code)))"
+    }
+  }
+
+  /// The Dutch description of the current `errno`.
+  public static var current: String { text(errno) }
+}
