@@ -27,6 +27,8 @@ import Testing
     // Found by the fuzzer: a top-level text goes on at any indentation, so these '[' are text.
     "# x\n  tekst\n  \r {\\ meer\nmog" + String(repeating: "[", count: 45) + "en\n",
     "- &a x\n- ? y\n  :% : z\n",
+    "&ankerwoord:T- ? - ? 22 - 1\n",
+    "! sleutel:\t >-\n tekst {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n  {&a{a{n b }\n",
   ]
 
   @Test func trickyButValidFilesAreNotRefused() {

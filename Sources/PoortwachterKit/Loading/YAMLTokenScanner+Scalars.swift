@@ -15,13 +15,23 @@ extension YAMLTokenScanner {
     if explicitKey != nil { explicitScalar = true }
   }
 
-  /// Skips an anchor, alias or tag name (up to a blank, line break or flow indicator).
-  mutating func skipProperty() {
+  /// Skips an anchor, alias or tag name.
+  /// An anchor or alias `name` is letters, digits, `-` and `_` only (libyaml ends it at anything
+  /// else, such as the ':' of `&a:b`); a tag runs to a blank or flow indicator.
+  mutating func skipProperty(name: Bool) {
     while index < bytes.count {
       let current = bytes[index]
       if Self.isSeparator(current) || Self.isFlowIndicator(current) { return }
+      if name && !Self.isNameByte(current) { return }
       index += 1
     }
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "_")
   }
 
   /// Skips a quoted scalar after its opening quote; returns `false` when it goes on past the line

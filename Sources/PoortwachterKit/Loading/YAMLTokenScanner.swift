@@ -145,6 +145,8 @@ extension YAMLTokenScanner {
     var afterAliasOrClose = false
     var plain: Int? = plainParent  // the parent of the plain scalar we are inside
     var keyColumn = column(index)
+    // Where the node being read starts: at its anchor or tag, if it has one (as libyaml's key).
+    var propertyColumn: Int?
     var scalarOnLine = false
     switch carry {
     case .singleQuoted, .doubleQuoted:
@@ -230,6 +232,8 @@ extension YAMLTokenScanner {
       switch current {
       case UInt8(ascii: "["), UInt8(ascii: "{"):
         noteComplexKey()
+        if flowDepth == 0 { keyColumn = propertyColumn ?? column(start) }
+        propertyColumn = nil
         flowDepth += 1
         if flowDepth > YAMLPreScan.maxNesting {
           return YAMLPreScan.Problem(
@@ -241,17 +245,22 @@ extension YAMLTokenScanner {
         afterAliasOrClose = true
       case UInt8(ascii: ","):
         keyColumn = column(index)
+        propertyColumn = nil
       case UInt8(ascii: "&"), UInt8(ascii: "!"):
         if current == UInt8(ascii: "&") { hasAnchor = true }
-        skipProperty()
+        if propertyColumn == nil { propertyColumn = column(start) }
+        skipProperty(name: current == UInt8(ascii: "&"))
       case UInt8(ascii: "*"):
         noteComplexKey()
-        skipProperty()
+        keyColumn = propertyColumn ?? column(start)
+        propertyColumn = nil
+        skipProperty(name: true)
         afterAliasOrClose = true
       case UInt8(ascii: "'"), UInt8(ascii: "\""):
         startScalar()
         scalarOnLine = true
-        keyColumn = column(start)
+        keyColumn = propertyColumn ?? column(start)
+        propertyColumn = nil
         if !skipQuoted(single: current == UInt8(ascii: "'")) { return nil }
       case UInt8(ascii: "|"),
         UInt8(ascii: ">") where flowDepth == 0:
@@ -265,7 +274,8 @@ extension YAMLTokenScanner {
         }
         startScalar()
         scalarOnLine = true
-        keyColumn = column(start)
+        keyColumn = propertyColumn ?? column(start)
+        propertyColumn = nil
         plain = blockIndent
       }
     }
