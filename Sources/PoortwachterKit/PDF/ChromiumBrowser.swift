@@ -15,6 +15,8 @@ public final class ChromiumBrowser: @unchecked Sendable {
 
   /// Documents printed at once by one ``print(_:)`` call.
   public static let tabsPerCall = 4
+  /// Seconds the browser may take to answer its first call.
+  static let startTimeout: Double = 30
   /// Seconds a single protocol step may take.
   public static let stepTimeout: Double = 120
 
@@ -63,12 +65,18 @@ public final class ChromiumBrowser: @unchecked Sendable {
       }
     }
     do {
-      _ = try pipe.call("Browser.getVersion", seconds: 30)
+      _ = try pipe.call("Browser.getVersion", seconds: Self.startTimeout)
     } catch {
       let log = (try? String(contentsOfFile: profileFolder + "/stderr.log", encoding: .utf8)) ?? ""
       close()
-      let lastLine = log.split(separator: "\n").last.map(String.init) ?? "\(error)"
-      throw BrowserError.launchFailed("\(executable): \(lastLine)")
+      let reason =
+        if case BrowserError.timeout = error {
+          "antwoordt niet binnen \(Int(Self.startTimeout)) seconden"
+        } else {
+          "stopte zonder te antwoorden"
+        }
+      throw BrowserError.noAnswer(
+        executable: executable, reason: reason, browserMessage: BrowserError.lastLine(of: log))
     }
   }
 
