@@ -48,6 +48,12 @@ public struct DossierWriter: Sendable {
     var status = stat()
     let exists = lstat(target, &status) == 0
     if exists && !force { throw PoortwachterError.outputExists(target) }
+    if exists && !Self.isDossier(target, status) {
+      throw PoortwachterError.io(
+        path: target,
+        detail: "bestaat al en is geen dossier van poortwachter; er is niets vervangen (kies een ander "
+          + "kenmerk of een andere uitvoermap)")
+    }
     let staging = outputFolder + "/." + kenmerk + OutputRecovery.stagingMarker + UUID().uuidString
     // The staging folder's parent is the output folder; create that only when it is missing.
     if mkdir(staging, 0o700) != 0 {
@@ -69,6 +75,16 @@ public struct DossierWriter: Sendable {
     return target
   }
 
+  /// Whether the existing `path` is a dossier folder this tool wrote: a real folder (not a link)
+  /// holding `riv.xml` and `controle.html`. Nothing else is ever replaced, whatever the kenmerk.
+  static func isDossier(_ path: String, _ status: stat) -> Bool {
+    guard status.st_mode & S_IFMT == S_IFDIR else { return false }
+    var file = stat()
+    return ["riv.xml", "controle.html"].allSatisfy {
+      lstat(path + "/" + $0, &file) == 0 && file.st_mode & S_IFMT == S_IFREG
+    }
+  }
+
   /// Writes one file into the private staging folder, with its subfolders (0700).
   private func write(_ file: DossierFile, into staging: String) throws {
     let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
@@ -79,7 +95,7 @@ public struct DossierWriter: Sendable {
     for part in parts.dropLast() {
       folder += "/" + part
       if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-        throw PoortwachterError.io(path: folder, detail: "map kan niet gemaakt worden")
+        throw PoortwachterError.io(path: folder, detail: "map kan niet gemaakt worden (\(SystemError.current))")
       }
     }
     try AtomicFile.writeNew(file.bytes, to: staging + "/" + file.path)
