@@ -4,8 +4,6 @@ import Testing
 
 @testable import PoortwachterKit
 
-/// The batch pipeline end to end in a temporary folder: dossiers, index, summary, reports,
-/// broken and duplicate cases, byte-identical re-runs.
 /// A kenmerk that names something in the output folder that is not a dossier never replaces it.
 @Suite struct NothingButDossiersIsReplacedTests {
   @Test func aFolderOrFileWithTheKenmerksNameSurvives() throws {
