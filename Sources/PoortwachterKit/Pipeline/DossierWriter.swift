@@ -95,7 +95,8 @@ public struct DossierWriter: Sendable {
     for part in parts.dropLast() {
       folder += "/" + part
       if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-        throw PoortwachterError.io(path: folder, detail: "map kan niet gemaakt worden (\(SystemError.current))")
+        throw PoortwachterError.io(
+          path: folder, detail: "map kan niet gemaakt worden (\(SystemError.current))")
       }
     }
     try AtomicFile.writeNew(file.bytes, to: staging + "/" + file.path)
