@@ -29,6 +29,7 @@ struct Nieuw: ParsableCommand {
   var out: String = "."
 
   func validate() throws {
+    if Kenmerk.isBSN(kenmerk) { throw ValidationError(Kenmerk.bsnMessage(kenmerk)) }
     guard Kenmerk.isValid(kenmerk) else {
       throw ValidationError(
         "kenmerk '\(kenmerk)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-'")

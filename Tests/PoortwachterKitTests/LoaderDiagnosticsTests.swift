@@ -126,6 +126,15 @@ import Testing
       found?.message == "'verzuim.verlengingen[1].weken' moet tussen 1 en 104 weken liggen, gevonden 200")
   }
 
+  @Test func aKenmerkThatIsABSNIsRefusedMasked() {
+    let found = TestSupport.diagnostics(
+      "formaat: poortwachter/1\nkenmerk: \"402015447\"\nwerknemer: { naam: J. Jansen }\n"
+        + "verzuim: { eerste_ziektedag: 2024-01-08 }\n")
+    #expect(found.map(\.code) == ["invoer.kenmerk"])
+    #expect(found.first?.formatted.contains("402015447") == false)
+    #expect(found.first?.message.hasPrefix("kenmerk '******447' is een BSN") == true)
+  }
+
   @Test func anAbsurdWerkplanPromiseIsAnInputErrorNotACrash() throws {
     let sample = try String(
       contentsOfFile: TestSupport.sampleCases + "/vz-2023-0412.yaml", encoding: .utf8)
