@@ -62,6 +62,7 @@ public struct DossierWriter: Sendable {
     }
     do {
       for file in files { try write(file, into: staging) }
+      if exists { try carryOver(from: target, into: staging, besides: files) }
       if exists {
         try replace(target, with: staging, kenmerk: kenmerk)
       } else if rename(staging, target) != 0 {
@@ -73,6 +74,36 @@ public struct DossierWriter: Sendable {
       throw error
     }
     return target
+  }
+
+  /// Subfolders a new dossier keeps from the old one when it brings none of its own: the UWV pack,
+  /// which only `pakket` makes, so a `batch` or `render` without it (or a pack that failed) never
+  /// deletes one.
+  static let keptFolders = ["uwv"]
+
+  /// Hard-links the kept subfolders of the old dossier into the staging folder (the old dossier
+  /// itself is not touched until the exchange).
+  private func carryOver(from old: String, into staging: String, besides files: [DossierFile]) throws {
+    for folder in Self.keptFolders where !files.contains(where: { $0.path.hasPrefix(folder + "/") }) {
+      var status = stat()
+      guard lstat(old + "/" + folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { continue }
+      let entries = try FileManager.default.subpathsOfDirectory(atPath: old + "/" + folder).sorted()
+      guard mkdir(staging + "/" + folder, 0o700) == 0 else {
+        throw PoortwachterError.io(
+          path: old + "/" + folder, detail: "kan niet behouden (\(SystemError.current))")
+      }
+      for entry in entries {
+        let source = old + "/" + folder + "/" + entry, copy = staging + "/" + folder + "/" + entry
+        guard lstat(source, &status) == 0 else { continue }
+        let kept =
+          status.st_mode & S_IFMT == S_IFDIR
+          ? mkdir(copy, 0o700) == 0
+          : status.st_mode & S_IFMT == S_IFREG ? link(source, copy) == 0 : true
+        if !kept {
+          throw PoortwachterError.io(path: source, detail: "kan niet behouden (\(SystemError.current))")
+        }
+      }
+    }
   }
 
   /// Whether the existing `path` is a dossier folder this tool wrote: a real folder (not a link)
