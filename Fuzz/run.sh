@@ -42,6 +42,8 @@ for golden in Tests/PoortwachterKitTests/Golden/*.riv.xml; do cp "$golden" "$bui
 export POORTWACHTER_TEMPLATES="$PWD/Templates"
 # Swift's own crash backtracer would run inside ASan's signal handling; libFuzzer reports instead.
 export SWIFT_BACKTRACE=enable=no
+# One-time allocations of Swift globals are not leaks (see Fuzz/lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 [ "$seconds" = 0 ] && exec "$build/fuzz-loader" "$@"
 exec "$build/fuzz-loader" "$build/corpus" "$build/zaden" \
   -dict=Fuzz/poortwachter.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \

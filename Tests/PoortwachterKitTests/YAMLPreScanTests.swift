@@ -24,6 +24,9 @@ import Testing
     "- &a x\n- ? y\n  : z\n",
     "a: |\n\n  text\n\n b: [c]\n",
     "k: 'multi\n  line ''[x]'': y'\nl: &m 2\n",
+    // Found by the fuzzer: a top-level text goes on at any indentation, so these '[' are text.
+    "# x\n  tekst\n  \r {\\ meer\nmog" + String(repeating: "[", count: 45) + "en\n",
+    "- &a x\n- ? y\n  :% : z\n",
   ]
 
   @Test func trickyButValidFilesAreNotRefused() {

@@ -37,16 +37,25 @@ public struct CaseLoader: Sendable {
       LoadOutcome.failed(
         file: path, diagnostics: [Diagnostic(code: code, file: path, location: nil, message: message)])
     }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
+    // One stat: a missing file, a folder or a pipe (reading a FIFO would wait forever) is refused
+    // before anything is opened.
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (\(SystemError.current))")
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      return failure(
+        "invoer.onleesbaar", "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand")
+    }
+    let size = Int(status.st_size)
+    if size > maxFileSize {
       return failure(
         "invoer.te-groot",
         "het bestand is \(size) bytes, meer dan de grens van \(maxFileSize) bytes; "
           + "splits het of verhoog de grens met --max-grootte")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      return failure(
-        "invoer.onleesbaar", "het bestand kan niet gelezen worden (bestaat het, mag u het lezen?)")
+      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (\(SystemError.current))")
     }
     defer { try? handle.close() }
     let data: Data

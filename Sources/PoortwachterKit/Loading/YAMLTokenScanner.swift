@@ -13,12 +13,19 @@ struct YAMLTokenScanner {
   var complexKey: SourceLocation?
 
   private var flowDepth = 0
+  /// The columns of the open block collections, as libyaml keeps them: a mapping at its first
+  /// key, a list at its first `- `. Plain and block scalars end at lines not deeper than the last.
+  private var indents: [Int] = []
+  /// The indentation of the innermost open block collection (-1 at the top).
+  private var blockIndent: Int { indents.last ?? -1 }
   /// What continues from one line to the next.
   var carry = Carry.none
   /// Set after `? `: the next node decides whether the key is complex.
   var explicitKey: SourceLocation?
   /// Whether a scalar started after the pending `? `.
   var explicitScalar = false
+  /// The column of the pending `? `.
+  var explicitKeyColumn = 0
 
   enum Carry {
     case none
@@ -133,9 +140,6 @@ struct YAMLTokenScanner {
 extension YAMLTokenScanner {
   /// The tokens of the rest of the line. `plainParent` is set when the line continues a plain scalar.
   fileprivate mutating func scanTokens(plainParent: Int?) -> YAMLPreScan.Problem? {
-    // The indentation of the collection the current node belongs to: the column of the key on
-    // this line, or of the last `- `.
-    var parent = column(index) - 1
     var leadingIndicators = 0
     var leading = true
     var afterAliasOrClose = false
@@ -151,6 +155,12 @@ extension YAMLTokenScanner {
       leading = false
     default:
       carry = .none
+      // A line's first token closes the block collections indented deeper than it.
+      if plainParent == nil, flowDepth == 0 {
+        while let last = indents.last, last > column(index) { indents.removeLast() }
+        // A line not deeper than a pending `? ` ends its key: a scalar or empty one.
+        if explicitKey != nil, column(index) <= explicitKeyColumn { explicitKey = nil }
+      }
     }
     while index < bytes.count {
       let current = bytes[index]
@@ -191,7 +201,7 @@ extension YAMLTokenScanner {
           if flowDepth == 0 && explicitScalar && scalarOnLine, complexKey == nil { complexKey = key }
           explicitKey = nil
         }
-        parent = keyColumn
+        if flowDepth == 0, blockIndent < keyColumn { indents.append(keyColumn) }
         afterAliasOrClose = false
         leading = false
         continue
@@ -207,11 +217,12 @@ extension YAMLTokenScanner {
         }
         if current == UInt8(ascii: "?") {
           explicitKey = location(start)
+          explicitKeyColumn = column(start)
           explicitScalar = false
         } else {
           noteComplexKey()
-          parent = column(start)
         }
+        if flowDepth == 0, blockIndent < column(start) { indents.append(column(start)) }
         continue
       }
       leading = false
@@ -245,7 +256,7 @@ extension YAMLTokenScanner {
       case UInt8(ascii: "|"),
         UInt8(ascii: ">") where flowDepth == 0:
         explicitKey = nil
-        startBlockScalar(parent: parent)
+        startBlockScalar(parent: blockIndent)
         return nil
       default:
         if current == UInt8(ascii: "%") && start == lineStart {
@@ -255,7 +266,7 @@ extension YAMLTokenScanner {
         startScalar()
         scalarOnLine = true
         keyColumn = column(start)
-        plain = parent
+        plain = blockIndent
       }
     }
     if let plain, flowDepth == 0 { carry = .plain(parent: plain) }
