@@ -63,7 +63,8 @@ public struct CaseLoader: Sendable {
       data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
     } catch {
       return failure(
-        "invoer.onleesbaar", "het bestand kan niet gelezen worden (\(Self.describe(error)))")
+        "invoer.onleesbaar",
+        "het bestand kan niet gelezen worden (\(SystemError.describe(error, fallback: "leesfout")))")
     }
     if data.count > maxFileSize {
       return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
@@ -144,11 +145,5 @@ public struct CaseLoader: Sendable {
       LoadedCase(
         file: file, caseFile: decoded, sourceMap: context.sourceMap,
         documentDates: context.dates.filter { PlausibilityChecks.isDocumentDate($0.path) }))
-  }
-
-  /// A read error in Dutch: the system's error code when there is one.
-  static func describe(_ error: Error) -> String {
-    let nsError = error as NSError
-    return nsError.domain == NSPOSIXErrorDomain ? SystemError.text(Int32(nsError.code)) : "leesfout"
   }
 }
