@@ -19,6 +19,10 @@ enum DutchUsage {
       #"The option '([^']+)' does not take any value, but '([^']*)' was specified\."#,
       "De optie '$1' neemt geen waarde, maar '$2' is opgegeven."
     ),
+    (#"\. Please provide one of the following:"#, ". Kies een van deze waarden:"),
+    (#"\. Please provide one of ('[^\n]*')\."#, ". Kies een van: $1."),
+    (#"' and '"#, "' en '"),
+    (#"' or '"#, "' of '"),
     (#"(?m)^Help:  "#, "Hulp:  "),
     (#"(?m)^Usage: "#, "Gebruik: "),
     (#"See '([^']+)' for more information\."#, "Zie '$1' voor meer informatie."),

@@ -5,7 +5,7 @@ import PoortwachterTestSupport
 /// `poortwachter genereer`: writes synthetic cases for load tests and benchmarks (hidden).
 struct Genereer: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Schrijft synthetische testdossiers (voor belastingtests en benchmarks).", shouldDisplay: false)
+    abstract: "Schrijft synthetische casussen om een opstelling te meten (zie docs/prestaties.md).")
 
   @Option(name: .long, help: "Aantal dossiers.")
   var aantal: Int = 1000
@@ -16,8 +16,14 @@ struct Genereer: ParsableCommand {
   @Option(name: .customLong("as-of"), help: "Peildatum waarvoor de dossiers geschreven worden.")
   var asOf: String = "2026-11-22"
 
+  func validate() throws {
+    try InputOptions.validate(asOf: asOf, maxFileSize: 1)
+    if aantal < 1 { throw ValidationError("--aantal moet minstens 1 zijn") }
+  }
+
   func run() throws {
-    let generator = SyntheticCases(peildatum: CivilDate(iso: asOf) ?? CivilDate(dayNumber: 0))
+    guard let peildatum = CivilDate(iso: asOf) else { throw ExitCode(64) }
+    let generator = SyntheticCases(peildatum: peildatum)
     try AtomicFile.makeFolder(out)
     for index in 0..<aantal {
       try AtomicFile.write(generator.yaml(index), to: out + "/syn-\(index).yaml")

@@ -25,10 +25,11 @@ struct Nieuw: ParsableCommand {
   @Option(name: .long, help: "Naam van de werkgever.")
   var werkgever: String?
 
-  @Option(name: .long, help: "Map voor het nieuwe bestand (standaard: de huidige map).")
+  @Option(name: .long, help: "Map voor het nieuwe bestand.")
   var out: String = "."
 
   func validate() throws {
+    if Kenmerk.isBSN(kenmerk) { throw ValidationError(Kenmerk.bsnMessage(kenmerk)) }
     guard Kenmerk.isValid(kenmerk) else {
       throw ValidationError(
         "kenmerk '\(kenmerk)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-'")
@@ -61,8 +62,15 @@ struct Nieuw: ParsableCommand {
     let file = NewCaseFile(
       kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init),
       werkgever: werkgever, schemaReference: Self.schemaReference(from: out))
+    let text: String
+    switch file.text() {
+    case .success(let value): text = value
+    case .failure(let error):
+      for message in error.messages { Output.error("fout: \(message)") }
+      throw ExitCode(64)
+    }
     do {
-      guard try AtomicFile.create(file.text(), at: path) else {
+      guard try AtomicFile.create(text, at: path) else {
         Output.error(
           "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
         throw ExitCode(64)

@@ -26,7 +26,7 @@ final class PackEngine {
     } catch {
       browser = nil
       builder = nil
-      unavailable = .launchFailed("\(error)")
+      unavailable = .launchFailed((error as? LocalizedError)?.errorDescription ?? "onverwachte fout")
     }
   }
 

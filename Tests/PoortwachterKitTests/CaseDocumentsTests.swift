@@ -13,9 +13,9 @@ import Testing
     #expect(!documents.isEmpty)
     for document in documents {
       #expect(loaded.sourceMap.contains(document.path), "\(file): \(document.path)")
-      for text in document.texts {
-        #expect(loaded.sourceMap.contains(text.path), "\(file): \(text.path)")
-      }
+    }
+    for text in documents.texts {
+      #expect(loaded.sourceMap.contains(text.path), "\(file): \(text.path)")
     }
   }
 
@@ -47,5 +47,31 @@ import Testing
     // The employer's evaluation is replaced; UWV's question, with the same words, is not.
     #expect(documents.rivHTML.components(separatedBy: "Rugklachten").count == 2)
     #expect(documents.rivHTML.contains("Tekst weggelaten"))
+  }
+
+  @Test func textsOutsideDocumentsAreScreenedAndRedactedToo() throws {
+    let yaml = """
+      formaat: poortwachter/1
+      kenmerk: T-2
+      werknemer:
+        naam: A. Jansen
+        bekwaamheden: { opleidingen: [ MBO logistiek ], vaardigheden: [ Werkt ondanks een hernia ] }
+      verzuim:
+        eerste_ziektedag: 2024-01-08
+        verlengingen: [ { besluit_op: 2025-10-01, weken: 12, reden: Wacht op fysiotherapie } ]
+        loonsanctie: { besluit_op: 2026-01-10, weken: 20, redenen: [ Te laat gestart ], herstelplan: Na de rugoperatie opbouwen }
+      """
+    let loaded = try #require(TestSupport.loaded(yaml))
+    let evaluation = RuleEngine().evaluate(loaded, peildatum: TestSupport.date("2026-02-01"))
+    #expect(
+      Set(evaluation.medicalTexts.map(\.path.description)) == [
+        "werknemer.bekwaamheden.vaardigheden[1]", "verzuim.verlengingen[1].reden",
+        "verzuim.loonsanctie.herstelplan",
+      ])
+    let documents = try RenderingTests.renderer().render(evaluation)
+    for words in ["hernia", "fysiotherapie", "rugoperatie"] {
+      #expect(!documents.rivHTML.contains(words) && !documents.rivXML.contains(words), "\(words)")
+    }
+    #expect(documents.rivHTML.contains("MBO logistiek"))
   }
 }

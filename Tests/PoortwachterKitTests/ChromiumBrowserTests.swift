@@ -59,6 +59,33 @@ struct ChromiumBrowserTests {
     #expect(!FileManager.default.fileExists(atPath: profile))
   }
 
+  /// Many calls at once (as `batch --jobs N --pakket` makes) share the capped tabs: all print,
+  /// none deadlocks, and never more than `maxTabs` tabs are open.
+  @Test func concurrentCallsStayWithinTheTabCap() throws {
+    let browser = try ChromiumBrowser(executable: try #require(PDFTestSupport.chromium), maxTabs: 3)
+    defer { browser.close() }
+    let results = Results()
+    DispatchQueue.concurrentPerform(iterations: 4) { call in
+      let jobs = (1...5).map { number in
+        PrintJob(
+          html: "<p>oproep \(call) document \(number)</p>", header: "<span></span>", footer: "<span></span>")
+      }
+      results.add(Result { try browser.print(jobs).count })
+    }
+    #expect(results.all.count == 4)
+    for result in results.all { #expect(try result.get() == 5) }
+    #expect(browser.peakTabs <= 3)
+    #expect(browser.peakTabs >= 1)
+    #expect(ChromiumBrowser.defaultMaxTabs >= ChromiumBrowser.tabsPerCall)
+  }
+
+  final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Int, any Error>] = []
+    func add(_ result: Result<Int, any Error>) { lock.withLock { results.append(result) } }
+    var all: [Result<Int, any Error>] { lock.withLock { results } }
+  }
+
   @Test func missingExecutableIsNotFound() {
     #expect(throws: BrowserError.self) { try ChromiumLocator.locate(explicit: "/bestaat/niet/chromium") }
     #expect(throws: BrowserError.self) { try ChromiumLocator.locate(explicit: nil, path: "/bestaat/niet") }

@@ -69,6 +69,12 @@ import Testing
     let missing = try TestSupport.run(["render"])
     #expect(missing.status == 64)
     #expect(missing.err.hasPrefix("Fout: Verplicht argument '<file>' ontbreekt"))
+    let choice = try TestSupport.run(["check", "SampleCases", "--format", "xml"])
+    #expect(choice.status == 64)
+    #expect(
+      choice.err.hasPrefix(
+        "Fout: De waarde 'xml' is ongeldig voor '--format <format>'. Kies een van: 'tekst' en 'json'."),
+      "\(choice.err)")
     let help = try TestSupport.run(["check", "--help"])
     #expect(help.status == 0)
     for heading in [

@@ -11,8 +11,8 @@ import Testing
   static let peildatum = TestSupport.date("2026-11-22")
 
   static func evaluation(_ file: String) throws -> CaseEvaluation {
-    guard case .loaded(let loaded) = TestSupport.loader().load(path: TestSupport.sampleCases + "/" + file)
-    else { throw CancellationError() }
+    let loaded = try #require(
+      TestSupport.loaded(path: TestSupport.sampleCases + "/" + file), "\(file) does not load")
     return RuleEngine().evaluate(loaded, peildatum: peildatum)
   }
 
@@ -24,7 +24,7 @@ import Testing
 
   @Test(arguments: TestSupport.sampleFiles())
   func theRivCarriesDatesNotVerdicts(_ file: String) throws {
-    guard case .loaded(let loaded) = TestSupport.loader().load(path: file) else { return }
+    let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
     let evaluation = RuleEngine().evaluate(loaded, peildatum: Self.peildatum)
     let documents = try RenderingTests.renderer().render(evaluation)
     for word in Self.verdicts {

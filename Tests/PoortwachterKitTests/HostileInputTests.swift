@@ -16,7 +16,7 @@ import Testing
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
       "groot-\(UUID().uuidString).yaml"
     ).path
-    FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x61, count: 2_000_000))
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x61, count: 2_000_000)))
     defer { try? FileManager.default.removeItem(atPath: path) }
     guard case .failed(_, let found) = CaseLoader().load(path: path) else {
       Issue.record("expected failure")

@@ -1,3 +1,4 @@
+import Foundation
 import PoortwachterTestSupport
 import Testing
 
@@ -123,6 +124,29 @@ import Testing
     #expect(found?.formatted.hasPrefix("case.yaml:6:52: fout: ") == true, "\(found?.formatted ?? "")")
     #expect(
       found?.message == "'verzuim.verlengingen[1].weken' moet tussen 1 en 104 weken liggen, gevonden 200")
+  }
+
+  @Test func aKenmerkThatIsABSNIsRefusedMasked() {
+    let found = TestSupport.diagnostics(
+      "formaat: poortwachter/1\nkenmerk: \"402015447\"\nwerknemer: { naam: J. Jansen }\n"
+        + "verzuim: { eerste_ziektedag: 2024-01-08 }\n")
+    #expect(found.map(\.code) == ["invoer.kenmerk"])
+    #expect(found.first?.formatted.contains("402015447") == false)
+    #expect(found.first?.message.hasPrefix("kenmerk '******447' is een BSN") == true)
+  }
+
+  @Test func anAbsurdWerkplanPromiseIsAnInputErrorNotACrash() throws {
+    let sample = try String(
+      contentsOfFile: TestSupport.sampleCases + "/vz-2023-0412.yaml", encoding: .utf8)
+    let text = sample.replacingOccurrences(
+      of: #"sollicitaties_per_week: \d+"#, with: "sollicitaties_per_week: 99999999999999999999",
+      options: .regularExpression)
+    #expect(text != sample)
+    let found = TestSupport.diagnostics(text)
+    #expect(found.count == 1)
+    #expect(
+      found.first?.message
+        == "'tweede_spoor.werkplan.sollicitaties_per_week' moet tussen 0 en 100 per week liggen")
   }
 
   @Test func wrongEnumValueSuggests() {

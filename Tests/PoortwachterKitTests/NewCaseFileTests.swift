@@ -9,11 +9,11 @@ import Testing
   static let first = TestSupport.date("2026-11-02")
 
   @Test func theNewFileReadsBackWithEveryMilestoneOpen() throws {
-    let text = NewCaseFile(
+    let text = try NewCaseFile(
       kenmerk: "VZ-2026-0412", naam: "A. \"Jansen\" \\ Zn.", eersteZiektedag: Self.first,
       bsn: BSN("123456782"),
       werkgever: "Bakker & Zn. B.V.", schemaReference: "../schema/poortwachter-1.schema.json"
-    ).text()
+    ).text().get()
     #expect(text.hasPrefix("# yaml-language-server: $schema=../schema/poortwachter-1.schema.json\n"))
     #expect(TestSupport.diagnostics(text).isEmpty, "\(TestSupport.diagnostics(text).map(\.formatted))")
     let loaded = try #require(TestSupport.loaded(text))
@@ -55,6 +55,13 @@ import Testing
     #expect(again.status == 64)
     #expect(again.err.contains("bestaat al; poortwachter overschrijft geen casusbestand"))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+    let ancient = try TestSupport.run([
+      "nieuw", "--kenmerk", "VZ-1800", "--naam", "A", "--eerste-ziektedag", "1800-01-01", "--out",
+      folder.path,
+    ])
+    #expect(ancient.status == 64)
+    #expect(ancient.err.contains("ligt buiten de jaren 1900 tot en met 2199"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("vz-1800.yaml").path))
     let wrong = try TestSupport.run([
       "nieuw", "--kenmerk", "-rf", "--naam", "A", "--eerste-ziektedag", "2026-02-30", "--out", folder.path,
     ])

@@ -13,12 +13,23 @@ import Testing
     #expect(SystemError.text(9_999).hasPrefix("systeemfout 9999: "))
   }
 
-  @Test func anUnreadableCaseFileSaysWhyInDutch() throws {
+  @Test func theLoaderSaysWhyInDutchAndNeverWaitsOnAPipe() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pw-sys-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let run = try TestSupport.run(["check", folder.appendingPathComponent("weg.yaml").path])
-    #expect(run.status == 64)
-    #expect(!run.err.contains("No such file") && !run.err.contains("NSCocoaErrorDomain"), "\(run.err)")
+      .path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    #expect(mkfifo(folder + "/pijp.yaml", 0o600) == 0)
+    try FileManager.default.createDirectory(atPath: folder + "/map.yaml", withIntermediateDirectories: true)
+    for (name, expected) in [
+      ("weg.yaml", "het bestand kan niet gelezen worden (bestand of map bestaat niet)"),
+      ("pijp.yaml", "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand"),
+      ("map.yaml", "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand"),
+    ] {
+      guard case .failed(_, let diagnostics) = TestSupport.loader().load(path: folder + "/" + name) else {
+        Issue.record("\(name) loaded")
+        continue
+      }
+      #expect(diagnostics.map(\.message) == [expected], "\(name)")
+    }
   }
 }

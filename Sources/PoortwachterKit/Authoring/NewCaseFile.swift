@@ -28,11 +28,17 @@ public struct NewCaseFile: Sendable {
     self.schemaReference = schemaReference
   }
 
-  /// The file's text.
-  public func text() -> String {
+  /// The file's text, or the problems that keep these facts from making a valid case file (the
+  /// same checks `check` makes, e.g. a first sick day outside 1900-2199).
+  public func text() -> Result<String, NewCaseFileError> {
     let head = header()
-    guard case .loaded(let loaded) = CaseLoader(schema: nil).load(text: head, file: "nieuw", syntax: .yaml)
-    else { return head }
+    let outcome = CaseLoader(schema: nil).load(text: head, file: "nieuw", syntax: .yaml)
+    guard case .loaded(let loaded) = outcome else {
+      if case .failed(_, let diagnostics) = outcome {
+        return .failure(NewCaseFileError(diagnostics: diagnostics))
+      }
+      return .failure(NewCaseFileError(diagnostics: []))
+    }
     let timeline = Timeline(caseFile: loaded.caseFile, peildatum: eersteZiektedag)
     func due(_ id: Milestone.ID) -> String {
       guard let row = timeline[id] else { return "" }
@@ -40,7 +46,7 @@ public struct NewCaseFile: Sendable {
       return
         "# \(id.title.lowercasedFirst) \(from)uiterlijk \(DutchDate.short(row.uiterlijk)) (\(row.basis))\n"
     }
-    return head + NewCaseSections.text(due: due)
+    return .success(head + NewCaseSections.text(due: due))
   }
 
   private func header() -> String {

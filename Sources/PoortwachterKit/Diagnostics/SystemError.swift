@@ -28,4 +28,16 @@ public enum SystemError {
 
   /// The Dutch description of the current `errno`.
   public static var current: String { text(errno) }
+
+  /// A Foundation error in Dutch: its system error code (also when wrapped), else `fallback`.
+  public static func describe(_ error: Error, fallback: String) -> String {
+    let nsError = error as NSError
+    if nsError.domain == NSPOSIXErrorDomain { return text(Int32(nsError.code)) }
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return text(Int32(underlying.code))
+    }
+    return fallback
+  }
 }

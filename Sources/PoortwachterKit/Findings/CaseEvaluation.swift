@@ -13,9 +13,6 @@ public struct CaseEvaluation: Sendable {
   /// The number of findings of `severity`.
   public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
-  /// The poortwachtertoets estimate from the findings (an estimate, never UWV's judgement).
-  public var toets: Poortwachtertoets { Poortwachtertoets(findings: findings, timeline: timeline) }
-
   /// The most serious severity found, if any.
   public var worstSeverity: Severity? { findings.map(\.severity).max() }
 }

@@ -115,10 +115,10 @@ extension FormatCatalogue {
       keys: [
         date, author,
         .init(
-          "sollicitaties_per_week", .number(whole: false, minimum: 0, maximum: nil),
+          "sollicitaties_per_week", .number(whole: false, minimum: 0, maximum: 100),
           "Beloofde sollicitaties per week. Bijv. 2."),
         .init(
-          "vacatures_per_week", .number(whole: false, minimum: 0, maximum: nil),
+          "vacatures_per_week", .number(whole: false, minimum: 0, maximum: 100),
           "Beloofde passende vacatures per week. Bijv. 4."),
       ]),
     FormatObject(

@@ -37,16 +37,25 @@ public struct CaseLoader: Sendable {
       LoadOutcome.failed(
         file: path, diagnostics: [Diagnostic(code: code, file: path, location: nil, message: message)])
     }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
+    // One stat: a missing file, a folder or a pipe (reading a FIFO would wait forever) is refused
+    // before anything is opened.
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (\(SystemError.current))")
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      return failure(
+        "invoer.onleesbaar", "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand")
+    }
+    let size = Int(status.st_size)
+    if size > maxFileSize {
       return failure(
         "invoer.te-groot",
         "het bestand is \(size) bytes, meer dan de grens van \(maxFileSize) bytes; "
           + "splits het of verhoog de grens met --max-grootte")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      return failure(
-        "invoer.onleesbaar", "het bestand kan niet gelezen worden (bestaat het, mag u het lezen?)")
+      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (\(SystemError.current))")
     }
     defer { try? handle.close() }
     let data: Data
@@ -54,7 +63,8 @@ public struct CaseLoader: Sendable {
       data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
     } catch {
       return failure(
-        "invoer.onleesbaar", "het bestand kan niet gelezen worden (\(Self.describe(error)))")
+        "invoer.onleesbaar",
+        "het bestand kan niet gelezen worden (\(SystemError.describe(error, fallback: "leesfout")))")
     }
     if data.count > maxFileSize {
       return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
@@ -135,11 +145,5 @@ public struct CaseLoader: Sendable {
       LoadedCase(
         file: file, caseFile: decoded, sourceMap: context.sourceMap,
         documentDates: context.dates.filter { PlausibilityChecks.isDocumentDate($0.path) }))
-  }
-
-  /// A read error in Dutch: the system's error code when there is one.
-  static func describe(_ error: Error) -> String {
-    let nsError = error as NSError
-    return nsError.domain == NSPOSIXErrorDomain ? SystemError.text(Int32(nsError.code)) : "leesfout"
   }
 }

@@ -37,7 +37,9 @@ enum IdentityChecks {
 
   /// Validates the case reference: `[A-Za-z0-9._-]{1,64}`, as it names output files.
   static func kenmerk(_ raw: String, at location: SourceLocation, bag: DiagnosticBag) throws {
-    if !Kenmerk.isValid(raw) {
+    if Kenmerk.isBSN(raw) {
+      try bag.add("invoer.kenmerk", at: location, Kenmerk.bsnMessage(raw))
+    } else if !Kenmerk.isValid(raw) {
       try bag.add(
         "invoer.kenmerk", at: location,
         "kenmerk '\(raw)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-', "

@@ -62,8 +62,8 @@ struct TweedeSpoorDecoder {
       try w.date("datum", required: true).map {
         TweedeSpoor.Werkplan(
           datum: $0, opgesteldDoor: try decoder.author(w),
-          sollicitatiesPerWeek: try w.number("sollicitaties_per_week"),
-          vacaturesPerWeek: try w.number("vacatures_per_week"))
+          sollicitatiesPerWeek: try perWeek(w, "sollicitaties_per_week"),
+          vacaturesPerWeek: try perWeek(w, "vacatures_per_week"))
       }
     }
     spoor.voortgang = try f.records("voortgang", item: "periode", keys: Self.voortgangKeys) {
@@ -107,6 +107,21 @@ struct TweedeSpoorDecoder {
 
   /// The largest count a period can hold.
   static let maxCount = 10_000
+
+  /// The most a werkplan can promise per week.
+  static let maxPerWeek = 100
+
+  /// A number per week of a werkplan, from 0 to ``maxPerWeek``.
+  private func perWeek(_ f: Fields, _ key: String) throws -> Double? {
+    guard let number = try f.number(key) else { return nil }
+    guard number <= Double(Self.maxPerWeek) else {
+      try decoder.context.bag.add(
+        "invoer.waarde", at: f.location(of: key),
+        "'\(f.path.appending(key).display)' moet tussen 0 en \(Self.maxPerWeek) per week liggen")
+      return nil
+    }
+    return number
+  }
 
   private func stuk(_ f: Fields, _ key: String) throws -> TweedeSpoor.Stuk? {
     try f.object(key, keys: Self.stukKeys) { s in

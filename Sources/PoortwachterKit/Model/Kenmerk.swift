@@ -6,11 +6,21 @@ public enum Kenmerk {
   /// Names a batch uses for its own output next to the dossier folders.
   public static let reservedNames: Set<String> = ["index.html", "samenvatting.json"]
 
+  /// Whether `kenmerk` is a BSN (nine digits that pass the elfproef). A kenmerk names a folder and
+  /// appears unmasked in every message, so a BSN may never be one.
+  public static func isBSN(_ kenmerk: String) -> Bool { BSN(kenmerk) != nil }
+
+  /// The Dutch message for a kenmerk that is a BSN; it shows the number masked.
+  public static func bsnMessage(_ kenmerk: String) -> String {
+    "kenmerk '\(BSN.mask(kenmerk))' is een BSN; een kenmerk wordt de mapnaam van het dossier en staat in "
+      + "elke melding, gebruik daarom een dossiernummer (bijv. VZ-2026-0412)"
+  }
+
   /// Whether `kenmerk` is a valid case reference: 1 to 64 characters from `A-Z a-z 0-9 . _ -`,
   /// not starting with `.` (a hidden folder; also `.` and `..`) or `-` (a folder named like a
-  /// command-line option), and not a name the batch uses itself.
+  /// command-line option), not a BSN, and not a name the batch uses itself.
   public static func isValid(_ kenmerk: String) -> Bool {
-    !kenmerk.isEmpty && kenmerk.utf8.count <= maximumLength && !kenmerk.hasPrefix(".")
+    !kenmerk.isEmpty && kenmerk.utf8.count <= maximumLength && !kenmerk.hasPrefix(".") && !isBSN(kenmerk)
       && !kenmerk.hasPrefix("-")
       && !reservedNames.contains(kenmerk.lowercased())
       && kenmerk.unicodeScalars.allSatisfy {

@@ -5,7 +5,8 @@ import Foundation
 /// from a string and can load nothing, so a hostile text in a case file stays text.
 ///
 /// Safe to use from several threads: each call to ``print(_:)`` borrows tabs from a pool, prints
-/// its documents side by side and gives the tabs back.
+/// its documents side by side and gives the tabs back. However many calls run at once, at most
+/// ``maxTabs`` tabs are open; a call waits for free tabs rather than opening more.
 public final class ChromiumBrowser: @unchecked Sendable {
   private struct Tab {
     let target: String
@@ -15,21 +16,36 @@ public final class ChromiumBrowser: @unchecked Sendable {
 
   /// Documents printed at once by one ``print(_:)`` call.
   public static let tabsPerCall = 4
+  /// The standard cap on open tabs: ``tabsPerCall``, or the number of cores when that is more.
+  public static var defaultMaxTabs: Int { max(tabsPerCall, ProcessInfoCores.count) }
+  /// Seconds the browser may take to answer its first call.
+  static let startTimeout: Double = 30
   /// Seconds a single protocol step may take.
   public static let stepTimeout: Double = 120
 
   private let pipe: DevToolsPipe
   /// The browser's private profile folder (removed by ``close()``).
   let profileFolder: String
-  private let lock = NSLock()
+  /// Guards `idle`, `openCount`, `peakOpen` and `closed`; signalled when tabs come free.
+  private let state = NSCondition()
   private var idle: [Tab] = []
+  /// Tabs that exist, idle or in use (or reserved and being opened).
+  private var openCount = 0
+  private var peakOpen = 0
   private var closed = false
+
+  /// The most tabs open at once (idle or in use).
+  public let maxTabs: Int
+  /// The most tabs that were open at the same time so far.
+  var peakTabs: Int { state.withLock { peakOpen } }
 
   /// The browser's process id.
   public var processID: Int32 { pipe.pid }
 
-  /// Starts Chromium at `executable` and checks that it answers.
-  public init(executable: String) throws {
+  /// Starts Chromium at `executable` and checks that it answers; at most `maxTabs` tabs (at least 1)
+  /// will be open at once.
+  public init(executable: String, maxTabs: Int = ChromiumBrowser.defaultMaxTabs) throws {
+    self.maxTabs = max(1, maxTabs)
     BrowserProfiles.removeAbandoned()
     let template = NSTemporaryDirectory() + "/" + BrowserProfiles.prefix + "\(getpid())-XXXXXX"
     var buffer = Array(template.utf8CString)
@@ -63,12 +79,18 @@ public final class ChromiumBrowser: @unchecked Sendable {
       }
     }
     do {
-      _ = try pipe.call("Browser.getVersion", seconds: 30)
+      _ = try pipe.call("Browser.getVersion", seconds: Self.startTimeout)
     } catch {
       let log = (try? String(contentsOfFile: profileFolder + "/stderr.log", encoding: .utf8)) ?? ""
       close()
-      let lastLine = log.split(separator: "\n").last.map(String.init) ?? "\(error)"
-      throw BrowserError.launchFailed("\(executable): \(lastLine)")
+      let reason =
+        if case BrowserError.timeout = error {
+          "antwoordt niet binnen \(Int(Self.startTimeout)) seconden"
+        } else {
+          "stopte zonder te antwoorden"
+        }
+      throw BrowserError.noAnswer(
+        executable: executable, reason: reason, browserMessage: BrowserError.lastLine(of: log))
     }
   }
 
@@ -80,7 +102,7 @@ public final class ChromiumBrowser: @unchecked Sendable {
     results.reserveCapacity(jobs.count)
     var start = 0
     while start < jobs.count {
-      let wave = Array(jobs[start..<min(jobs.count, start + Self.tabsPerCall)])
+      let wave = Array(jobs[start..<min(jobs.count, start + min(Self.tabsPerCall, maxTabs))])
       results += try printWave(wave)
       start += wave.count
     }
@@ -89,8 +111,11 @@ public final class ChromiumBrowser: @unchecked Sendable {
 
   /// Quits the browser and removes its profile folder. Safe to call more than once.
   public func close() {
-    let first = lock.withLock {
-      defer { closed = true }
+    let first = state.withLock {
+      defer {
+        closed = true
+        state.broadcast()
+      }
       return !closed
     }
     guard first else { return }
@@ -102,7 +127,7 @@ public final class ChromiumBrowser: @unchecked Sendable {
     let tabs = try borrow(jobs.count)
     var healthy = true
     defer {
-      if healthy { lock.withLock { idle += tabs } } else { discard(tabs) }
+      if healthy { giveBack(tabs) } else { discard(tabs) }
     }
     do {
       let loads = zip(tabs, jobs).map { tab, job in
@@ -135,19 +160,33 @@ public final class ChromiumBrowser: @unchecked Sendable {
     ]
   }
 
+  /// Takes `count` tabs (at most ``maxTabs``): idle ones first, new ones while under the cap, else
+  /// waits. Idle tabs and room for new ones are reserved in one step, so two calls can never each
+  /// hold part of what they need and wait for each other.
   private func borrow(_ count: Int) throws -> [Tab] {
-    var tabs: [Tab] = lock.withLock {
-      let taken = Array(idle.suffix(count))
-      idle.removeLast(taken.count)
-      return taken
-    }
+    state.lock()
+    while !closed && idle.count + (maxTabs - openCount) < count { state.wait() }
+    var tabs = Array(idle.suffix(count))
+    idle.removeLast(tabs.count)
+    let reserved = count - tabs.count
+    openCount += reserved
+    peakOpen = max(peakOpen, openCount)
+    state.unlock()
     do {
       while tabs.count < count { tabs.append(try openTab()) }
     } catch {
-      lock.withLock { idle += tabs }
+      state.withLock { openCount -= count - tabs.count }
+      giveBack(tabs)
       throw error
     }
     return tabs
+  }
+
+  private func giveBack(_ tabs: [Tab]) {
+    state.withLock {
+      idle += tabs
+      state.broadcast()
+    }
   }
 
   private func openTab() throws -> Tab {
@@ -175,5 +214,9 @@ public final class ChromiumBrowser: @unchecked Sendable {
 
   private func discard(_ tabs: [Tab]) {
     for tab in tabs { _ = pipe.send("Target.closeTarget", ["targetId": tab.target]) }
+    state.withLock {
+      openCount -= tabs.count
+      state.broadcast()
+    }
   }
 }

@@ -58,7 +58,7 @@ public struct PackPlan: Sendable {
     if exit.variant == .geen, let last = exit.lastDayOfEmployment {
       return .failure(
         NoPack(
-          reason: "geen re-integratieverslag nodig: het dienstverband eindigde op \(last), "
+          reason: "geen re-integratieverslag nodig: het dienstverband eindigde op \(DutchDate.long(last)), "
             + "binnen 6 weken na de eerste ziektedag (ziek uit dienst)"))
     }
     if timeline[.rivAanWerknemer]?.status == .nietVanToepassing {
@@ -66,7 +66,8 @@ public struct PackPlan: Sendable {
         return .failure(
           NoPack(
             reason:
-              "geen re-integratieverslag nodig: volledig hersteld op \(recovered), voordat het verslag nodig was"
+              "geen re-integratieverslag nodig: volledig hersteld op \(DutchDate.long(recovered)), "
+              + "voordat het verslag nodig was"
           ))
       }
       return .failure(NoPack(reason: "geen re-integratieverslag nodig in deze casus"))
@@ -78,7 +79,7 @@ public struct PackPlan: Sendable {
       termijn = "binnen 2 weken nadat u de brief van UWV over de Ziektewet-aanvraag heeft ontvangen"
     } else if let applied = c.wiaAanvraag?.datum {
       deadline = applied.adding(days: 1)
-      termijn = "uiterlijk 1 dag nadat de werknemer de WIA-uitkering aanvroeg op \(applied.description)"
+      termijn = "uiterlijk 1 dag nadat de werknemer de WIA-uitkering aanvroeg op \(DutchDate.long(applied))"
     } else {
       deadline = timeline[.wiaAanvraag].map { $0.uiterlijk.adding(days: 1) }
       termijn =
@@ -97,33 +98,38 @@ public struct PackPlan: Sendable {
     public let reason: String
   }
 
-  /// Rules whose findings mean the re-integratieverslag is not complete or not fit to send.
-  static let completenessRules: Set<String> = [
-    "wvp.riv.administratie", "wvp.riv.auteur", "wvp.riv.ondertekening", "wvp.riv.oordeel-werknemer",
-    "wvp.riv.visie-partijen", "wvp.privacy.medische-gegevens", "wvp.arbeidsdeskundig-onderzoek.ontbreekt",
-    "wvp.tweede-spoor.rapportage",
+  /// The milestones whose document is a part of the re-integratieverslag.
+  static let parts: [Milestone.ID] = [
+    .probleemanalyse, .planVanAanpak, .eerstejaarsevaluatie, .actueelOordeel, .eindevaluatie,
   ]
 
-  /// The parts of the RIV that are not in the case (not yet written, or overdue), then the
-  /// completeness findings.
+  /// The parts of the RIV that are not in the case (not yet written, or overdue), then the findings
+  /// that count for the toets question "Is het dossier compleet?" (``ToetsMapping``, the one list).
   static func gaps(_ evaluation: CaseEvaluation) -> [Gap] {
     var gaps: [Gap] = []
-    let parts: [Milestone.ID] = [
-      .probleemanalyse, .planVanAanpak, .eerstejaarsevaluatie, .actueelOordeel, .eindevaluatie,
-    ]
     for id in parts {
       guard let milestone = evaluation.timeline[id], milestone.gedaan == nil,
         milestone.status != .nietVanToepassing
       else { continue }
       gaps.append(
         Gap(
-          regel: "wvp.\(id.rawValue.replacingOccurrences(of: "_", with: "-")).ontbreekt",
-          melding: "\(id.title) ontbreekt (nodig uiterlijk \(milestone.uiterlijk.description))"))
+          regel: MilestoneRules.missingRuleID(id),
+          melding: "\(id.title) ontbreekt (nodig uiterlijk \(DutchDate.long(milestone.uiterlijk)))"))
     }
-    for finding in evaluation.findings where completenessRules.contains(finding.ruleID) {
-      let gap = Gap(regel: finding.ruleID, melding: finding.message)
+    for finding in evaluation.findings where ToetsMapping.isDossierCompleet(finding.ruleID) {
+      let gap = Gap(regel: finding.ruleID, melding: uploadText(finding))
       if !gaps.contains(gap) { gaps.append(gap) }
     }
     return gaps
+  }
+
+  /// The finding's message for the upload list, which lies next to the files the employer uploads:
+  /// a message that quotes a medical term (a rule citing the case's own text) becomes the rule's
+  /// title and the field, with a pointer to the check report.
+  static func uploadText(_ finding: Finding) -> String {
+    guard !MedicalTermScanner.standard.matches(in: finding.message).isEmpty else { return finding.message }
+    let title = RuleCatalogue.rule(id: finding.ruleID)?.description.title ?? finding.ruleID
+    let place = finding.path.map { " in '\($0)'" } ?? ""
+    return "\(title)\(place); zie controle.html"
   }
 }

@@ -85,7 +85,10 @@ public enum AtomicFile {
       try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     } catch {
-      throw PoortwachterError.io(path: path, detail: "map kan niet gemaakt worden")
+      let reason =
+        stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
+        ? "er staat al een bestand met die naam" : SystemError.describe(error, fallback: SystemError.current)
+      throw PoortwachterError.io(path: path, detail: "map kan niet gemaakt worden (\(reason))")
     }
   }
 

@@ -81,7 +81,8 @@ public struct BatchRunner: Sendable {
               case .failure(let none): packSummary = .notDue(none.reason)
               }
             } catch {
-              let detail = (error as? LocalizedError)?.errorDescription ?? "fout: \(error)"
+              var detail = (error as? LocalizedError)?.errorDescription ?? "onverwachte fout"
+              if detail.hasPrefix("fout: ") { detail.removeFirst("fout: ".count) }
               packFailure = "UWV-pakket niet gemaakt: \(detail)"
             }
           }
@@ -91,7 +92,8 @@ public struct BatchRunner: Sendable {
         } catch let error as PoortwachterError {
           outcome = .failed(error.errorDescription ?? "fout")
         } catch {
-          outcome = .failed("fout: \(error)")
+          outcome = .failed(
+            (error as? LocalizedError)?.errorDescription ?? "onverwachte fout bij het schrijven")
         }
       }
       var result = BatchCaseResult(

@@ -48,6 +48,12 @@ public struct DossierWriter: Sendable {
     var status = stat()
     let exists = lstat(target, &status) == 0
     if exists && !force { throw PoortwachterError.outputExists(target) }
+    if exists && !Self.isDossier(target, status) {
+      throw PoortwachterError.io(
+        path: target,
+        detail: "bestaat al en is geen dossier van poortwachter; er is niets vervangen (kies een ander "
+          + "kenmerk of een andere uitvoermap)")
+    }
     let staging = outputFolder + "/." + kenmerk + OutputRecovery.stagingMarker + UUID().uuidString
     // The staging folder's parent is the output folder; create that only when it is missing.
     if mkdir(staging, 0o700) != 0 {
@@ -56,6 +62,7 @@ public struct DossierWriter: Sendable {
     }
     do {
       for file in files { try write(file, into: staging) }
+      if exists { try carryOver(from: target, into: staging, besides: files) }
       if exists {
         try replace(target, with: staging, kenmerk: kenmerk)
       } else if rename(staging, target) != 0 {
@@ -69,6 +76,46 @@ public struct DossierWriter: Sendable {
     return target
   }
 
+  /// Subfolders a new dossier keeps from the old one when it brings none of its own: the UWV pack,
+  /// which only `pakket` makes, so a `batch` or `render` without it (or a pack that failed) never
+  /// deletes one.
+  static let keptFolders = ["uwv"]
+
+  /// Hard-links the kept subfolders of the old dossier into the staging folder (the old dossier
+  /// itself is not touched until the exchange).
+  private func carryOver(from old: String, into staging: String, besides files: [DossierFile]) throws {
+    for folder in Self.keptFolders where !files.contains(where: { $0.path.hasPrefix(folder + "/") }) {
+      var status = stat()
+      guard lstat(old + "/" + folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { continue }
+      let entries = try FileManager.default.subpathsOfDirectory(atPath: old + "/" + folder).sorted()
+      guard mkdir(staging + "/" + folder, 0o700) == 0 else {
+        throw PoortwachterError.io(
+          path: old + "/" + folder, detail: "kan niet behouden (\(SystemError.current))")
+      }
+      for entry in entries {
+        let source = old + "/" + folder + "/" + entry, copy = staging + "/" + folder + "/" + entry
+        guard lstat(source, &status) == 0 else { continue }
+        let kept =
+          status.st_mode & S_IFMT == S_IFDIR
+          ? mkdir(copy, 0o700) == 0
+          : status.st_mode & S_IFMT == S_IFREG ? link(source, copy) == 0 : true
+        if !kept {
+          throw PoortwachterError.io(path: source, detail: "kan niet behouden (\(SystemError.current))")
+        }
+      }
+    }
+  }
+
+  /// Whether the existing `path` is a dossier folder this tool wrote: a real folder (not a link)
+  /// holding `riv.xml` and `controle.html`. Nothing else is ever replaced, whatever the kenmerk.
+  static func isDossier(_ path: String, _ status: stat) -> Bool {
+    guard status.st_mode & S_IFMT == S_IFDIR else { return false }
+    var file = stat()
+    return ["riv.xml", "controle.html"].allSatisfy {
+      lstat(path + "/" + $0, &file) == 0 && file.st_mode & S_IFMT == S_IFREG
+    }
+  }
+
   /// Writes one file into the private staging folder, with its subfolders (0700).
   private func write(_ file: DossierFile, into staging: String) throws {
     let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
@@ -79,7 +126,8 @@ public struct DossierWriter: Sendable {
     for part in parts.dropLast() {
       folder += "/" + part
       if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-        throw PoortwachterError.io(path: folder, detail: "map kan niet gemaakt worden")
+        throw PoortwachterError.io(
+          path: folder, detail: "map kan niet gemaakt worden (\(SystemError.current))")
       }
     }
     try AtomicFile.writeNew(file.bytes, to: staging + "/" + file.path)

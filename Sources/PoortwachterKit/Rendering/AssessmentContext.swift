@@ -9,8 +9,9 @@ struct AssessmentContext {
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
   private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
   private func text(_ value: String?, _ path: FieldPath) -> RenderValue { context.text(value, at: path) }
-  private func texts(_ values: [String]) -> RenderValue {
-    .list(values.map { RenderNode(["tekst": .text($0)]) })
+  /// A list of texts, each redacted by its own path.
+  private func texts(_ values: [String], _ path: (Int) -> FieldPath) -> RenderValue {
+    .list(values.enumerated().map { RenderNode(["tekst": context.text($0.element, at: path($0.offset))]) })
   }
 
   /// `werknemer.bekwaamheden`.
@@ -18,8 +19,9 @@ struct AssessmentContext {
     guard let value, !value.isEmpty else { return .absent }
     return .node(
       RenderNode([
-        "opleidingen": texts(value.opleidingen), "werkervaring": texts(value.werkervaring),
-        "vaardigheden": texts(value.vaardigheden),
+        "opleidingen": texts(value.opleidingen) { CaseDocuments.OtherPath.bekwaamheid("opleidingen", $0) },
+        "werkervaring": texts(value.werkervaring) { CaseDocuments.OtherPath.bekwaamheid("werkervaring", $0) },
+        "vaardigheden": texts(value.vaardigheden) { CaseDocuments.OtherPath.bekwaamheid("vaardigheden", $0) },
       ]))
   }
 
@@ -133,7 +135,11 @@ struct AssessmentContext {
     return .node(
       RenderNode([
         "besluit_op": date(sanction.besluitOp), "weken": .text(String(sanction.weken)),
-        "redenen": texts(sanction.redenen), "herstelplan": ContextValues.text(sanction.herstelplan),
+        "redenen": texts(sanction.redenen) {
+          CaseDocuments.OtherPath.loonsanctie.appending("redenen").item($0)
+        },
+        "herstelplan": text(
+          sanction.herstelplan, CaseDocuments.OtherPath.loonsanctie.appending("herstelplan")),
         "bekortingsverzoek_op": date(sanction.bekortingsverzoekOp),
       ]))
   }

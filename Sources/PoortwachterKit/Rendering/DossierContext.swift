@@ -102,10 +102,11 @@ struct DossierContext {
   private func absence() -> RenderValue {
     let v = caseFile.verzuim
     let restarts = timeline.calendar.restarts
-    let extension_ = { (e: Absence.Extension) -> RenderNode in
+    let extension_ = { (index: Int, e: Absence.Extension) -> RenderNode in
       RenderNode([
         "besluit_op": ContextValues.date(e.besluitOp), "weken": .text(String(e.weken)),
-        "reden": ContextValues.text(e.reden), "akkoord_op": ContextValues.date(e.akkoordOp),
+        "reden": self.text(e.reden, at: CaseDocuments.OtherPath.verlengingReden(index)),
+        "akkoord_op": ContextValues.date(e.akkoordOp),
       ])
     }
     return node([
@@ -126,7 +127,7 @@ struct DossierContext {
             "soort": ContextValues.choice($0.soort, { $0.tekst }),
           ])
         }),
-      "verlengingen": .list(v.verlengingen.map(extension_)),
+      "verlengingen": .list(v.verlengingen.enumerated().map(extension_)),
       "loonsanctie": AssessmentContext(context: self).loonsanctie(v.loonsanctie),
       "vervroegde_iva_aangevraagd_op": date(v.vervroegdeIvaAangevraagdOp),
       "melding_ziek_uit_dienst": date(v.meldingZiekUitDienst),

@@ -15,7 +15,7 @@ extension MilestoneRules {
   static let all: [Rule] =
     [
       late(
-        .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
+        .probleemanalyse, severity: .fout, bron: "\(rpe), art. 2",
         rationale: "De bedrijfsarts moet uiterlijk aan het eind van week 6 een probleemanalyse maken; "
           + "een late analyse vertraagt het hele traject en telt mee in de poortwachterstoets.",
         triggering: [
@@ -23,18 +23,18 @@ extension MilestoneRules {
         ],
         nonTriggering: [.init(f + pa, peildatum: "2024-03-01")]),
       missing(
-        .probleemanalyse, slug: "probleemanalyse", severity: .fout, bron: "\(rpe), art. 2",
+        .probleemanalyse, severity: .fout, bron: "\(rpe), art. 2",
         rationale: "Na zes weken ziekte hoort er een probleemanalyse in het dossier te zitten.",
         triggering: [.init(fMarked, peildatum: "2024-03-01")],
         nonTriggering: [.init(f, peildatum: "2024-02-18"), .init(f + pa, peildatum: "2024-03-01")]),
       late(
-        .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
+        .planVanAanpak, severity: .fout, bron: "\(rpe), art. 4",
         rationale: "Werkgever en werknemer stellen binnen twee weken na de probleemanalyse (zonder analyse: "
           + "uiterlijk in week 8) samen een plan van aanpak op.",
         triggering: [.init(f + pa + "plan_van_aanpak: { datum: ↓2024-03-01 }\n", peildatum: "2024-03-10")],
         nonTriggering: [.init(f + pa + "plan_van_aanpak: { datum: 2024-02-26 }\n", peildatum: "2024-03-10")]),
       missing(
-        .planVanAanpak, slug: "plan-van-aanpak", severity: .fout, bron: "\(rpe), art. 4",
+        .planVanAanpak, severity: .fout, bron: "\(rpe), art. 4",
         rationale: "Zonder plan van aanpak ontbreekt de basis van de re-integratie; alleen als de "
           + "probleemanalyse geen benutbare mogelijkheden ziet, is het niet nodig.",
         triggering: [.init(fMarked + pa, peildatum: "2024-03-10")],
@@ -45,19 +45,19 @@ extension MilestoneRules {
           .init(f + pa, peildatum: "2024-02-26"),
         ]),
       late(
-        .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
+        .melding42eWeek, severity: .waarschuwing, bron: "Ziektewet, art. 38",
         rationale: "De werkgever meldt langdurige ziekte uiterlijk op de eerste werkdag na week 42 bij UWV; "
           + "te laat melden kost een boete (geen verlenging van de wachttijd).",
         triggering: [.init(f + "melding_42e_week: { datum: ↓2024-10-30 }\n", peildatum: "2024-11-10")],
         nonTriggering: [.init(f + "melding_42e_week: { datum: 2024-10-28 }\n", peildatum: "2024-11-10")]),
       missing(
-        .melding42eWeek, slug: "melding-42e-week", severity: .waarschuwing, bron: "Ziektewet, art. 38",
+        .melding42eWeek, severity: .waarschuwing, bron: "Ziektewet, art. 38",
         rationale: "Zonder 42e-weekmelding stuurt UWV geen herinneringen voor de eerstejaarsevaluatie en de "
           + "WIA-aanvraag, en riskeert de werkgever een boete.",
         triggering: [.init(fMarked, peildatum: "2024-10-29")],
         nonTriggering: [.init(f, peildatum: "2024-10-28")]),
       missing(
-        .eerstejaarsevaluatie, slug: "eerstejaarsevaluatie", severity: .fout, bron: "\(rpe), art. 4; UWV",
+        .eerstejaarsevaluatie, severity: .fout, bron: "\(rpe), art. 4; UWV",
         rationale: "In week 46 tot en met 52 evalueren werkgever en werknemer het eerste ziektejaar; "
           + "het is een verplicht onderdeel van het re-integratieverslag.",
         triggering: [.init(fMarked, peildatum: "2025-01-06")],
@@ -88,7 +88,7 @@ extension MilestoneRules {
         ]
       },
       late(
-        .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
+        .tweedeSpoor, severity: .fout, bron: "UWV Werkwijzer Poortwachter",
         rationale:
           "Is terugkeer in de eigen organisatie niet reëel, dan start het tweede spoor binnen zes weken "
           + "na de eerstejaarsevaluatie (uiterlijk week 52 + 6 weken), tenzij er een vrijstelling is.",
@@ -100,7 +100,7 @@ extension MilestoneRules {
           .init(f + eje("2024-12-02") + "tweede_spoor: { gestart_op: 2025-01-10 }\n", peildatum: "2025-03-01")
         ]),
       missing(
-        .tweedeSpoor, slug: "tweede-spoor", severity: .fout, bron: "UWV Werkwijzer Poortwachter",
+        .tweedeSpoor, severity: .fout, bron: "UWV Werkwijzer Poortwachter",
         rationale: "Een ontbrekend of te laat tweede spoor is een van de meest voorkomende redenen voor een "
           + "loonsanctie. Concludeert de eerstejaarsevaluatie met onderbouwing dat het niet nodig is "
           + "(tweede_spoor_nodig: false met onderbouwing), dan is dat geen fout.",
@@ -119,10 +119,10 @@ extension MilestoneRules {
     ] + endOfSecondYear
 
   static let endOfSecondYear: [Rule] =
-    endOfSecondYearDocuments(.actueelOordeel, "actueel-oordeel", "2025-09-01")
-    + endOfSecondYearDocuments(.eindevaluatie, "eindevaluatie", "2025-09-15") + copiesAndApplication
+    endOfSecondYearDocuments(.actueelOordeel, "2025-09-01")
+    + endOfSecondYearDocuments(.eindevaluatie, "2025-09-15") + copiesAndApplication
 
-  static func endOfSecondYearDocuments(_ id: Milestone.ID, _ slug: String, _ onTime: String) -> [Rule] {
+  static func endOfSecondYearDocuments(_ id: Milestone.ID, _ onTime: String) -> [Rule] {
     let name: String = id.title.lowercased()
     let lateExample: String = f + id.rawValue + ": { datum: ↓2025-10-10, " + author + " }\n"
     let onTimeExample: String = f + id.rawValue + ": { datum: " + onTime + ", " + author + " }\n"
@@ -131,14 +131,14 @@ extension MilestoneRules {
       + " is het re-integratieverslag onvolledig; UWV vraagt het op of legt een loonsanctie op."
     return [
       late(
-        id, slug: slug, severity: .fout, bron: riv,
+        id, severity: .fout, bron: riv,
         rationale: "Het " + name
           + " is een verplicht onderdeel van het re-integratieverslag en moet klaar zijn "
           + "voor de WIA-aanvraag (uiterlijk week 91).",
         triggering: [.init(lateExample, peildatum: "2025-10-12")],
         nonTriggering: [.init(onTimeExample, peildatum: "2025-10-12")]),
       missing(
-        id, slug: slug, severity: .fout, bron: riv, rationale: missingRationale,
+        id, severity: .fout, bron: riv, rationale: missingRationale,
         triggering: [.init(fMarked, peildatum: "2025-10-06")],
         nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     ]
@@ -146,7 +146,7 @@ extension MilestoneRules {
 
   static let copiesAndApplication: [Rule] = [
     late(
-      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout,
+      .rivAanWerknemer, severity: .fout,
       bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale: "De werknemer heeft het re-integratieverslag nodig voor de WIA-aanvraag en krijgt het "
         + "uiterlijk in week 91 (met een vrijwillige verlenging zoveel weken later; bij ziek uit dienst "
@@ -154,20 +154,20 @@ extension MilestoneRules {
       triggering: [.init(f + "riv_aan_werknemer: { datum: ↓2025-10-08 }\n", peildatum: "2025-10-12")],
       nonTriggering: [.init(f + "riv_aan_werknemer: { datum: 2025-10-01 }\n", peildatum: "2025-10-12")]),
     missing(
-      .rivAanWerknemer, slug: "riv-aan-werknemer", severity: .fout,
+      .rivAanWerknemer, severity: .fout,
       bron: "UWV, Aanvraag WIA door werknemer: kopie uiterlijk in week 91; \(riv)",
       rationale:
         "Zonder kopie van het re-integratieverslag kan de werknemer de WIA-aanvraag niet volledig doen.",
       triggering: [.init(fMarked, peildatum: "2025-10-06")],
       nonTriggering: [.init(f, peildatum: "2025-10-05")]),
     late(
-      .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
+      .wiaAanvraag, severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
       rationale: "De werknemer vraagt de WIA-uitkering uiterlijk 11 weken voor het einde van de wachttijd "
         + "aan (week 93); later aanvragen verlengt de loondoorbetaling als de werkgever dat veroorzaakt.",
       triggering: [.init(f + "wia_aanvraag: { datum: ↓2025-10-25 }\n", peildatum: "2025-11-01")],
       nonTriggering: [.init(f + "wia_aanvraag: { datum: 2025-10-14 }\n", peildatum: "2025-11-01")]),
     missing(
-      .wiaAanvraag, slug: "wia-aanvraag", severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
+      .wiaAanvraag, severity: .waarschuwing, bron: "Wet WIA, art. 64 lid 3",
       rationale:
         "Na week 93 had de WIA-aanvraag gedaan moeten zijn; controleer of de werknemer heeft aangevraagd.",
       triggering: [.init(fMarked, peildatum: "2025-10-20")],

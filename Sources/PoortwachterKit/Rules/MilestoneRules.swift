@@ -10,14 +10,19 @@ enum MilestoneRules {
   static let fMarked = "verzuim: { eerste_ziektedag: ↓2024-01-08 }\n"
   static let author = "opgesteld_door: { naam: A. Smit, functie: Bedrijfsarts }"
 
+  /// The id of the rule for `milestone` done after its deadline.
+  static func lateRuleID(_ milestone: Milestone.ID) -> String { "wvp.\(milestone.ruleSlug).te-laat" }
+  /// The id of the rule for `milestone` still missing after its deadline.
+  static func missingRuleID(_ milestone: Milestone.ID) -> String { "wvp.\(milestone.ruleSlug).ontbreekt" }
+
   /// A rule for a milestone done after its deadline.
   static func late(
-    _ milestone: Milestone.ID, slug: String, severity: Severity, bron: String, rationale: String,
+    _ milestone: Milestone.ID, severity: Severity, bron: String, rationale: String,
     triggering: [RuleExample], nonTriggering: [RuleExample]
   ) -> Rule {
     Rule(
       RuleDescription(
-        id: "wvp.\(slug).te-laat", title: "\(milestone.title) te laat", severity: severity, bron: bron,
+        id: lateRuleID(milestone), title: "\(milestone.title) te laat", severity: severity, bron: bron,
         rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
     ) { context in
       guard let row = context.timeline[milestone], row.status == .teLaat, let done = row.gedaan else {
@@ -36,13 +41,13 @@ enum MilestoneRules {
   /// A rule for a milestone not done while its deadline has passed.
   /// `excused` tells when the case explains, acceptably, why the milestone is not done.
   static func missing(
-    _ milestone: Milestone.ID, slug: String, severity: Severity, bron: String, rationale: String,
+    _ milestone: Milestone.ID, severity: Severity, bron: String, rationale: String,
     triggering: [RuleExample], nonTriggering: [RuleExample],
     excused: @escaping @Sendable (CaseFile) -> Bool = { _ in false }
   ) -> Rule {
     Rule(
       RuleDescription(
-        id: "wvp.\(slug).ontbreekt", title: "\(milestone.title) ontbreekt", severity: severity, bron: bron,
+        id: missingRuleID(milestone), title: "\(milestone.title) ontbreekt", severity: severity, bron: bron,
         rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
     ) { context in
       guard let row = context.timeline[milestone], row.status == .verlopen, !excused(context.caseFile) else {

@@ -29,13 +29,19 @@ enum PrivacyRule {
       ])
   ) { context in
     (context.medicalTexts ?? scan(context.caseFile)).map { found in
-      let (path, matches) = (found.path, found.matches)
-      let terms = matches.prefix(5).map { "'\($0.matched)' (\($0.category.rawValue))" }.joined(
-        separator: ", ")
-      return .init(
-        "medische informatie in '\(path)': \(terms)\(matches.count > 5 ? " en meer" : ""); "
-          + "beschrijf alleen mogelijkheden en beperkingen, zonder diagnose, klachten of behandeling",
-        at: path.description)
+      .init(message(path: found.path, matches: found.matches), at: found.path.description)
     }
+  }
+
+  /// The finding's text. It names the field and the kinds of terms, never a term itself: the
+  /// message also reaches the UWV pack's upload list, next to the files the employer uploads.
+  static func message(path: FieldPath, matches: [MedicalTermMatch]) -> String {
+    var kinds: [String] = []
+    for match in matches where !kinds.contains(match.category.rawValue) {
+      kinds.append(match.category.rawValue)
+    }
+    let count = matches.count == 1 ? "1 term" : "\(matches.count) termen"
+    return "medische gegevens in '\(path)' (\(count): \(kinds.joined(separator: ", "))); "
+      + "beschrijf alleen mogelijkheden en beperkingen, zonder diagnose, klachten of behandeling"
   }
 }

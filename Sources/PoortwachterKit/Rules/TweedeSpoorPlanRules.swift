@@ -75,8 +75,10 @@ enum TweedeSpoorPlanRules {
         ("vacatures", period.vacatures, plan.vacaturesPerWeek),
       ]
       for (name, actual, perWeek) in checks {
-        guard let actual, let perWeek else { continue }
-        let promised = Int((perWeek * weeks).rounded(.down))
+        // The loader bounds a werkplan's promise; the guard keeps a hand-made model from trapping.
+        let total = ((perWeek ?? 0) * weeks).rounded(.down)
+        guard let actual, perWeek != nil, total.isFinite, total < 1e9 else { continue }
+        let promised = Int(total)
         if actual < promised { short.append("\(actual) \(name) in plaats van \(promised)") }
       }
       guard !short.isEmpty else { return nil }

@@ -29,6 +29,23 @@ public struct Milestone: Sendable, Equatable {
       }
     }
 
+    /// The part of the rule ids about this milestone: `wvp.<slug>.te-laat`, `wvp.<slug>.ontbreekt`.
+    /// Stable: rule ids are a contract, whatever the case-file keys are called.
+    public var ruleSlug: String {
+      switch self {
+      case .probleemanalyse: return "probleemanalyse"
+      case .planVanAanpak: return "plan-van-aanpak"
+      case .melding42eWeek: return "melding-42e-week"
+      case .eerstejaarsevaluatie: return "eerstejaarsevaluatie"
+      case .tweedeSpoor: return "tweede-spoor"
+      case .actueelOordeel: return "actueel-oordeel"
+      case .eindevaluatie: return "eindevaluatie"
+      case .rivAanWerknemer: return "riv-aan-werknemer"
+      case .wiaAanvraag: return "wia-aanvraag"
+      case .eindeWachttijd: return "einde-wachttijd"
+      }
+    }
+
     /// The case-file path of the document that marks this milestone done.
     public var documentPath: String? {
       switch self {

@@ -56,6 +56,12 @@ public struct ToetsMapping: Sendable {
     "wvp.wachttijd.", "wvp.iva.", "wvp.invoer.", "wvp.ziek-uit-dienst.variant",
   ]
 
+  /// Whether a finding of `ruleID` counts for "Is het dossier compleet?": the re-integratieverslag is
+  /// not complete or not fit to send. The UWV pack's upload list names these findings as missing.
+  public static func isDossierCompleet(_ ruleID: String) -> Bool {
+    entry(for: ruleID)?.vraag == .dossierCompleet
+  }
+
   /// The line that covers `ruleID`, if any.
   public static func entry(for ruleID: String) -> Entry? { standard.first { $0.covers(ruleID) } }
 
