@@ -28,6 +28,7 @@ import Testing
     "# x\n  tekst\n  \r {\\ meer\nmog" + String(repeating: "[", count: 45) + "en\n",
     "- &a x\n- ? y\n  :% : z\n",
     "&ankerwoord:T- ? - ? 22 - 1\n",
+    "a: &b x\nc: { naam: E\n? - ? - ? - y, functie: z }\n",
     "! sleutel:\t >-\n tekst {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n  {&a{a{n b }\n",
   ]
 

@@ -221,8 +221,8 @@ extension YAMLTokenScanner {
           explicitKey = location(start)
           explicitKeyColumn = column(start)
           explicitScalar = false
-        } else {
-          noteComplexKey()
+        } else if flowDepth == 0 {
+          noteComplexKey()  // in a flow collection libyaml does not read '- ' as a list
         }
         if flowDepth == 0, blockIndent < column(start) { indents.append(column(start)) }
         continue
