@@ -42,12 +42,20 @@ struct InputOptions: ParsableArguments {
   /// The case files, or exit 64 when a path does not exist; below folders, `excluding` (the
   /// run's own output) and every poortwachter output folder are skipped.
   func files(excluding: [String] = []) throws -> [String] {
+    let found: [String]
     do {
-      return try CaseDiscovery.files(in: paths, excluding: excluding)
+      found = try CaseDiscovery.files(in: paths, excluding: excluding)
     } catch let error as PoortwachterError {
       Output.error(error.errorDescription ?? "fout")
       throw ExitCode(64)
     }
+    // An empty selection is a wrong path, not a clean bill of health (a CI job must not pass on it).
+    guard !found.isEmpty else {
+      Output.error(
+        "fout: geen casusbestanden (.yaml, .yml of .xml) gevonden in \(paths.joined(separator: ", "))")
+      throw ExitCode(64)
+    }
+    return found
   }
 
   /// A loader with the size limit and the shipped XML schema.

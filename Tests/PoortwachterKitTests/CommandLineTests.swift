@@ -50,6 +50,12 @@ import Testing
   @Test func usageErrorsExit64() throws {
     #expect(try TestSupport.run(["check", "SampleCases", "--as-of", "2026-02-30"]).status == 64)
     #expect(try TestSupport.run(["check", "bestaat-niet"]).status == 64)
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("pw-leeg-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let nothing = try TestSupport.run(["check", empty.path])
+    #expect(nothing.status == 64)
+    #expect(nothing.err.contains("geen casusbestanden (.yaml, .yml of .xml) gevonden in"))
     let folder = try TestSupport.run(["render", "SampleCases", "--out", "/tmp/pw-niet-gebruikt"])
     #expect(folder.status == 64)
     #expect(folder.err.contains("'SampleCases' is een map; render maakt het dossier van één casusbestand"))
