@@ -22,7 +22,7 @@ enum CompletenessRules {
           peildatum: "2024-03-01")
       ])
   ) { context in
-    CaseDocuments(context.caseFile).filter {
+    context.documents.filter {
       $0.kind.requiresAuthor && !($0.author?.isComplete ?? false)
     }.map { document in
       let missing =
@@ -53,7 +53,7 @@ enum CompletenessRules {
           peildatum: "2024-03-01")
       ])
   ) { context in
-    CaseDocuments(context.caseFile).filter(\.kind.requiresSignatures).compactMap { document in
+    context.documents.filter(\.kind.requiresSignatures).compactMap { document in
       let signed = document.signatures
       guard !(signed?.isComplete ?? false) else { return nil }
       var missing: [String] = []
@@ -97,7 +97,7 @@ enum CompletenessRules {
     let c = context.caseFile
     // The first sick day of the current waiting period (a new one starts after 4 weeks fit).
     let first = context.calendar.firstSickDay
-    return CaseDocuments(c).filter(\.kind.requiresVisies).compactMap { document in
+    return context.documents.filter(\.kind.requiresVisies).compactMap { document in
       guard let date = document.datum, CaseDocumentKind.visieRequired(firstSickDay: first, documentDate: date)
       else {
         return nil

@@ -1,8 +1,8 @@
 /// Medical information in texts the employer keeps (AVG art. 9; AP policy "De zieke werknemer").
 enum PrivacyRule {
   /// The employer-held texts of a case that contain medical terms.
-  static func scan(_ c: CaseFile) -> [MedicalText] {
-    (CaseDocuments(c).texts + LateReasons.eventTexts(c)).compactMap { text in
+  static func scan(_ c: CaseFile, documents: CaseDocuments) -> [MedicalText] {
+    (documents.texts + LateReasons.eventTexts(c)).compactMap { text in
       let matches = MedicalTermScanner.standard.matches(in: text.value)
       return matches.isEmpty ? nil : MedicalText(path: text.path, text: text.value, matches: matches)
     }
@@ -28,7 +28,7 @@ enum PrivacyRule {
           peildatum: "2024-03-10")
       ])
   ) { context in
-    (context.medicalTexts ?? scan(context.caseFile)).map { found in
+    (context.medicalTexts ?? scan(context.caseFile, documents: context.documents)).map { found in
       .init(message(path: found.path, matches: found.matches), at: found.path.description)
     }
   }

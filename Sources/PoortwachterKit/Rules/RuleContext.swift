@@ -2,6 +2,8 @@
 public struct RuleContext: Sendable {
   /// The case.
   public let caseFile: CaseFile
+  /// Its documents, walked once per case (``RuleEngine``) and shared by the rules that need them.
+  public let documents: CaseDocuments
   /// Positions of its values.
   public let sourceMap: SourceMap
   /// Deadlines and statuses.

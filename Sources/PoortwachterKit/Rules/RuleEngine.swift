@@ -9,9 +9,11 @@ public struct RuleEngine: Sendable {
   /// The timeline and all findings of one case, findings in a stable order.
   public func evaluate(_ loaded: LoadedCase, peildatum: CivilDate) -> CaseEvaluation {
     let timeline = Timeline(caseFile: loaded.caseFile, peildatum: peildatum)
-    let medical = PrivacyRule.scan(loaded.caseFile)
+    let documents = CaseDocuments(loaded.caseFile)
+    let medical = PrivacyRule.scan(loaded.caseFile, documents: documents)
     let context = RuleContext(
-      caseFile: loaded.caseFile, sourceMap: loaded.sourceMap, timeline: timeline, medicalTexts: medical,
+      caseFile: loaded.caseFile, documents: documents, sourceMap: loaded.sourceMap, timeline: timeline,
+      medicalTexts: medical,
       documentDates: loaded.documentDates)
     let findings = rules.flatMap { $0.check(context) }.enumerated().sorted { a, b in
       let l = a.element.location ?? .start, r = b.element.location ?? .start
