@@ -33,43 +33,20 @@ public struct CaseLoader: Sendable {
 
   /// Reads and decodes the file at `path`. Never throws: every problem is a diagnostic.
   public func load(path: String) -> LoadOutcome {
-    let failure = { (code: String, message: String) in
-      LoadOutcome.failed(
-        file: path, diagnostics: [Diagnostic(code: code, file: path, location: nil, message: message)])
+    // One open and one fstat on the descriptor: a missing file, a folder or a pipe is refused
+    // before anything is read (see CaseFileReader).
+    let bytes: [UInt8]
+    switch CaseFileReader.read(path, maxSize: maxFileSize) {
+    case .success(let read): bytes = read
+    case .failure(let failure):
+      return .failed(
+        file: path,
+        diagnostics: [
+          Diagnostic(
+            code: failure.code, file: path, location: nil, message: failure.message(limit: maxFileSize))
+        ])
     }
-    // One stat: a missing file, a folder or a pipe (reading a FIFO would wait forever) is refused
-    // before anything is opened.
-    var status = stat()
-    guard stat(path, &status) == 0 else {
-      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (\(SystemError.current))")
-    }
-    guard status.st_mode & S_IFMT == S_IFREG else {
-      return failure(
-        "invoer.onleesbaar", "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand")
-    }
-    let size = Int(status.st_size)
-    if size > maxFileSize {
-      return failure(
-        "invoer.te-groot",
-        "het bestand is \(size) bytes, meer dan de grens van \(maxFileSize) bytes; "
-          + "splits het of verhoog de grens met --max-grootte")
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return failure("invoer.onleesbaar", "het bestand kan niet gelezen worden (\(SystemError.current))")
-    }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
-    } catch {
-      return failure(
-        "invoer.onleesbaar",
-        "het bestand kan niet gelezen worden (\(SystemError.describe(error, fallback: "leesfout")))")
-    }
-    if data.count > maxFileSize {
-      return failure("invoer.te-groot", "het bestand is groter dan de grens van \(maxFileSize) bytes")
-    }
-    let outcome = load(bytes: [UInt8](data), file: path, syntax: Syntax(path: path) ?? .yaml)
+    let outcome = load(bytes: bytes, file: path, syntax: Syntax(path: path) ?? .yaml)
     // The originals a case names are checked against the file system here, next to the file.
     if case .loaded(let loaded) = outcome {
       let problems = OriginalFiles.check(loaded)

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads a case file from disk in one pass: one `open`, one `fstat` on that descriptor, reads into
+/// a buffer sized from the file's size until the end, one `close`. No `stat` of the path first and
+/// no second open, so the file checked is the file read, and a batch costs one open per input.
+///
+/// The file is opened non-blocking, so a pipe (FIFO) named `.yaml` is refused at once instead of
+/// waiting forever for a writer; a folder, pipe or device is refused before anything is read.
+enum CaseFileReader {
+  /// Why a file could not be read.
+  enum Failure: Error, Equatable {
+    /// `open`, `fstat` or `read` failed with this `errno`.
+    case unreadable(Int32)
+    /// A folder, pipe, socket or device.
+    case notRegular
+    /// Larger than the limit: the size `fstat` gave, or `nil` when the file grew while being read.
+    case tooBig(Int?)
+
+    /// The diagnostic code.
+    var code: String {
+      if case .tooBig = self { return "invoer.te-groot" }
+      return "invoer.onleesbaar"
+    }
+
+    /// The Dutch message, for a loader with size limit `limit`.
+    func message(limit: Int) -> String {
+      switch self {
+      case .unreadable(let code): return "het bestand kan niet gelezen worden (\(SystemError.text(code)))"
+      case .notRegular: return "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand"
+      case .tooBig(let size?):
+        return "het bestand is \(size) bytes, meer dan de grens van \(limit) bytes; "
+          + "splits het of verhoog de grens met --max-grootte"
+      case .tooBig(nil): return "het bestand is groter dan de grens van \(limit) bytes"
+      }
+    }
+  }
+
+  /// The bytes of the regular file at `path`, at most `maxSize` of them.
+  static func read(_ path: String, maxSize: Int) -> Result<[UInt8], Failure> {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    guard descriptor >= 0 else {
+      // A socket cannot be opened at all (ENXIO): it is no case file either.
+      return .failure(errno == ENXIO ? .notRegular : .unreadable(errno))
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(errno)) }
+    guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+    let size = Int(status.st_size)
+    if size > maxSize { return .failure(.tooBig(size)) }
+    // One byte more than the size, so the read that finds the end needs no second buffer, and a
+    // file that grew since the fstat is noticed.
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        if count > maxSize { return .failure(.tooBig(nil)) }
+        bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxSize + 1 - count)))
+      }
+      let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.read(descriptor, base + count, buffer.count - count)
+      }
+      if got == 0 { break }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return .failure(.unreadable(errno))
+      }
+      count += got
+    }
+    if count > maxSize { return .failure(.tooBig(nil)) }
+    bytes.removeSubrange(count...)
+    return .success(bytes)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import PoortwachterTestSupport
+import Testing
+
+@testable import PoortwachterKit
+
+/// A case file is opened once, never blocks, and is read to its end within the size limit.
+@Suite(.serialized) struct CaseFileReaderTests {
+  static let manager = FileManager.default
+
+  static func folder() throws -> String { try BatchTests.temporaryFolder() }
+
+  @Test func theReaderReadsToTheEndWhateverTheSizeSays() throws {
+    #if os(Linux)
+      // /proc files report size 0 but have content: the buffer grows until read finds the end.
+      guard case .success(let status) = CaseFileReader.read("/proc/self/status", maxSize: 1 << 20) else {
+        Issue.record("/proc/self/status unreadable")
+        return
+      }
+      #expect(String(decoding: status, as: UTF8.self).contains("Pid:"))
+      #expect(CaseFileReader.read("/proc/self/status", maxSize: 10) == .failure(.tooBig(nil)))
+      #expect(CaseFileReader.read("/dev/null", maxSize: 10) == .failure(.notRegular))
+    #endif
+    let file = try Self.folder() + "/precies.yaml"
+    try String(repeating: "x", count: 5000).write(toFile: file, atomically: true, encoding: .utf8)
+    #expect(CaseFileReader.read(file, maxSize: 5000).map(\.count) == .success(5000))
+    #expect(CaseFileReader.read(file, maxSize: 4999) == .failure(.tooBig(5000)))
+  }
+
+  @Test func aPipeWithAWriterIsRefusedWithoutWaiting() throws {
+    let folder = try Self.folder()
+    let fifo = folder + "/pijp.yaml"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // A writer that keeps the pipe open: a blocking read would wait for it forever.
+    let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+    let writer = open(fifo, O_WRONLY | O_NONBLOCK)
+    defer {
+      close(writer)
+      close(reader)
+    }
+    #expect(writer >= 0)
+    #expect(CaseFileReader.read(fifo, maxSize: 1 << 20) == .failure(.notRegular))
+  }
+}
