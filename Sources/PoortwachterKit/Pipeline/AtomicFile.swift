@@ -9,7 +9,7 @@ public enum AtomicFile {
   public static func write(_ text: String, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(UUID().uuidString)"
+    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(TemporaryName.next())"
     do {
       try writeNew(text, to: temporary)
     } catch {
@@ -35,7 +35,7 @@ public enum AtomicFile {
   }
 
   private static func writeNew(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(errnoText()))")
     }
@@ -62,7 +62,8 @@ public enum AtomicFile {
   public static func copy(from source: String, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let temporary =
-      (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp-\(UUID().uuidString)"
+      (folder.isEmpty ? "." : folder)
+      + "/.\((path as NSString).lastPathComponent).tmp-\(TemporaryName.next())"
     do {
       try FileManager.default.copyItem(atPath: source, toPath: temporary)
       chmod(temporary, 0o600)

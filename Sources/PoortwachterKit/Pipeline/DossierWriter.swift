@@ -3,8 +3,8 @@ import Foundation
 /// Writes a dossier folder `<out>/<kenmerk>/`: by default `riv.html`, `controle.html` and
 /// `riv.xml`, but any set of files, also in subfolders (``DossierFile``).
 ///
-/// The files are first written to a hidden sibling folder `.<kenmerk>.nieuw-<id>`; that folder
-/// then takes the final name in one step: a rename when there was no dossier, an atomic exchange
+/// The files are first written to a hidden sibling folder `.<kenmerk>.nieuw-<id>` (``TemporaryName``);
+/// that folder then takes the final name in one step: a rename when there was no dossier, an atomic exchange
 /// with the old folder when there was (``FolderExchange``). So the final name always holds a
 /// complete old or a complete new dossier. Where the system cannot exchange, the old folder is
 /// first moved aside to `.<kenmerk>.oud-<id>`; if the process dies between the two renames, the
@@ -14,7 +14,8 @@ public struct DossierWriter: Sendable {
   public let outputFolder: String
   /// Whether an existing dossier folder may be replaced.
   public let force: Bool
-  /// Whether to replace with an atomic exchange; `false` forces the two-rename fallback (tests).
+  /// Whether to use `renameat2` (rename-if-free, exchange); `false` forces the fallbacks of systems
+  /// without it, look-then-rename and two renames (tests).
   var atomicExchange = true
 
   /// Creates a writer.
@@ -42,38 +43,73 @@ public struct DossierWriter: Sendable {
 
   /// Writes `files` as the complete dossier of `kenmerk` (files of an earlier dossier that are
   /// not in `files` are gone afterwards); returns the folder.
+  ///
+  /// A new dossier costs a `mkdir`, one `open` per file and one rename that fails when the name is
+  /// taken: nothing is looked up first. Only when the name is taken is the old folder checked
+  /// (``isDossier(_:)``), its `uwv/` carried over and the two exchanged.
   @discardableResult
   public func write(_ files: [DossierFile], kenmerk: String) throws -> String {
     let target = folder(for: kenmerk)
-    var status = stat()
-    let exists = lstat(target, &status) == 0
-    if exists && !force { throw PoortwachterError.outputExists(target) }
-    if exists && !Self.isDossier(target, status) {
+    let staging = try makeStaging(for: kenmerk)
+    do {
+      for file in files { try write(file, into: staging) }
+      try place(staging, at: target, kenmerk: kenmerk, files: files)
+    } catch {
+      FolderTree.remove(staging, likely: files.map(\.path))
+      throw error
+    }
+    return target
+  }
+
+  /// Creates the hidden staging folder `.<kenmerk>.nieuw-<id>` (0700), and the output folder
+  /// when that is missing.
+  private func makeStaging(for kenmerk: String) throws -> String {
+    var madeOutputFolder = false
+    // A name still taken by a leftover of a killed process with the same pid is skipped.
+    for _ in 0..<100 {
+      let staging = outputFolder + "/." + kenmerk + OutputRecovery.stagingMarker + TemporaryName.next()
+      if mkdir(staging, 0o700) == 0 { return staging }
+      if errno == EEXIST { continue }
+      // Most likely the output folder is missing (or is no folder: that error names it).
+      guard !madeOutputFolder else { break }
+      try AtomicFile.makeFolder(outputFolder)
+      madeOutputFolder = true
+    }
+    throw PoortwachterError.io(
+      path: folder(for: kenmerk), detail: "map kan niet gemaakt worden (\(SystemError.current))")
+  }
+
+  /// Gives the complete staging folder the dossier's name: a rename when the name is free, else
+  /// (with `force`, and only over a dossier) an exchange with the old folder.
+  private func place(_ staging: String, at target: String, kenmerk: String, files: [DossierFile]) throws {
+    var code = ENOSYS
+    if atomicExchange {
+      if FolderExchange.renameIfFree(staging, target) { return }
+      code = errno
+    }
+    if FolderExchange.isUnsupported(code) {
+      // No rename-if-free here: look first (a plain rename would replace an empty folder).
+      var status = stat()
+      if lstat(target, &status) != 0 {
+        if rename(staging, target) == 0 { return }
+        code = errno
+      } else {
+        code = EEXIST
+      }
+    }
+    guard code == EEXIST || code == ENOTEMPTY else {
+      throw PoortwachterError.io(
+        path: target, detail: "map kan niet geplaatst worden (\(SystemError.text(code)))")
+    }
+    guard force else { throw PoortwachterError.outputExists(target) }
+    guard Self.isDossier(target) else {
       throw PoortwachterError.io(
         path: target,
         detail: "bestaat al en is geen dossier van poortwachter; er is niets vervangen (kies een ander "
           + "kenmerk of een andere uitvoermap)")
     }
-    let staging = outputFolder + "/." + kenmerk + OutputRecovery.stagingMarker + UUID().uuidString
-    // The staging folder's parent is the output folder; create that only when it is missing.
-    if mkdir(staging, 0o700) != 0 {
-      try AtomicFile.makeFolder(outputFolder)
-      try AtomicFile.makeFolder(staging)
-    }
-    do {
-      for file in files { try write(file, into: staging) }
-      if exists { try carryOver(from: target, into: staging, besides: files) }
-      if exists {
-        try replace(target, with: staging, kenmerk: kenmerk)
-      } else if rename(staging, target) != 0 {
-        throw PoortwachterError.io(
-          path: target, detail: "map kan niet geplaatst worden (\(AtomicFile.errnoText()))")
-      }
-    } catch {
-      try? FileManager.default.removeItem(atPath: staging)
-      throw error
-    }
-    return target
+    try carryOver(from: target, into: staging, besides: files)
+    try replace(target, with: staging, kenmerk: kenmerk, files: files)
   }
 
   /// Subfolders a new dossier keeps from the old one when it brings none of its own: the UWV pack,
@@ -87,30 +123,15 @@ public struct DossierWriter: Sendable {
     for folder in Self.keptFolders where !files.contains(where: { $0.path.hasPrefix(folder + "/") }) {
       var status = stat()
       guard lstat(old + "/" + folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { continue }
-      let entries = try FileManager.default.subpathsOfDirectory(atPath: old + "/" + folder).sorted()
-      guard mkdir(staging + "/" + folder, 0o700) == 0 else {
-        throw PoortwachterError.io(
-          path: old + "/" + folder, detail: "kan niet behouden (\(SystemError.current))")
-      }
-      for entry in entries {
-        let source = old + "/" + folder + "/" + entry, copy = staging + "/" + folder + "/" + entry
-        guard lstat(source, &status) == 0 else { continue }
-        let kept =
-          status.st_mode & S_IFMT == S_IFDIR
-          ? mkdir(copy, 0o700) == 0
-          : status.st_mode & S_IFMT == S_IFREG ? link(source, copy) == 0 : true
-        if !kept {
-          throw PoortwachterError.io(path: source, detail: "kan niet behouden (\(SystemError.current))")
-        }
-      }
+      try FolderTree.linkCopy(from: old + "/" + folder, to: staging + "/" + folder)
     }
   }
 
   /// Whether the existing `path` is a dossier folder this tool wrote: a real folder (not a link)
   /// holding `riv.xml` and `controle.html`. Nothing else is ever replaced, whatever the kenmerk.
-  static func isDossier(_ path: String, _ status: stat) -> Bool {
-    guard status.st_mode & S_IFMT == S_IFDIR else { return false }
+  static func isDossier(_ path: String) -> Bool {
     var file = stat()
+    guard lstat(path, &file) == 0, file.st_mode & S_IFMT == S_IFDIR else { return false }
     return ["riv.xml", "controle.html"].allSatisfy {
       lstat(path + "/" + $0, &file) == 0 && file.st_mode & S_IFMT == S_IFREG
     }
@@ -133,12 +154,14 @@ public struct DossierWriter: Sendable {
     try AtomicFile.writeNew(file.bytes, to: staging + "/" + file.path)
   }
 
-  /// Puts the complete staging folder in the place of the existing dossier folder.
-  private func replace(_ target: String, with staging: String, kenmerk: String) throws {
+  /// Puts the complete staging folder in the place of the existing dossier folder, then removes
+  /// the old one (most likely holding the same file names as the new).
+  private func replace(_ target: String, with staging: String, kenmerk: String, files: [DossierFile]) throws {
+    let likely = files.map(\.path)
     if atomicExchange {
       if FolderExchange.exchange(staging, target) {
         // The staging name now holds the old dossier.
-        try? FileManager.default.removeItem(atPath: staging)
+        FolderTree.remove(staging, likely: likely)
         return
       }
       let code = errno
@@ -148,7 +171,7 @@ public struct DossierWriter: Sendable {
           path: target, detail: "kan niet vervangen (\(SystemError.text(code)))")
       }
     }
-    let old = outputFolder + "/." + kenmerk + OutputRecovery.oldMarker + UUID().uuidString
+    let old = outputFolder + "/." + kenmerk + OutputRecovery.oldMarker + TemporaryName.next()
     guard rename(target, old) == 0 else {
       throw PoortwachterError.io(path: target, detail: "kan niet vervangen (\(AtomicFile.errnoText()))")
     }
@@ -157,6 +180,6 @@ public struct DossierWriter: Sendable {
       _ = rename(old, target)
       throw PoortwachterError.io(path: target, detail: "kan niet vervangen (\(detail))")
     }
-    try? FileManager.default.removeItem(atPath: old)
+    FolderTree.remove(old, likely: likely)
   }
 }

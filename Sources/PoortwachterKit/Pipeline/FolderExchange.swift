@@ -1,10 +1,11 @@
 import Foundation
 
 /// Swaps two directory entries in one step, so a reader sees either the old or the new entry
-/// under each name at every instant.
+/// under each name at every instant; and renames only when the new name is free, in one step
+/// without looking first.
 ///
-/// On Linux this is `renameat2(..., RENAME_EXCHANGE)`, looked up in the C library at run time (it
-/// is not visible to Swift without `_GNU_SOURCE`); on Apple platforms `renamex_np(..., RENAME_SWAP)`.
+/// On Linux this is `renameat2(..., RENAME_EXCHANGE)` (and `RENAME_NOREPLACE`), looked up in the C library at run time (it
+/// is not visible to Swift without `_GNU_SOURCE`); on Apple platforms `renamex_np(..., RENAME_SWAP)` (and `RENAME_EXCL`).
 /// Where neither works (an old C library, a file system without support) ``exchange(_:_:)``
 /// returns `false` and the caller falls back to two renames, whose leftovers the next run repairs
 /// (``OutputRecovery``).
@@ -19,9 +20,28 @@ enum FolderExchange {
       return unsafeBitCast(symbol, to: RenameAt2.self)
     }()
 
-    /// `RENAME_EXCHANGE` from `<linux/fs.h>`.
+    /// `RENAME_NOREPLACE` and `RENAME_EXCHANGE` from `<linux/fs.h>`.
+    private static let renameNoReplace: UInt32 = 1 << 0
     private static let renameExchange: UInt32 = 1 << 1
   #endif
+
+  /// Renames `source` to `target` only when `target` does not exist. Returns `false`, with `errno`
+  /// set, when it did not happen: `EEXIST` when `target` exists, ``isUnsupported(_:)`` when the
+  /// system cannot rename this way (the caller must then look before it renames).
+  static func renameIfFree(_ source: String, _ target: String) -> Bool {
+    #if os(Linux)
+      guard let renameAt2 else {
+        errno = ENOSYS
+        return false
+      }
+      return renameAt2(AT_FDCWD, source, AT_FDCWD, target, renameNoReplace) == 0
+    #elseif canImport(Darwin)
+      return renamex_np(source, target, UInt32(RENAME_EXCL)) == 0
+    #else
+      errno = ENOSYS
+      return false
+    #endif
+  }
 
   /// Swaps the entries `first` and `second` (both must exist). Returns `false`, with `errno` set,
   /// when the swap did not happen; `errno` is `ENOSYS` when the system cannot swap at all.

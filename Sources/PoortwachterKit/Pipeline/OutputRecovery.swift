@@ -5,11 +5,11 @@ import Foundation
 /// `.<naam>.tmp-<id>`. Run it while holding the folder's ``OutputLock``, so no other run's
 /// files in progress are touched.
 public enum OutputRecovery {
-  /// The name part of a staging folder: `.<kenmerk>` + this + a UUID.
+  /// The name part of a staging folder: `.<kenmerk>` + this + a ``TemporaryName``.
   static let stagingMarker = ".nieuw-"
-  /// The name part of an old dossier moved aside: `.<kenmerk>` + this + a UUID.
+  /// The name part of an old dossier moved aside: `.<kenmerk>` + this + a ``TemporaryName``.
   static let oldMarker = ".oud-"
-  /// The name part of a temporary file: `.<naam>` + this + a UUID.
+  /// The name part of a temporary file: `.<naam>` + this + a ``TemporaryName``.
   static let temporaryMarker = ".tmp-"
 
   /// What the repair did.
@@ -68,16 +68,20 @@ public enum OutputRecovery {
   }
 
   /// For a leftover's name, the name it stood in for and its marker; `nil` for any other name.
+  /// The id after the last marker must have the form of a ``TemporaryName`` (`<pid>-<n>`, or a
+  /// UUID from earlier versions); every other hidden name is left alone.
   static func leftover(_ name: String) -> (String, String)? {
-    guard name.hasPrefix("."), name.utf8.count > 1 + 36 else { return nil }
-    let suffix = name.suffix(36)
-    guard UUID(uuidString: String(suffix)) != nil else { return nil }
-    let head = name.dropFirst().dropLast(36)
-    for marker in [stagingMarker, oldMarker, temporaryMarker] where head.hasSuffix(marker) {
-      let base = String(head.dropLast(marker.count))
-      guard !base.isEmpty, !base.contains("/") else { return nil }
-      return (base, marker)
+    guard name.hasPrefix(".") else { return nil }
+    let body = name.dropFirst()
+    var best: (base: Substring, marker: String, id: Substring)?
+    for marker in [stagingMarker, oldMarker, temporaryMarker] {
+      guard let range = body.range(of: marker, options: .backwards) else { continue }
+      if let found = best, found.base.endIndex >= range.lowerBound { continue }
+      best = (body[..<range.lowerBound], marker, body[range.upperBound...])
     }
-    return nil
+    guard let (base, marker, id) = best, !base.isEmpty, !base.contains("/"), TemporaryName.isID(id) else {
+      return nil
+    }
+    return (String(base), marker)
   }
 }

@@ -15,8 +15,9 @@ public final class StreamingFile {
     self.path = path
     let folder = (path as NSString).deletingLastPathComponent
     temporary =
-      (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp-\(UUID().uuidString)"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+      (folder.isEmpty ? "." : folder)
+      + "/.\((path as NSString).lastPathComponent).tmp-\(TemporaryName.next())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw PoortwachterError.io(path: path, detail: "kan niet schrijven") }
     handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
   }
