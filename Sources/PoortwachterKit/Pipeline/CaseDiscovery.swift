@@ -43,8 +43,7 @@ public enum CaseDiscovery {
           if CaseLoader.Syntax(path: relative) != nil {
             let isExcluded = excludedNames.contains(name) && excluded.contains(canonical(full))
             if !isExcluded, !isReport(full) { found.append(full) }
-          } else if let type = enumerator.fileAttributes?[.type] as? FileAttributeType,
-            type == .typeDirectory,
+          } else if isFolder(full),
             (rootIsOutput && enumerator.level == 1) || isOutput(full, excluded: excluded)
           {
             enumerator.skipDescendants()
@@ -55,6 +54,14 @@ public enum CaseDiscovery {
     }
     var seen = Set<String>()
     return result.filter { seen.insert($0).inserted }
+  }
+
+  /// Whether `path` is a real folder (not a link to one). An `lstat`, not the enumerator's
+  /// `fileAttributes`: those look up the owner's and group's names, opening `/etc/passwd` and
+  /// `/etc/group` for every entry that is not a case file.
+  private static func isFolder(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
   }
 
   /// Whether a folder is excluded or holds the output of a batch.
