@@ -4,8 +4,8 @@ import Testing
 
 @testable import PoortwachterKit
 
-/// Nothing a user has is lost: a batch does not read its own output, duplicates never delete a
-/// dossier, replacement is atomic, leftovers of a killed run are repaired, one run per folder.
+/// Nothing a user has is lost: a batch does not read its own output, a duplicate kenmerk never
+/// gets a second dossier, replacement is atomic, leftovers of a killed run are repaired, one run per folder.
 @Suite(.serialized) struct OutputSafetyTests {
   static let manager = FileManager.default
 
@@ -67,17 +67,42 @@ import Testing
     #expect(try CaseDiscovery.files(in: [input]).count == 3)
   }
 
-  @Test func aDuplicateKenmerkLeavesTheExistingDossierAsItWas() throws {
+  /// Of two files with the same kenmerk, the first in input order gets the dossier, in every run
+  /// and whatever the number of jobs; the later one is refused and names the first.
+  @Test func aDuplicateKenmerkGivesTheDossierToTheFirstFileInInputOrder() throws {
     let input = try Self.folder()
     try Self.copySamples(["vz-2026-0301.yaml"], to: input)
     let out = try Self.folder() + "/uit"
     _ = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22"])
     let before = try Data(contentsOf: URL(fileURLWithPath: out + "/VZ-2026-0301/riv.xml"))
-    try Self.manager.copyItem(atPath: input + "/vz-2026-0301.yaml", toPath: input + "/kopie.yaml")
-    let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22"])
-    #expect(run.status == 1)
-    #expect(run.err.contains("staat in 2 bestanden; geen dossier geschreven"))
-    #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/VZ-2026-0301/riv.xml")) == before)
+    let original = try String(contentsOfFile: input + "/vz-2026-0301.yaml", encoding: .utf8)
+    #expect(original.contains("naam: Jeroen Smeets"))
+    let copy = original.replacingOccurrences(of: "naam: Jeroen Smeets", with: "naam: Kopie Persoon")
+    // A later copy: the dossier stays the original's.
+    try copy.write(toFile: input + "/zz-kopie.yaml", atomically: true, encoding: .utf8)
+    for jobs in ["1", "2"] {
+      let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22", "--jobs", jobs])
+      #expect(run.status == 1)
+      #expect(
+        run.err.contains(
+          "zz-kopie.yaml: fout: kenmerk 'VZ-2026-0301' staat al in \(input)/vz-2026-0301.yaml, dat het "
+            + "dossier kreeg; voor dit bestand is geen dossier geschreven"), "\(run.err)")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/VZ-2026-0301/riv.xml")) == before)
+    }
+    // An earlier copy: it gets the dossier, and the original is the file refused.
+    try FileManager.default.moveItem(atPath: input + "/zz-kopie.yaml", toPath: input + "/aa-kopie.yaml")
+    var reports: [Data] = []
+    for jobs in ["2", "1"] {
+      let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22", "--jobs", jobs])
+      #expect(
+        run.err.contains("vz-2026-0301.yaml: fout: kenmerk 'VZ-2026-0301' staat al in \(input)/aa-kopie.yaml")
+      )
+      #expect(
+        try String(contentsOfFile: out + "/VZ-2026-0301/riv.html", encoding: .utf8).contains("Kopie Persoon"))
+      reports.append(try Data(contentsOf: URL(fileURLWithPath: out + "/samenvatting.json")))
+      reports.append(try Data(contentsOf: URL(fileURLWithPath: out + "/index.html")))
+    }
+    #expect(reports[0] == reports[2] && reports[1] == reports[3], "the reports do not depend on the timing")
   }
 
   static func documents(_ text: String) -> DossierRenderer.Documents {

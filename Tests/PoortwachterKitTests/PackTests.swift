@@ -153,7 +153,7 @@ struct PackTests {
 
   /// A browser that stopped costs the pack, not the dossier: the case is reported and its
   /// riv.html, controle.html and riv.xml are written without `uwv/`.
-  @Test func aStoppedBrowserStillWritesTheDossier() throws {
+  @Test func aStoppedBrowserStillWritesTheDossier() async throws {
     let stopped = try ChromiumBrowser(executable: try #require(PDFTestSupport.chromium))
     stopped.close()
     let out = NSTemporaryDirectory() + "/pw-gestopt-\(UUID().uuidString)"
@@ -164,7 +164,7 @@ struct PackTests {
       outputFolder: out)
     runner.packBuilder = PackBuilder(
       templates: try DossierRenderer.loadTemplates(builtIn: TestSupport.templates), browser: stopped)
-    let result = runner.process(file: TestSupport.sampleCases + "/vz-2026-0301.yaml", duplicates: [:])
+    let result = await runner.process(file: TestSupport.sampleCases + "/vz-2026-0301.yaml")
     guard case .failed(let message) = result.outcome else {
       Issue.record("a pack without a browser did not fail: \(result.outcome)")
       return

@@ -26,7 +26,8 @@ struct BatchIndexRow {
           (d.location.map { "regel \($0.line), kolom \($0.column): " } ?? "") + d.message
         } ?? "onleesbaar"
     case .failed(let text): message = text
-    case .duplicate(let kenmerk, _): message = "kenmerk '\(kenmerk)' komt in meer dan één bestand voor"
+    case .duplicate(let kenmerk, let earlier):
+      message = "kenmerk '\(kenmerk)' staat al in \(earlier); geen dossier geschreven"
     }
     let next = result.nextDeadline.map { item in
       RenderNode([

@@ -33,13 +33,18 @@ public struct BatchRunner: Sendable {
     self.concurrency = concurrency
   }
 
-  /// Processes one case completely (the unit of work of the batch). `claims` records which file
-  /// wrote which kenmerk in this run, so a duplicate the pre-scan missed is never overwritten.
-  public func process(file: String, duplicates: [String: [String]], claims: KenmerkClaims = KenmerkClaims())
-    -> BatchCaseResult
-  {
+  /// Processes one case completely, as the only file of a batch.
+  public func process(file: String) async -> BatchCaseResult {
+    await process(file: file, index: 0, claims: KenmerkClaims(files: [file]))
+  }
+
+  /// Processes the case at `index` of the batch completely (the unit of work of the batch). The
+  /// file is read once; its kenmerk is registered in `claims` at once, and the dossier is written
+  /// only when no earlier file in input order has the same kenmerk.
+  func process(file: String, index: Int, claims: KenmerkClaims) async -> BatchCaseResult {
     switch loader.load(path: file) {
     case .failed(_, let diagnostics):
+      claims.register(index, kenmerk: nil)
       return BatchCaseResult(
         file: file, outcome: .unreadable(diagnostics), kenmerk: nil, naam: nil, phase: nil,
         checkedCategory: nil,
@@ -47,54 +52,27 @@ public struct BatchRunner: Sendable {
         fouten: 0, waarschuwingen: 0, errorFindings: [],
         json: CheckJSON(file: file, diagnostics: diagnostics, peildatum: peildatum).compactJSON())
     case .loaded(let loaded):
-      var evaluation = engine.evaluate(loaded, peildatum: peildatum)
       let kenmerk = loaded.caseFile.kenmerk
+      claims.register(index, kenmerk: kenmerk)
+      var evaluation = engine.evaluate(loaded, peildatum: peildatum)
+      // Rendering does not wait for the claims of earlier files (they are nearly always settled
+      // by the time it is done); only a file already known to be a duplicate skips it.
+      let prepared = claims.isKnownDuplicate(index) ? nil : prepare(evaluation)
       var outcome = BatchCaseResult.Outcome.done
-      var packSummary: BatchCaseResult.PackSummary?
-      var duplicateFiles = duplicates[kenmerk]
-      if duplicateFiles == nil, let earlier = claims.claim(kenmerk, for: file) {
-        duplicateFiles = [earlier, file]
-      }
-      if let files = duplicateFiles {
-        let others = files.filter { $0 != file }.joined(separator: ", ")
+      if let earlier = await claims.earlier(than: index) {
         let finding = Finding(
           ruleID: "batch.dubbel-kenmerk", severity: .fout,
-          message: "kenmerk '\(kenmerk)' staat ook in \(others); voor dit bestand is geen dossier geschreven",
+          message: "kenmerk '\(kenmerk)' staat al in \(earlier), dat eerder in de invoer komt en het dossier "
+            + "kreeg; voor dit bestand is geen dossier geschreven: geef dit bestand een eigen kenmerk "
+            + "(of verwijder het als het een kopie is)",
           bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"),
           path: FieldPath("kenmerk"))
         evaluation = CaseEvaluation(
           loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding],
           medicalTexts: evaluation.medicalTexts)
-        outcome = .duplicate(kenmerk: kenmerk, files: files)
-      } else {
-        do {
-          let documents = try renderer.render(evaluation)
-          var pack: UWVPack?
-          var packFailure: String?
-          if let packBuilder {
-            // A pack that fails (the browser stopped) costs the pack, not the dossier.
-            do {
-              switch try packBuilder.build(evaluation) {
-              case .success(let made):
-                pack = made
-                packSummary = .written(documents: made.files.count)
-              case .failure(let none): packSummary = .notDue(none.reason)
-              }
-            } catch {
-              var detail = (error as? LocalizedError)?.errorDescription ?? "onverwachte fout"
-              if detail.hasPrefix("fout: ") { detail.removeFirst("fout: ".count) }
-              packFailure = "UWV-pakket niet gemaakt: \(detail)"
-            }
-          }
-          try DossierWriter(outputFolder: outputFolder, force: true).write(
-            documents, kenmerk: kenmerk, extra: pack?.dossierFiles ?? [])
-          if let packFailure { outcome = .failed(packFailure) }
-        } catch let error as PoortwachterError {
-          outcome = .failed(error.errorDescription ?? "fout")
-        } catch {
-          outcome = .failed(
-            (error as? LocalizedError)?.errorDescription ?? "onverwachte fout bij het schrijven")
-        }
+        outcome = .duplicate(kenmerk: kenmerk, earlier: earlier)
+      } else if let prepared {
+        outcome = write(prepared, kenmerk: kenmerk)
       }
       var result = BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
@@ -105,40 +83,64 @@ public struct BatchRunner: Sendable {
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
       result.risico = evaluation.toets.risico
-      result.pack = packSummary
+      if case .duplicate = outcome {} else { result.pack = prepared?.packSummary }
       return result
     }
   }
 
-  /// Runs all files; `consume` gets each result in input order (index, result).
-  public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
-    try AtomicFile.makeFolder(outputFolder)
-    // A duplicated kenmerk is an error for the files that carry it; a dossier an earlier run
-    // wrote under that kenmerk stays as it was (the input, not the output, is wrong).
-    let duplicates = KenmerkPreScan.duplicates(in: files)
-    let claims = KenmerkClaims()
-    try await BoundedConcurrency.forEachInOrder(files, limit: concurrency) { file in
-      process(file: file, duplicates: duplicates, claims: claims)
-    } consume: { index, result in
-      try consume(index, result)
+  /// A rendered dossier, ready to write, or why it could not be rendered.
+  private struct Prepared {
+    var documents: Result<DossierRenderer.Documents, Error>
+    var pack: UWVPack?
+    var packSummary: BatchCaseResult.PackSummary?
+    var packFailure: String?
+  }
+
+  /// Renders the documents and, when asked, the UWV pack.
+  private func prepare(_ evaluation: CaseEvaluation) -> Prepared {
+    var prepared = Prepared(documents: Result { try renderer.render(evaluation) })
+    guard case .success = prepared.documents, let packBuilder else { return prepared }
+    // A pack that fails (the browser stopped) costs the pack, not the dossier.
+    do {
+      switch try packBuilder.build(evaluation) {
+      case .success(let made):
+        prepared.pack = made
+        prepared.packSummary = .written(documents: made.files.count)
+      case .failure(let none): prepared.packSummary = .notDue(none.reason)
+      }
+    } catch {
+      var detail = (error as? LocalizedError)?.errorDescription ?? "onverwachte fout"
+      if detail.hasPrefix("fout: ") { detail.removeFirst("fout: ".count) }
+      prepared.packFailure = "UWV-pakket niet gemaakt: \(detail)"
+    }
+    return prepared
+  }
+
+  /// Writes a prepared dossier; the outcome of the case.
+  private func write(_ prepared: Prepared, kenmerk: String) -> BatchCaseResult.Outcome {
+    do {
+      let documents = try prepared.documents.get()
+      try DossierWriter(outputFolder: outputFolder, force: true).write(
+        documents, kenmerk: kenmerk, extra: prepared.pack?.dossierFiles ?? [])
+      if let packFailure = prepared.packFailure { return .failed(packFailure) }
+      return .done
+    } catch let error as PoortwachterError {
+      return .failed(error.errorDescription ?? "fout")
+    } catch {
+      return .failed((error as? LocalizedError)?.errorDescription ?? "onverwachte fout bij het schrijven")
     }
   }
-}
 
-/// The kenmerken written in one batch run, shared by its tasks.
-public final class KenmerkClaims: @unchecked Sendable {
-  private let lock = NSLock()
-  private var owners: [String: String] = [:]
-
-  /// Creates an empty register.
-  public init() {}
-
-  /// Claims `kenmerk` for `file`; returns the file that claimed it earlier, or `nil` when it is new.
-  public func claim(_ kenmerk: String, for file: String) -> String? {
-    lock.withLock {
-      if let owner = owners[kenmerk], owner != file { return owner }
-      owners[kenmerk] = file
-      return nil
+  /// Runs all files; `consume` gets each result in input order (index, result). Each file is read
+  /// once; of files with the same kenmerk, the first in input order gets the dossier and every
+  /// later one a `batch.dubbel-kenmerk` fout (``KenmerkClaims``), whatever the timing.
+  public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
+    try AtomicFile.makeFolder(outputFolder)
+    let claims = KenmerkClaims(files: files)
+    try await BoundedConcurrency.forEachInOrder(Array(files.indices), limit: concurrency) { index in
+      await process(file: files[index], index: index, claims: claims)
+    } consume: { index, result in
+      try consume(index, result)
     }
   }
 }

@@ -10,7 +10,7 @@ public enum ProcessInfoCores {
 public enum BoundedConcurrency {
   /// Maps `items` with `transform` using at most `limit` concurrent tasks; keeps input order.
   public static func map<Input: Sendable, Output: Sendable>(
-    _ items: [Input], limit: Int, _ transform: @escaping @Sendable (Input) -> Output
+    _ items: [Input], limit: Int, _ transform: @escaping @Sendable (Input) async -> Output
   ) async -> [Output] {
     var results = [Output?](repeating: nil, count: items.count)
     await forEach(items, limit: limit, transform) { index, output in results[index] = output }
@@ -20,21 +20,21 @@ public enum BoundedConcurrency {
   /// Runs `body` for each item with at most `limit` concurrent tasks, handing each result to
   /// `consume` as soon as it is ready (in completion order), so nothing accumulates.
   public static func forEach<Input: Sendable, Output: Sendable>(
-    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) -> Output,
+    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) async -> Output,
     consume: (Int, Output) -> Void
   ) async {
     await withTaskGroup(of: (Int, Output).self) { group in
       var next = 0
       for _ in 0..<min(max(1, limit), items.count) {
         let index = next
-        group.addTask { (index, body(items[index])) }
+        group.addTask { (index, await body(items[index])) }
         next += 1
       }
       for await (index, output) in group {
         // Start the next item before consuming this one, so the workers stay busy meanwhile.
         if next < items.count {
           let index = next
-          group.addTask { (index, body(items[index])) }
+          group.addTask { (index, await body(items[index])) }
           next += 1
         }
         consume(index, output)
@@ -46,7 +46,7 @@ public enum BoundedConcurrency {
   /// reorder buffer holds the ones that finish early). After `consume` throws, the remaining
   /// results are dropped and the error is rethrown once all tasks are done.
   public static func forEachInOrder<Input: Sendable, Output: Sendable>(
-    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) -> Output,
+    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) async -> Output,
     consume: (Int, Output) throws -> Void
   ) async throws {
     var pending: [Int: Output] = [:]
