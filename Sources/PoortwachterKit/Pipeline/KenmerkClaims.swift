@@ -49,6 +49,11 @@ final class KenmerkClaims: @unchecked Sendable {
   /// The earlier file with the same kenmerk as the file at `index`, or `nil` when that file is
   /// the first with it; waits until every file before it has registered.
   func earlier(than index: Int) async -> String? {
+    // Nearly always settled already: answer without suspending, which would cost a trip through
+    // the executor (a thread wake-up and a context switch per case).
+    if let settledOwner = lock.withLock({ index < settled ? Optional.some(duplicateOf[index]) : nil }) {
+      return settledOwner.map { files[$0] }
+    }
     let owner: Int? = await withCheckedContinuation { task in
       let answer: Int?? = lock.withLock {
         if index < settled { return .some(duplicateOf[index]) }
