@@ -30,11 +30,14 @@ let benchmarks: @Sendable () -> Void = {
   // pipeline rather than this virtual machine's disk (see the README for a run on disk).
   let scratch = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
 
-  func batch(_ count: Int, cores: Int, benchmark: Benchmark) async {
+  /// One batch of `count` cases into a folder in `storage`: empty at the start of every iteration
+  /// (removed outside the measurement), or with `replacing` the previous iteration's dossiers.
+  func batch(
+    _ count: Int, cores: Int, benchmark: Benchmark, storage: String, replacing: Bool = false
+  ) async {
     guard let renderer = renderer(), let files = try? CaseDiscovery.files(in: [folder(count)]) else { return }
-    // Every iteration starts from an empty output folder, removed outside the measurement.
-    let out = scratch + "poortwachter-bench-out-\(count)-\(cores)"
-    try? FileManager.default.removeItem(atPath: out)
+    let out = storage + "poortwachter-bench-out-\(count)-\(cores)\(replacing ? "-vervangen" : "")"
+    if !replacing { try? FileManager.default.removeItem(atPath: out) }
     benchmark.startMeasurement()
     defer { benchmark.stopMeasurement() }
     let loader = CaseLoader(schema: renderer.schema)
@@ -69,7 +72,26 @@ let benchmarks: @Sendable () -> Void = {
       benchmark in
       guard let executor = workers[cores] else { return }
       await withTaskExecutorPreference(executor) {
-        await batch(count, cores: cores, benchmark: benchmark)
+        await batch(count, cores: cores, benchmark: benchmark, storage: scratch)
+      }
+    }
+  }
+
+  // The same on the real disk (the system's temporary folder, ext4 on the build machine) instead
+  // of memory, into an empty folder and replacing the dossiers of the previous iteration, with the
+  // CPU time (user, system, total) next to the wall time. The scaling factor is the number of
+  // cases: `swift package benchmark --target PipelineBenchmark --scale` shows every figure per case.
+  let onDisk = Benchmark.Configuration(
+    metrics: [.wallClock, .cpuUser, .cpuSystem, .cpuTotal, .peakMemoryResident], warmupIterations: 1,
+    scalingFactor: .kilo, maxDuration: .seconds(60), maxIterations: 5)
+  let disk = NSTemporaryDirectory()
+  for (cores, replacing) in [(1, false), (2, false), (2, true)] {
+    let name =
+      "Schijf 1000 dossiers, \(cores) kern\(cores == 1 ? "" : "en"), \(replacing ? "vervangen" : "lege map")"
+    Benchmark(name, configuration: onDisk) { benchmark in
+      guard let executor = workers[cores] else { return }
+      await withTaskExecutorPreference(executor) {
+        await batch(1_000, cores: cores, benchmark: benchmark, storage: disk, replacing: replacing)
       }
     }
   }
