@@ -23,7 +23,8 @@ let package = Package(
     ),
     // The Mustache engine: knows nothing of cases, rules or dossiers.
     .target(name: "PoortwachterTemplates"),
-    // The domain: loading, rules, timeline, rendering of dossiers, the batch pipeline.
+    // The domain: loading, rules, timeline, rendering of dossiers, the batch pipeline. Yams is
+    // there for the libyaml it ships (CYaml): the loader reads libyaml's events itself.
     .target(
       name: "PoortwachterKit",
       dependencies: [
@@ -53,7 +54,11 @@ let package = Package(
     ),
     .testTarget(
       name: "PoortwachterKitTests",
-      dependencies: ["PoortwachterKit", "PoortwachterTemplates", "PoortwachterTestSupport"],
+      dependencies: [
+        "PoortwachterKit", "PoortwachterTemplates", "PoortwachterTestSupport",
+        // Only as the reference the YAML event composer is compared with (YAMLComposerParityTests).
+        .product(name: "Yams", package: "Yams"),
+      ],
       // Read by path (relative to #filePath), not bundled.
       exclude: ["Golden", "Fixtures"]
     ),
