@@ -42,7 +42,9 @@ let package = Package(
         "PoortwachterKit",
         "PoortwachterTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
     ),
     .testTarget(
       name: "PoortwachterTemplatesTests",
