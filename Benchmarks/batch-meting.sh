@@ -33,8 +33,11 @@ run() {
 }
 
 row() {
-  local label=$1 out=$2 jobs=$3 fresh=$4
-  [ "$fresh" = leeg ] && rm -rf "$out"
+  local label=$1 out=$2-j$3 jobs=$3 fresh=$4
+  # "leeg" is a folder never used before, not one just emptied with rm -rf: ext4 does not reuse an
+  # inode freed in the last minutes and scans past every such inode when it allocates one
+  # (recently_deleted in find_inode_bit), so a batch right after removing thousands of dossiers
+  # pays seconds of system time for that removal. "vervangen" reuses the folder of the row before.
   read -r wall user sys rss < <(run "$out" "$jobs")
   awk -v l="$label" -v j="$jobs" -v f="$fresh" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$count" \
     'BEGIN { printf "| %s | %s | %s | %.2f s | %.2f s | %.2f s | %.3f ms | %.3f ms | %d MB |\n",
