@@ -53,3 +53,23 @@ import Testing
     #expect(try String(contentsOfFile: out + "/K/riv.html", encoding: .utf8) == "k")
   }
 }
+
+/// Paths of one character: `NSString.deletingLastPathComponent` traps on them (`--out d` and
+/// `--report json s` crashed the batch with "Illegal instruction").
+@Suite struct PathNameTests {
+  @Test func aOneCharacterNameIsAName() {
+    #expect(PathName.split("d") == ("", "d"))
+    #expect(PathName.split("a/b/c") == ("a/b", "c"))
+    #expect(PathName.split("/c") == ("/", "c"))
+    #expect(PathName.split("uit/") == ("", "uit"))
+    #expect(PathName.hiddenSibling(of: "s", suffix: ".tmp-1-2") == "./.s.tmp-1-2")
+    #expect(PathName.hiddenSibling(of: "/s", suffix: ".tmp-1-2") == "/.s.tmp-1-2")
+    #expect(PathName.hiddenSibling(of: "uit/index.html", suffix: ".tmp-1-2") == "uit/.index.html.tmp-1-2")
+    let here = FileManager.default.currentDirectoryPath
+    let resolved = realpath(here, nil).map { pointer in
+      defer { free(pointer) }
+      return String(cString: pointer)
+    }
+    #expect(CaseDiscovery.canonical("d") == (resolved ?? here) + "/d")
+  }
+}

@@ -5,9 +5,7 @@ extension AtomicFile {
   /// meanwhile is never replaced. Complete or absent, as ``write(_:to:)``; returns `false`, having
   /// written nothing, when `path` exists.
   public static func create(_ text: String, at path: String) throws -> Bool {
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).nieuw-\(getpid())"
+    let temporary = PathName.hiddenSibling(of: path, suffix: ".nieuw-\(getpid())")
     unlink(temporary)
     try writeNew(text, to: temporary)
     defer { unlink(temporary) }

@@ -7,9 +7,7 @@ public enum AtomicFile {
   ///
   /// Use ``StreamingFile`` for output that is produced piece by piece.
   public static func write(_ text: String, to path: String) throws {
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(TemporaryName.next())"
+    let temporary = PathName.hiddenSibling(of: path, suffix: ".tmp-" + TemporaryName.next())
     do {
       try writeNew(text, to: temporary)
     } catch {
@@ -60,10 +58,7 @@ public enum AtomicFile {
 
   /// Copies a file atomically (temporary copy next to the target, then rename), mode 0600.
   public static func copy(from source: String, to path: String) throws {
-    let folder = (path as NSString).deletingLastPathComponent
-    let temporary =
-      (folder.isEmpty ? "." : folder)
-      + "/.\((path as NSString).lastPathComponent).tmp-\(TemporaryName.next())"
+    let temporary = PathName.hiddenSibling(of: path, suffix: ".tmp-" + TemporaryName.next())
     do {
       try FileManager.default.copyItem(atPath: source, toPath: temporary)
       chmod(temporary, 0o600)

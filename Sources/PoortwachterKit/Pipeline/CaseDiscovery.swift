@@ -89,9 +89,10 @@ public enum CaseDiscovery {
       defer { free(resolved) }
       return String(cString: resolved)
     }
-    let folder = (path as NSString).deletingLastPathComponent
+    let (folder, name) = PathName.split(path)
     guard let resolved = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
     defer { free(resolved) }
-    return String(cString: resolved) + "/" + (path as NSString).lastPathComponent
+    let base = String(cString: resolved)
+    return (base == "/" ? "" : base) + "/" + name
   }
 }

@@ -13,10 +13,7 @@ public final class StreamingFile {
   /// Opens the temporary file next to `path`.
   public init(path: String) throws {
     self.path = path
-    let folder = (path as NSString).deletingLastPathComponent
-    temporary =
-      (folder.isEmpty ? "." : folder)
-      + "/.\((path as NSString).lastPathComponent).tmp-\(TemporaryName.next())"
+    temporary = PathName.hiddenSibling(of: path, suffix: ".tmp-" + TemporaryName.next())
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw PoortwachterError.io(path: path, detail: "kan niet schrijven") }
     handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
