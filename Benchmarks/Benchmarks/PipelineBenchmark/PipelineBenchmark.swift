@@ -31,13 +31,19 @@ let benchmarks: @Sendable () -> Void = {
   let scratch = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
 
   /// One batch of `count` cases into a folder in `storage`: empty at the start of every iteration
-  /// (removed outside the measurement), or with `replacing` the previous iteration's dossiers.
+  /// (removed outside the measurement, or with `fresh` a folder never used before), or with
+  /// `replacing` the previous iteration's dossiers.
   func batch(
-    _ count: Int, cores: Int, benchmark: Benchmark, storage: String, replacing: Bool = false
+    _ count: Int, cores: Int, benchmark: Benchmark, storage: String, replacing: Bool = false,
+    fresh: Bool = false
   ) async {
     guard let renderer = renderer(), let files = try? CaseDiscovery.files(in: [folder(count)]) else { return }
-    let out = storage + "poortwachter-bench-out-\(count)-\(cores)\(replacing ? "-vervangen" : "")"
-    if !replacing { try? FileManager.default.removeItem(atPath: out) }
+    var out = storage + "poortwachter-bench-out-\(count)-\(cores)\(replacing ? "-vervangen" : "")"
+    if fresh && !replacing {
+      out += "-" + UUID().uuidString
+    } else if !replacing {
+      try? FileManager.default.removeItem(atPath: out)
+    }
     benchmark.startMeasurement()
     defer { benchmark.stopMeasurement() }
     let loader = CaseLoader(schema: renderer.schema)
@@ -84,14 +90,22 @@ let benchmarks: @Sendable () -> Void = {
   let onDisk = Benchmark.Configuration(
     metrics: [.wallClock, .cpuUser, .cpuSystem, .cpuTotal, .peakMemoryResident], warmupIterations: 1,
     scalingFactor: .kilo, maxDuration: .seconds(60), maxIterations: 5)
-  let disk = NSTemporaryDirectory()
+  // Every iteration into an empty folder writes into one never used before, and nothing is removed
+  // here: on ext4 without a journal (as on the build machine) the inode allocator scans past every
+  // inode freed in the last minutes, so removing the previous iteration's 4,000 files just before
+  // an iteration charged their removal to it (each benchmark runs in a process of its own, so a
+  // clean-up at the start would hit the next scenario). Remove the folder yourself afterwards (about
+  // 1 GB per run), not right before measuring.
+  let disk = NSTemporaryDirectory() + "poortwachter-bench-schijf/"
+  try? FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
   for (cores, replacing) in [(1, false), (2, false), (2, true)] {
     let name =
       "Schijf 1000 dossiers, \(cores) kern\(cores == 1 ? "" : "en"), \(replacing ? "vervangen" : "lege map")"
     Benchmark(name, configuration: onDisk) { benchmark in
       guard let executor = workers[cores] else { return }
       await withTaskExecutorPreference(executor) {
-        await batch(1_000, cores: cores, benchmark: benchmark, storage: disk, replacing: replacing)
+        await batch(
+          1_000, cores: cores, benchmark: benchmark, storage: disk, replacing: replacing, fresh: true)
       }
     }
   }
