@@ -30,8 +30,13 @@ public struct RenderNode: Sendable {
 
   /// The value of `key`, whose ``hash(_:)`` is `hash`; `nil` when this level has no such key.
   func value(_ key: String, hash: UInt64) -> RenderValue? {
-    for entry in entries where entry.hash == hash && entry.key == key { return entry.value }
-    return nil
+    // By index, so the scan reads hashes and never copies (retains) an entry it passes.
+    entries.withUnsafeBufferPointer { entries in
+      for index in entries.indices where entries[index].hash == hash && entries[index].key == key {
+        return entries[index].value
+      }
+      return nil
+    }
   }
 
   /// The keys of this level, in the order given.
@@ -40,10 +45,37 @@ public struct RenderNode: Sendable {
   /// The value of `key`, or `nil`.
   public subscript(key: String) -> RenderValue? { value(key, hash: Self.hash(key)) }
 
-  /// FNV-1a over the key's UTF-8: computed once per key of a level and once per name in a template.
+  /// A hash of the key's UTF-8, computed once per key of a level and once per name in a template;
+  /// equal hashes are confirmed by comparing the keys. Reads eight bytes at a time: keys are short.
   static func hash(_ key: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    if let hash = key.utf8.withContiguousStorageIfAvailable({ hash($0) }) { return hash }
+    return Array(key.utf8).withUnsafeBufferPointer { hash($0) }
+  }
+
+  /// The hash of UTF-8 bytes (see `hash(_:)` of a key).
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    var index = 0
+    guard let base = bytes.baseAddress else { return hash }
+    let raw = UnsafeRawPointer(base)
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      hash = (hash ^ word) &* multiplier
+      hash ^= hash >> 32
+      index += 8
+    }
+    if index < bytes.count {
+      var word: UInt64 = 0
+      var shift: UInt64 = 0
+      while index < bytes.count {
+        word |= UInt64(bytes[index]) << shift
+        shift += 8
+        index += 1
+      }
+      hash = (hash ^ word) &* multiplier
+      hash ^= hash >> 32
+    }
     return hash
   }
 
