@@ -23,7 +23,8 @@ let package = Package(
     ),
     // The Mustache engine: knows nothing of cases, rules or dossiers.
     .target(name: "PoortwachterTemplates"),
-    // The domain: loading, rules, timeline, rendering of dossiers, the batch pipeline.
+    // The domain: loading, rules, timeline, rendering of dossiers, the batch pipeline. Yams is
+    // there for the libyaml it ships (CYaml): the loader reads libyaml's events itself.
     .target(
       name: "PoortwachterKit",
       dependencies: [
@@ -41,7 +42,9 @@ let package = Package(
         "PoortwachterKit",
         "PoortwachterTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
     ),
     .testTarget(
       name: "PoortwachterTemplatesTests",
@@ -53,7 +56,11 @@ let package = Package(
     ),
     .testTarget(
       name: "PoortwachterKitTests",
-      dependencies: ["PoortwachterKit", "PoortwachterTemplates", "PoortwachterTestSupport"],
+      dependencies: [
+        "PoortwachterKit", "PoortwachterTemplates", "PoortwachterTestSupport",
+        // Only as the reference the YAML event composer is compared with (YAMLComposerParityTests).
+        .product(name: "Yams", package: "Yams"),
+      ],
       // Read by path (relative to #filePath), not bundled.
       exclude: ["Golden", "Fixtures"]
     ),

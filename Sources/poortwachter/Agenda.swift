@@ -25,7 +25,7 @@ struct Agenda: AsyncParsableCommand {
 
   func run() async throws {
     let files = try input.files()
-    let checker = CaseChecker(loader: try input.loader(), peildatum: input.peildatum)
+    let checker = CaseChecker(loader: try input.loader(for: files), peildatum: input.peildatum)
     let results = await checker.check(files: files)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
     var evaluations: [CaseEvaluation] = []

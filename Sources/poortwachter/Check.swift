@@ -17,7 +17,7 @@ struct Check: AsyncParsableCommand {
   func run() async throws {
     let files = try input.files()
     let peildatum = input.peildatum
-    let checker = CaseChecker(loader: try input.loader(), peildatum: peildatum)
+    let checker = CaseChecker(loader: try input.loader(for: files), peildatum: peildatum)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
     var tally = CheckTally()
     // Each result is printed as soon as it and those before it are ready, and then dropped.

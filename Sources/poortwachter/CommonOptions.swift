@@ -58,9 +58,11 @@ struct InputOptions: ParsableArguments {
     return found
   }
 
-  /// A loader with the size limit and the shipped XML schema.
-  func loader() throws -> CaseLoader {
-    CaseLoader(maxFileSize: maxFileSize, schema: try BuiltInSchema.load())
+  /// A loader with the size limit, and the shipped XML schema when one of `files` is XML (parsing
+  /// the schema costs a few milliseconds, a good part of checking one YAML case).
+  func loader(for files: [String]) throws -> CaseLoader {
+    let needsSchema = files.contains { CaseLoader.Syntax(path: $0) == .xml }
+    return CaseLoader(maxFileSize: maxFileSize, schema: needsSchema ? try BuiltInSchema.load() : nil)
   }
 }
 

@@ -1,50 +1,50 @@
-import Yams
-
-/// Dutch messages, at the position a person should look, for the errors Yams and libyaml report.
+/// Dutch messages, at the position a person should look, for the errors libyaml reports.
 ///
 /// libyaml reports some problems where it noticed them rather than where they are: a key without
 /// its `:` on the next line, an unclosed quote at the end of the file, a duplicate key at the
 /// start of its mapping. Those are moved to the key, the opening quote and the second occurrence.
 enum YAMLErrorMessage {
-  /// Dutch message and position for a Yams error on `text`.
-  static func describe(_ error: YamlError, text: String) -> (SourceLocation?, String) {
-    switch error {
-    case .scanner(let context, let problem, let mark, _):
-      if problem.contains("could not find expected ':'"), let context {
-        return (location(context.mark), "YAML-syntaxfout: na deze sleutel ontbreekt ':'")
+  /// Dutch message and position for a libyaml error on `text`.
+  static func describe(_ error: YAMLSyntaxError, text: String) -> (SourceLocation?, String) {
+    switch error.stage {
+    case .scanner:
+      if error.problem.contains("could not find expected ':'"), let context = error.context {
+        return (context.location, "YAML-syntaxfout: na deze sleutel ontbreekt ':'")
       }
-      if let context, context.text.contains("quoted scalar"), problem.contains("end of stream") {
+      if let context = error.context, context.text.contains("quoted scalar"),
+        error.problem.contains("end of stream")
+      {
         return (
-          location(context.mark),
+          context.location,
           "YAML-syntaxfout: het aanhalingsteken dat hier opent, wordt nergens gesloten"
         )
       }
-      if problem.contains("cannot start any token"), isIndentingTab(at: mark, in: text) {
-        return (location(mark), "YAML-syntaxfout: " + tabMessage)
+      if error.problem.contains("cannot start any token"), isIndentingTab(at: error.location, in: text) {
+        return (error.location, "YAML-syntaxfout: " + tabMessage)
       }
-      return (location(mark), "YAML-syntaxfout: " + translate(problem))
-    case .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-      return (location(mark), "YAML-syntaxfout: " + translate(problem))
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      let second = duplicates.first.flatMap { secondOccurrence(of: $0, mapping: context.mark, in: text) }
+      return (error.location, "YAML-syntaxfout: " + translate(error.problem))
+    case .parser, .composer:
+      return (error.location, "YAML-syntaxfout: " + translate(error.problem))
+    case .duplicateKeys:
+      let keys = error.duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      let second = error.duplicates.first.flatMap {
+        secondOccurrence(of: $0, mapping: error.location, in: text)
+      }
       return (
-        second ?? location(context.mark),
+        second ?? error.location,
         "sleutel \(keys) staat meer dan eens in dezelfde mapping; houd er één"
       )
-    case .reader(let problem, _, _, _):
-      return (nil, "het bestand kan niet als YAML-tekst gelezen worden: \(problem)")
-    default:
+    case .reader:
+      return (nil, "het bestand kan niet als YAML-tekst gelezen worden: \(error.problem)")
+    case .other:
       return (nil, "het bestand kan niet als YAML gelezen worden")
     }
   }
 
-  private static func location(_ mark: Mark?) -> SourceLocation { YAMLTreeBuilder.location(mark) }
-
   private static let tabMessage = "tab gebruikt voor inspringing; gebruik spaties"
 
   /// Whether the character at `mark` is a tab with only blanks before it on its line.
-  static func isIndentingTab(at mark: Mark, in text: String) -> Bool {
+  static func isIndentingTab(at mark: SourceLocation, in text: String) -> Bool {
     guard let line = line(mark.line, of: text) else { return false }
     let scalars = Array(line.unicodeScalars.prefix(mark.column))
     guard scalars.count == mark.column, scalars.last == "\t" else { return false }
@@ -66,13 +66,15 @@ enum YAMLErrorMessage {
 
   /// Where `key` occurs the second time as a key of the mapping that starts at `mark`: for a block
   /// mapping, on the lines indented like its first key; for a flow mapping, after the `{`.
-  static func secondOccurrence(of key: String, mapping mark: Mark, in text: String) -> SourceLocation? {
+  static func secondOccurrence(of key: String, mapping mark: SourceLocation, in text: String)
+    -> SourceLocation?
+  {
     let indent = mark.column - 1
     var found = 0
     var number = mark.line
     while let line = line(number, of: text) {
       let scalars = Array(line.unicodeScalars)
-      // A flow mapping has its '{' before the mark (Yams marks the first key).
+      // A flow mapping has its '{' before the mark (libyaml marks the first key).
       let isFlow = number == mark.line && scalars.prefix(min(indent + 1, scalars.count)).contains("{")
       if number == mark.line || scalars.prefix(indent).allSatisfy({ $0 == " " }) {
         // Candidate starts: the indentation column of a block mapping, anything inside a flow mapping.

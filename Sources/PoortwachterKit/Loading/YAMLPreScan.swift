@@ -1,5 +1,6 @@
-/// A single pass over YAML text that rejects shapes which would make the composer recurse too
-/// deep or hash an alias bomb, before Yams sees the text.
+/// A single pass over YAML text that rejects, before libyaml sees the text, the shapes no case
+/// needs and hostile input uses: an alias or collection as a key in a file with anchors (a key
+/// that can expand like an alias bomb) and absurdly deep flow nesting, each with a clear message.
 ///
 /// It reads the text the way libyaml tokenizes it, as far as that matters here: quoted scalars
 /// (with `''` and `\"` escapes), plain scalars (where `&`, `*`, `[` and `'` are ordinary text, also
@@ -30,18 +31,21 @@ enum YAMLPreScan {
 
   static func scan(_ text: String) -> Result {
     var text = text
-    return text.withUTF8 { bytes in
-      var scanner = YAMLTokenScanner(bytes)
-      let problem = scanner.run()
-      if problem == nil, scanner.hasAnchor, let key = scanner.complexKey {
-        return Result(
-          problem: Problem(
-            code: "invoer.complexe-sleutel", location: key,
-            message: "een alias (*naam), lijst of mapping als sleutel is niet toegestaan in een bestand "
-              + "met ankers (&naam); gebruik gewone tekst als sleutel"),
-          mayHaveAnchors: true)
-      }
-      return Result(problem: problem, mayHaveAnchors: scanner.hasAnchor)
+    return text.withUTF8 { scan($0) }
+  }
+
+  /// Scans UTF-8 text.
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+    var scanner = YAMLTokenScanner(bytes)
+    let problem = scanner.run()
+    if problem == nil, scanner.hasAnchor, let key = scanner.complexKey {
+      return Result(
+        problem: Problem(
+          code: "invoer.complexe-sleutel", location: key,
+          message: "een alias (*naam), lijst of mapping als sleutel is niet toegestaan in een bestand "
+            + "met ankers (&naam); gebruik gewone tekst als sleutel"),
+        mayHaveAnchors: true)
     }
+    return Result(problem: problem, mayHaveAnchors: scanner.hasAnchor)
   }
 }

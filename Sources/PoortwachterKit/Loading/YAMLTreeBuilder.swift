@@ -1,12 +1,11 @@
-import Yams
-
 /// Turns YAML text into a ``SourceNode`` tree, defending against hostile input.
 ///
-/// Yams composes aliases by sharing nodes, so an alias bomb is cheap to compose but
-/// exponential to walk: the walk here has a budget for nodes reached through an alias (a node
-/// whose position was walked before). Without anchors there can be no aliases and the size of
-/// the file bounds the walk. Deep flow nesting would overflow the composer's recursion, so
-/// ``YAMLPreScan`` rejects it before Yams sees the text.
+/// ``YAMLComposer`` builds the tree from libyaml's events; a node reached through an alias shares
+/// the anchored node's storage, so an alias bomb is cheap to compose but exponential to walk. A
+/// tree with aliases is therefore walked once with a budget for the nodes aliases add (a node
+/// whose position was walked before) before anyone else walks it. Without aliases the size of
+/// the file bounds the tree. ``YAMLPreScan`` first refuses what the tree cannot represent
+/// faithfully: an anchor together with a complex key, and absurdly deep flow nesting.
 enum YAMLTreeBuilder {
   /// The most nodes aliases may add (a real case uses none).
   static let nodeBudget = 50_000
@@ -15,31 +14,36 @@ enum YAMLTreeBuilder {
 
   /// Builds the tree, or records diagnostics in `bag` and returns `nil`.
   static func build(_ text: String, bag: DiagnosticBag) throws -> SourceNode? {
-    let scan = YAMLPreScan.scan(text)
-    if let problem = scan.problem {
+    var utf8 = text
+    return try utf8.withUTF8 { bytes in try build(bytes, text: text, bag: bag) }
+  }
+
+  private static func build(_ bytes: UnsafeBufferPointer<UInt8>, text: String, bag: DiagnosticBag) throws
+    -> SourceNode?
+  {
+    if let problem = YAMLPreScan.scan(bytes).problem {
       try bag.add(problem.code, at: problem.location, problem.message)
       return nil
     }
-    let root: Node?
+    let document: YAMLComposer.Document
     do {
-      // The basic resolver tags every scalar as text: the decoder reads raw scalars itself, and
-      // skipping Yams' regex-based tag resolution (also run to hash every key) halves parse time.
-      // The encoding is given explicitly: Yams' default reads the whole process environment on
-      // every call (for YAMS_DEFAULT_ENCODING), which cost about 6% of a load. Swift strings are
-      // UTF-8, so `.utf8` is what that default picks.
-      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-    } catch let error as YamlError {
+      document = try YAMLComposer(maxDepth: maxDepth).compose(bytes)
+    } catch {
       let (location, message) = YAMLErrorMessage.describe(error, text: text)
       try bag.add("invoer.yaml-syntax", at: location, message)
       return nil
     }
-    guard let root else {
+    guard let root = document.root else {
       try bag.add("invoer.leeg", at: nil, "het bestand bevat geen YAML-document")
       return nil
     }
-    var budget = Budget(seen: scan.mayHaveAnchors ? [] : nil)
     do {
-      return try convert(root, depth: 0, budget: &budget, expanded: false)
+      if let tooDeep = document.tooDeep { throw Overflow.tooDeep(at: tooDeep) }
+      if document.hasAliases {
+        var budget = Budget()
+        try walk(root, depth: 0, budget: &budget, expanded: false)
+      }
+      return root
     } catch let overflow as Overflow {
       try bag.add("invoer.te-groot", at: overflow.location, overflow.message)
       return nil
@@ -49,91 +53,46 @@ enum YAMLTreeBuilder {
   /// Nodes aliases may still add, and the positions walked so far (only when aliases are possible).
   private struct Budget {
     var remaining = nodeBudget
-    var seen: Set<Position>?
-
-    struct Position: Hashable {
-      let line: Int
-      let column: Int
-    }
+    var seen: Set<SourceLocation> = []
 
     /// Whether `node` is reached through an alias: inside an expansion, or at a position walked before.
-    mutating func isExpansion(_ node: Node, parentExpanded: Bool) -> Bool {
-      if parentExpanded { return true }
-      guard seen != nil, let mark = node.mark else { return false }
-      return seen?.insert(Position(line: mark.line, column: mark.column)).inserted == false
+    mutating func isExpansion(_ node: SourceNode, parentExpanded: Bool) -> Bool {
+      parentExpanded || !seen.insert(node.location).inserted
     }
   }
 
   private struct Overflow: Error {
     let location: SourceLocation
     let message: String
+
+    static func tooDeep(at location: SourceLocation) -> Overflow {
+      Overflow(location: location, message: "het document is dieper dan \(maxDepth) niveaus genest")
+    }
   }
 
-  static func location(_ mark: Mark?) -> SourceLocation {
-    guard let mark else { return .start }
-    return SourceLocation(line: mark.line, column: mark.column)
-  }
-
-  private static func convert(_ node: Node, depth: Int, budget: inout Budget, expanded: Bool) throws
-    -> SourceNode
-  {
-    let here = location(node.mark)
+  /// Walks a tree with aliases in document order, as a reader of the tree would, and stops at the
+  /// first node past the budget or the depth limit.
+  private static func walk(_ node: SourceNode, depth: Int, budget: inout Budget, expanded: Bool) throws {
     let expanded = budget.isExpansion(node, parentExpanded: expanded)
     if expanded {
       budget.remaining -= 1
       guard budget.remaining >= 0 else {
         throw Overflow(
-          location: here,
+          location: node.location,
           message: "aliassen (*naam) laten het document groeien met meer dan \(nodeBudget) waarden "
             + "(een alias-bom?); gebruik geen geneste aliassen")
       }
     }
-    guard depth <= maxDepth else {
-      throw Overflow(location: here, message: "het document is dieper dan \(maxDepth) niveaus genest")
-    }
-    switch node {
-    case .scalar(let scalar):
-      if scalar.style == .plain, isNull(scalar.string) { return SourceNode(.null, at: here) }
-      return SourceNode(.scalar(scalar.string), at: here)
-    case .mapping(let mapping):
-      var entries: [SourceNode.Entry] = []
-      entries.reserveCapacity(mapping.count)
-      // By index: iterating a Node.Mapping first copies all its pairs into a new array.
-      var index = mapping.startIndex
-      while index != mapping.endIndex {
-        let (key, value) = mapping[index]
-        index = mapping.index(after: index)
+    guard depth <= maxDepth else { throw Overflow.tooDeep(at: node.location) }
+    switch node.content {
+    case .null, .scalar: return
+    case .mapping(let entries):
+      for entry in entries {
         if expanded { budget.remaining -= 1 }
-        let keyText: String
-        let keyLocation: SourceLocation
-        if case .scalar(let scalar) = key {
-          keyText = scalar.string
-          keyLocation = location(scalar.mark)
-        } else {
-          keyText = "?"
-          keyLocation = location(key.mark)
-        }
-        let converted = try convert(value, depth: depth + 1, budget: &budget, expanded: expanded)
-        entries.append(.init(key: keyText, keyLocation: keyLocation, value: converted))
+        try walk(entry.value, depth: depth + 1, budget: &budget, expanded: expanded)
       }
-      return SourceNode(.mapping(entries), at: here)
-    case .sequence(let sequence):
-      var items: [SourceNode] = []
-      items.reserveCapacity(sequence.count)
-      for item in sequence {
-        items.append(try convert(item, depth: depth + 1, budget: &budget, expanded: expanded))
-      }
-      return SourceNode(.sequence(items), at: here)
-    case .alias:
-      return SourceNode(.null, at: here)
-    }
-  }
-
-  /// The plain scalars YAML reads as null: empty, `~`, `null`, `Null` and `NULL`.
-  private static func isNull(_ text: String) -> Bool {
-    switch text {
-    case "", "~", "null", "Null", "NULL": return true
-    default: return false
+    case .sequence(let items):
+      for item in items { try walk(item, depth: depth + 1, budget: &budget, expanded: expanded) }
     }
   }
 }
