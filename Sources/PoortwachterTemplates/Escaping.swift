@@ -15,22 +15,50 @@ enum Escaping {
     Array(text.utf8).withUnsafeBufferPointer { append($0, to: &output) }
   }
 
-  /// Appends UTF-8 `bytes` to `output`, escaped.
+  /// Appends UTF-8 `bytes` to `output`, escaped. Eight bytes are tested at once (most text has
+  /// nothing to escape); a word with a special byte is escaped byte by byte.
   static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    guard let base = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
     var runStart = 0
-    for index in 0..<bytes.count {
-      let byte = bytes[index]
-      guard byte < 64, special & (1 << UInt64(byte)) != 0 else { continue }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-      switch byte {
-      case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-      case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-      case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-      case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-      default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+    var index = 0
+    while index < bytes.count {
+      if index + 8 <= bytes.count, !mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      {
+        index += 8
+        continue
       }
-      runStart = index + 1
+      let end = min(index + 8, bytes.count)
+      while index < end {
+        let byte = bytes[index]
+        index += 1
+        guard byte < 64, special & (1 << UInt64(byte)) != 0 else { continue }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
+        switch byte {
+        case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+        case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+        case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+        case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+        default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+        }
+        runStart = index
+      }
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
   }
+
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether any of the eight bytes of `word` is one of `& < > " '` (exact: a word without them
+  /// always gives false).
+  static func mayNeedEscaping(_ word: UInt64) -> Bool {
+    /// The high bit of each byte of `x` that is zero (exact as to whether there is one).
+    func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let found =
+      zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x3C)) | zeroBytes(word ^ (ones &* 0x3E))
+      | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27))  // & < > " '
+    return found != 0
+  }
+
 }

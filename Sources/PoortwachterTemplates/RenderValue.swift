@@ -54,6 +54,7 @@ public enum RenderValue: Sendable {
 
   /// A key of a level (`.node` or `.lazy`); `nil` when this value has no such key.
   /// `hash` is the key's ``RenderNode/hash(_:)``.
+  @inline(__always)
   func child(_ key: String, hash: UInt64) -> RenderValue? {
     switch self {
     case .node(let node): node.value(key, hash: hash)

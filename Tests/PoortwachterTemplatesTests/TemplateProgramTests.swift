@@ -112,6 +112,20 @@ import Testing
     }
   }
 
+  @Test func aWordNeedsEscapingExactlyWhenOneOfItsBytesDoes() {
+    let specials: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+    for position in 0..<8 {
+      for byte in 0...255 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+        bytes[position] = UInt8(byte)
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(Escaping.mayNeedEscaping(word) == specials.contains(UInt8(byte)), "\(byte) at \(position)")
+      }
+    }
+    let word = Array("<b>&'\"x!".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    #expect(Escaping.mayNeedEscaping(word))
+  }
+
   @Test func outputSizesReserveWhatATemplateNeededBefore() {
     let sizes = OutputSizes()
     #expect(sizes.capacity(for: "riv.html") == 16_384)
