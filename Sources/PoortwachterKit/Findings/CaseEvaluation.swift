@@ -9,6 +9,18 @@ public struct CaseEvaluation: Sendable {
   /// Employer-held texts that contain medical terms: `riv.html` and `riv.xml` show a notice
   /// instead (whatever rules ran, so redaction never depends on the rule selection).
   public let medicalTexts: [MedicalText]
+  /// The poortwachtertoets estimate from the findings (an estimate, never UWV's judgement); made
+  /// once here, because the batch summary, the check report and the dossier all read it.
+  public let toets: Poortwachtertoets
+
+  /// An evaluation of `loaded` with its timeline, findings and medical texts.
+  public init(loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText]) {
+    self.loaded = loaded
+    self.timeline = timeline
+    self.findings = findings
+    self.medicalTexts = medicalTexts
+    toets = Poortwachtertoets(findings: findings, timeline: timeline)
+  }
 
   /// The number of findings of `severity`.
   public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
