@@ -70,6 +70,23 @@ public struct RenderNode: @unchecked Sendable {
 
   /// The value of `key`, whose ``hash(_:)`` is `hash`; `nil` when this level has no such key.
   func value(_ key: String, hash: UInt64) -> RenderValue? {
+    Self.value(in: storage, key, hash: hash)
+  }
+
+  /// The storage of this level without a reference count, for a lookup by `value(in:_:hash:)`
+  /// while the caller keeps the level alive (the renderer's context stack holds it).
+  var unretained: Unmanaged<ManagedBuffer<Header, UInt64>> { .passUnretained(storage) }
+
+  /// The value of `key` in the level whose storage is `level`; the caller keeps that level alive.
+  static func value(in level: Unmanaged<ManagedBuffer<Header, UInt64>>, _ key: String, hash: UInt64)
+    -> RenderValue?
+  {
+    level._withUnsafeGuaranteedRef { value(in: $0, key, hash: hash) }
+  }
+
+  private static func value(in storage: ManagedBuffer<Header, UInt64>, _ key: String, hash: UInt64)
+    -> RenderValue?
+  {
     storage.withUnsafeMutablePointers { header, hashes in
       let count = header.pointee.count
       var index = 0

@@ -253,11 +253,14 @@ struct TemplateRenderer {
       guard part < name.parts.upperBound else { return nil }
       let first = program.parts[part]
       let key = program.keys[first.key]
-      // From the innermost level outwards; in place, so no level is copied (retained) on the way.
+      // From the innermost level outwards, in place: the stack holds every level during the
+      // lookup, so the levels passed are read without a reference count.
       value = stack.withUnsafeBufferPointer { levels in
         var level = levels.count - 1
         while level >= 0 {
-          if let value = levels[level].child(key, hash: first.hash) { return value }
+          if let value = RenderValue.child(of: levels[level].lookupTarget, key, hash: first.hash) {
+            return value
+          }
           level -= 1
         }
         return nil

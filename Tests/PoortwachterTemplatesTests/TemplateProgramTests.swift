@@ -126,6 +126,21 @@ import Testing
     #expect(Escaping.mayNeedEscaping(word))
   }
 
+  @Test func aLevelOfGroupsFindsKeysInEveryGroupAndTheFirstWins() throws {
+    let level = RenderNode([["a": "1", "b": "2"], [:], ["b": "3", "c": "4"], ["d": .absent]])
+    #expect(level.keys == ["a", "b", "b", "c", "d"])
+    let texts = ["a", "b", "c"].map { key -> String? in
+      if case .text(let text)? = level[key] { text } else { nil }
+    }
+    #expect(texts == ["1", "2", "4"])
+    #expect(level["e"] == nil)
+    if case .absent? = level["d"] {} else { Issue.record("d is not absent") }
+    let context = RenderNode(["groep": .node(level), "c": "buiten"])
+    let renderer = TemplateEngineTests.run(
+      try TemplateParser.parse("{{#groep}}{{a}}{{b}}{{c}}[{{d}}]{{/groep}}{{c}}"), context: context)
+    #expect(String(decoding: renderer.output, as: UTF8.self) == "124[]buiten")
+  }
+
   @Test func outputSizesReserveWhatATemplateNeededBefore() {
     let sizes = OutputSizes()
     #expect(sizes.capacity(for: "riv.html") == 16_384)
