@@ -82,6 +82,19 @@ import Testing
     #expect(found.contains { $0.code == "invoer.te-groot" })
   }
 
+  /// Many keys that each come back: the duplicate check stays linear (it once kept the repeated
+  /// keys in a list it searched for every repetition) and names the first key in sorted order.
+  @Test func manyDuplicatedKeysAreReportedOnce() {
+    let keys = (0..<20_000).map { "sleutel\($0): x\n" }.joined()
+    let found = diagnostics(Array(("formaat: poortwachter/1\n" + keys + keys).utf8))
+    #expect(found.map(\.code) == ["invoer.yaml-syntax"])
+    #expect(
+      found.first?.message
+        == "sleutel 'sleutel0', 'sleutel1', 'sleutel10', 'sleutel100', 'sleutel1000' en 19995 andere "
+        + "staat meer dan eens in dezelfde mapping; houd er één")
+    #expect(found.first?.location == SourceLocation(line: 20_002, column: 1))
+  }
+
   @Test func xmlEntityExpansionAndDoctypeAreRefused() {
     let xml = """
       <?xml version="1.0"?>

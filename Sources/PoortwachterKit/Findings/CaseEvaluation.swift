@@ -9,12 +9,12 @@ public struct CaseEvaluation: Sendable {
   /// Employer-held texts that contain medical terms: `riv.html` and `riv.xml` show a notice
   /// instead (whatever rules ran, so redaction never depends on the rule selection).
   public let medicalTexts: [MedicalText]
-  /// The poortwachtertoets estimate from the findings (an estimate, never UWV's judgement); made
-  /// once here, because the batch summary, the check report and the dossier all read it.
+  /// The poortwachtertoets estimate from the findings (an estimate, never UWV's judgement). Made
+  /// once here: the dossier, the JSON and the batch index all show it.
   public let toets: Poortwachtertoets
 
-  /// An evaluation of `loaded` with its timeline, findings and medical texts.
-  public init(loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText]) {
+  /// An evaluation of `loaded` with these findings.
+  init(loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText]) {
     self.loaded = loaded
     self.timeline = timeline
     self.findings = findings

@@ -164,10 +164,12 @@ struct YAMLComposerState {
         }
       }
     } else {
+      // Linear in the keys, also for a hostile mapping with many keys that each come back.
       var firstIndex: [Identity: Int] = [:]
+      var seen = Set<Int>()
       for (index, key) in keys.enumerated() {
         if let first = firstIndex[key.identity] {
-          if !repeated.contains(first) { repeated.append(first) }
+          if seen.insert(first).inserted { repeated.append(first) }
         } else {
           firstIndex[key.identity] = index
         }

@@ -26,7 +26,9 @@ enum YAMLErrorMessage {
     case .parser, .composer:
       return (error.location, "YAML-syntaxfout: " + translate(error.problem))
     case .duplicateKeys:
-      let keys = error.duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      // A handful of names says what to look for; thousands would bury the message.
+      var keys = error.duplicates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+      if error.duplicates.count > 5 { keys += " en \(error.duplicates.count - 5) andere" }
       let second = error.duplicates.first.flatMap {
         secondOccurrence(of: $0, mapping: error.location, in: text)
       }
@@ -53,15 +55,40 @@ enum YAMLErrorMessage {
 
   /// Line `number` (1-based) of `text`.
   private static func line(_ number: Int, of text: String) -> Substring? {
-    var current = 1
-    var start = text.startIndex
-    while current < number {
-      guard let newline = text[start...].firstIndex(where: \.isNewline) else { return nil }
-      start = text.index(after: newline)
-      current += 1
+    var lines = Lines(text: text, from: number)
+    return lines.next()
+  }
+
+  /// The lines of a text from a given line on, each found once (a search through thousands of
+  /// lines must not start again at the top for every line).
+  private struct Lines: IteratorProtocol {
+    let text: String
+    var start: String.Index?
+
+    init(text: String, from number: Int) {
+      self.text = text
+      var start = text.startIndex
+      var current = 1
+      while current < number {
+        guard let newline = text[start...].firstIndex(where: \.isNewline) else {
+          self.start = nil
+          return
+        }
+        start = text.index(after: newline)
+        current += 1
+      }
+      self.start = start
     }
-    let end = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
-    return text[start..<end]
+
+    mutating func next() -> Substring? {
+      guard let start else { return nil }
+      if let newline = text[start...].firstIndex(where: \.isNewline) {
+        self.start = text.index(after: newline)
+        return text[start..<newline]
+      }
+      self.start = nil
+      return text[start...]
+    }
   }
 
   /// Where `key` occurs the second time as a key of the mapping that starts at `mark`: for a block
@@ -72,7 +99,8 @@ enum YAMLErrorMessage {
     let indent = mark.column - 1
     var found = 0
     var number = mark.line
-    while let line = line(number, of: text) {
+    var lines = Lines(text: text, from: mark.line)
+    while let line = lines.next() {
       let scalars = Array(line.unicodeScalars)
       // A flow mapping has its '{' before the mark (libyaml marks the first key).
       let isFlow = number == mark.line && scalars.prefix(min(indent + 1, scalars.count)).contains("{")
