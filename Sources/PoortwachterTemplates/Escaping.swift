@@ -8,7 +8,7 @@ enum Escaping {
     | 1 << UInt64(UInt8(ascii: "<")) | 1 << UInt64(UInt8(ascii: ">"))
 
   /// Appends `text` to `output`, escaped; runs without special characters are copied at once.
-  static func append(_ text: String, to output: inout [UInt8]) {
+  static func append(_ text: String, to output: inout OutputBuffer) {
     if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) {
       return done
     }
@@ -17,7 +17,7 @@ enum Escaping {
 
   /// Appends UTF-8 `bytes` to `output`, escaped. Eight bytes are tested at once (most text has
   /// nothing to escape); a word with a special byte is escaped byte by byte.
-  static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+  static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer) {
     guard let base = bytes.baseAddress else { return }
     let raw = UnsafeRawPointer(base)
     var runStart = 0
@@ -33,18 +33,18 @@ enum Escaping {
         let byte = bytes[index]
         index += 1
         guard byte < 64, special & (1 << UInt64(byte)) != 0 else { continue }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
         switch byte {
-        case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-        case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-        case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-        case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-        default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+        case UInt8(ascii: "&"): output.append("&amp;")
+        case UInt8(ascii: "<"): output.append("&lt;")
+        case UInt8(ascii: ">"): output.append("&gt;")
+        case UInt8(ascii: "\""): output.append("&quot;")
+        default: output.append("&#39;")
         }
         runStart = index
       }
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
   }
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -62,7 +62,7 @@ public struct TemplateLibrary: Sendable {
     var renderer = TemplateRenderer(
       context: context, program: program, capacity: outputSizes.capacity(for: name), locate: position)
     renderer.render(name)
-    outputSizes.record(renderer.output.count, for: name)
+    outputSizes.record(renderer.outputCount, for: name)
     if !renderer.missedKeys.isEmpty {
       let unknown = knownKeys.unknown(renderer.missedNames, in: context)
       if !unknown.isEmpty {

@@ -4,7 +4,7 @@
 ///
 /// Text and numbers are always escaped for HTML and XML (`& < > " '`), also with `{{{ }}}`, so no
 /// case text can ever become markup.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
   /// The position of the element being rendered in a list section (for `index()`, `first()`, ...).
   private struct ListPosition {
     let index: Int
@@ -47,8 +47,12 @@ struct TemplateRenderer {
   private let program: TemplateProgram
   private let stepLimit: Int
   private let locate: (TemplateSpot) -> TemplatePosition?
+  /// The rendered bytes so far.
+  private var buffer: OutputBuffer
   /// The rendered bytes.
-  private(set) var output: [UInt8] = []
+  var output: [UInt8] { buffer.bytes }
+  /// The number of rendered bytes.
+  var outputCount: Int { buffer.count }
   /// Keys (indices into the program's keys) no level of the context had, in the order first missed.
   private(set) var missedKeys: [Int] = []
   /// For each key of the program, the instruction that first missed it (-1: none); made on the
@@ -79,7 +83,7 @@ struct TemplateRenderer {
     stack = [.node(context)]
     stack.reserveCapacity(16)
     frames.reserveCapacity(16)
-    output.reserveCapacity(capacity)
+    buffer = OutputBuffer(capacity: capacity)
   }
 
   /// Names no level of the context had, each with the first tag that asked for it (``KnownKeys``
@@ -167,7 +171,7 @@ struct TemplateRenderer {
   /// Counts a step; false (and a problem) when the template has rendered too much.
   private mutating func step() -> Bool {
     steps += 1
-    guard steps > stepLimit || output.count > Self.maximumOutput else { return true }
+    guard steps > stepLimit || buffer.count > Self.maximumOutput else { return true }
     problems.insert(.tooMuchOutput(steps: stepLimit))
     return false
   }
@@ -318,20 +322,20 @@ struct TemplateRenderer {
   private mutating func emitTemplateText(_ start: Int, _ count: Int, endsLine: Bool) {
     guard count > 0 else { return }
     if atLineStart {
-      output += indentation
+      buffer.append(indentation)
       atLineStart = false
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[start..<(start + count)]))
+    buffer.append(UnsafeBufferPointer(rebasing: program.text[start..<(start + count)]))
     if endsLine, !indentation.isEmpty { atLineStart = true }
   }
 
   /// Text pieces in a row: at once when no indentation applies and no limit is near, else piece by
   /// piece (one step each, as separate pieces are); false when rendering stopped.
   private mutating func emitLines(_ start: Int, _ count: Int, _ lines: Range<Int>) -> Bool {
-    if indentation.isEmpty, steps + lines.count <= stepLimit, output.count + count <= Self.maximumOutput {
+    if indentation.isEmpty, steps + lines.count <= stepLimit, buffer.count + count <= Self.maximumOutput {
       steps += lines.count
       if count > 0 { atLineStart = false }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[start..<(start + count)]))
+      buffer.append(UnsafeBufferPointer(rebasing: program.text[start..<(start + count)]))
       return true
     }
     for line in lines {
@@ -346,9 +350,9 @@ struct TemplateRenderer {
   private mutating func emitValue(_ text: String) {
     guard !text.isEmpty else { return }
     if atLineStart {
-      output += indentation
+      buffer.append(indentation)
       atLineStart = false
     }
-    Escaping.append(text, to: &output)
+    Escaping.append(text, to: &buffer)
   }
 }

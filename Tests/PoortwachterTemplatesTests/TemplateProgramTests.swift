@@ -106,9 +106,10 @@ import Testing
       for index in 0..<Int(state >> 59) {
         text += pieces[Int((state >> UInt64(index % 50)) % UInt64(pieces.count))]
       }
-      var output: [UInt8] = Array("x".utf8)
+      var output = OutputBuffer(capacity: 1)
+      output.append("x")
       Escaping.append(text, to: &output)
-      #expect(String(decoding: output, as: UTF8.self) == "x" + reference(text), "\(text)")
+      #expect(String(decoding: output.bytes, as: UTF8.self) == "x" + reference(text), "\(text)")
     }
   }
 
@@ -139,6 +140,20 @@ import Testing
     let renderer = TemplateEngineTests.run(
       try TemplateParser.parse("{{#groep}}{{a}}{{b}}{{c}}[{{d}}]{{/groep}}{{c}}"), context: context)
     #expect(String(decoding: renderer.output, as: UTF8.self) == "124[]buiten")
+  }
+
+  @Test func anOutputBufferGrowsAndKeepsEveryByteInOrder() {
+    var buffer = OutputBuffer(capacity: 0)
+    var expected: [UInt8] = []
+    for round in 0..<300 {
+      let piece = [UInt8]((0..<(round % 37)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ round) })
+      buffer.append(piece)
+      expected += piece
+    }
+    buffer.append("")
+    buffer.append("&amp;")
+    expected += Array("&amp;".utf8)
+    #expect(buffer.count == expected.count && buffer.bytes == expected)
   }
 
   @Test func outputSizesReserveWhatATemplateNeededBefore() {
