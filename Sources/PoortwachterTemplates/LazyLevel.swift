@@ -43,6 +43,11 @@ public struct LazyLevel: Sendable {
 
   /// The value of `key`, whose ``RenderNode/hash(_:)`` is `hash`; `nil` when this kind has no such key.
   func value(_ key: String, hash: UInt64) -> RenderValue? {
+    Self.value(seed: seed, kind: kind, key, hash: hash)
+  }
+
+  /// The value of `key` (hash `hash`) of the level of `kind` for `seed`.
+  static func value(seed: Int, kind: Kind, _ key: String, hash: UInt64) -> RenderValue? {
     for index in kind.hashes.indices where kind.hashes[index] == hash && kind.keys[index] == key {
       return .text(kind.text(key, seed))
     }

@@ -54,11 +54,40 @@ public enum RenderValue: Sendable {
 
   /// A key of a level (`.node` or `.lazy`); `nil` when this value has no such key.
   /// `hash` is the key's ``RenderNode/hash(_:)``.
+  @inline(__always)
   func child(_ key: String, hash: UInt64) -> RenderValue? {
     switch self {
     case .node(let node): node.value(key, hash: hash)
     case .lazy(let level): level.value(key, hash: hash)
     default: nil
+    }
+  }
+
+  /// Where a lookup finds the keys of a level, as plain values that copy without a reference
+  /// count; valid only while the value it came from is kept alive (see ``lookupTarget``).
+  enum LookupTarget {
+    case none
+    case node(Unmanaged<ManagedBuffer<RenderNode.Header, UInt64>>)
+    case lazy(seed: Int, kind: Unmanaged<LazyLevel.Kind>)
+  }
+
+  /// This value's keys for a lookup, without a reference count: the renderer looks up a name in
+  /// the levels of its context stack, which holds them, so it need not retain each level it passes.
+  var lookupTarget: LookupTarget {
+    switch self {
+    case .node(let node): .node(node.unretained)
+    case .lazy(let level): .lazy(seed: level.seed, kind: .passUnretained(level.kind))
+    default: .none
+    }
+  }
+
+  /// The value of `key` (hash `hash`) in `target`; the caller keeps the level alive.
+  static func child(of target: LookupTarget, _ key: String, hash: UInt64) -> RenderValue? {
+    switch target {
+    case .none: nil
+    case .node(let storage): RenderNode.value(in: storage, key, hash: hash)
+    case .lazy(let seed, let kind):
+      kind._withUnsafeGuaranteedRef { LazyLevel.value(seed: seed, kind: $0, key, hash: hash) }
     }
   }
 

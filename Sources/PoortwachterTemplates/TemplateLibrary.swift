@@ -4,10 +4,12 @@ import Foundation
 /// syntax error (with file:line:column), a partial or template that does not exist, and a key the
 /// render context does not have are all errors (``TemplateError``), never blank text.
 public struct TemplateLibrary: Sendable {
-  private let parsed: [String: [TemplateToken]]
+  /// Every template compiled into one program.
+  private let program: TemplateProgram
   /// The text of each template, to name the line and column of a problem found while rendering.
   private let texts: [String: String]
   private let knownKeys = KnownKeys()
+  private let outputSizes = OutputSizes()
   /// Template names and the file each came from.
   public let sources: [String: String]
 
@@ -41,7 +43,7 @@ public struct TemplateLibrary: Sendable {
     }
     if let cycle = Self.partialCycle(in: templates) { throw .partialCycle(cycle) }
     for name in required where templates[name] == nil { throw .missingTemplate(name: name, folder: builtIn) }
-    parsed = templates
+    program = TemplateProgram(templates)
     sources = files
     self.texts = texts
   }
@@ -54,18 +56,23 @@ public struct TemplateLibrary: Sendable {
 
   /// Renders `name` as UTF-8 bytes; see ``render(_:context:)``.
   public func renderBytes(_ name: String, context: RenderNode) throws(TemplateError) -> [UInt8] {
-    guard let tokens = parsed[name] else {
+    guard program.entries[name] != nil else {
       throw .unknownTemplate(name: name, available: sources.keys.sorted())
     }
-    var renderer = TemplateRenderer(context: context, partials: parsed, template: name, locate: position)
-    renderer.render(tokens)
-    let unknown = knownKeys.unknown(renderer.missed.keys, in: context)
-    if !unknown.isEmpty {
-      throw .unknownKeys(
-        template: name,
-        keys: unknown.compactMap { key in
-          renderer.missed[key].map { TemplateError.UnknownKey(key: key, position: position($0)) }
-        })
+    var renderer = TemplateRenderer(
+      context: context, program: program, capacity: outputSizes.capacity(for: name), locate: position)
+    renderer.render(name)
+    outputSizes.record(renderer.outputCount, for: name)
+    if !renderer.missedKeys.isEmpty {
+      let unknown = knownKeys.unknown(renderer.missedNames, in: context)
+      if !unknown.isEmpty {
+        let missed = renderer.missed
+        throw .unknownKeys(
+          template: name,
+          keys: unknown.compactMap { key in
+            missed[key].map { TemplateError.UnknownKey(key: key, position: position($0)) }
+          })
+      }
     }
     if !renderer.problems.isEmpty {
       throw .rendering(

@@ -63,12 +63,24 @@ import Testing
     "{{#items}}\n{{naam}}\n{{/items}}\n{{^leeg}}\nleeg\n{{/leeg}}\n",
   ]
 
+  /// A renderer that has rendered `tokens` (the template named "") with `partials`.
+  static func run(
+    _ tokens: [TemplateToken], partials: [String: [TemplateToken]] = [:], context: RenderNode = context,
+    maximumSteps: Int = TemplateRenderer.maximumSteps
+  ) -> TemplateRenderer {
+    var templates = partials
+    templates[""] = tokens
+    var renderer = TemplateRenderer(
+      context: context, program: TemplateProgram(templates), maximumSteps: maximumSteps)
+    renderer.render("")
+    return renderer
+  }
+
   /// Our engine's output.
   static func ours(_ template: String) throws -> String {
     var partials: [String: [TemplateToken]] = [:]
     for (name, text) in Self.partials { partials[name] = try TemplateParser.parse(text) }
-    var renderer = TemplateRenderer(context: context, partials: partials)
-    renderer.render(try TemplateParser.parse(template))
+    let renderer = run(try TemplateParser.parse(template), partials: partials)
     return String(decoding: renderer.output, as: UTF8.self)
   }
 
@@ -88,8 +100,7 @@ import Testing
   @Test func everyLineOfAnIndentedPartialIsIndentedAlsoInSections() throws {
     var partials = ["lijst": try TemplateParser.parse("{{#items}}\n<li>{{naam}}</li>\n{{/items}}\n")]
     partials["binnen"] = try TemplateParser.parse("<p>\n  {{> lijst}}\n</p>\n")
-    var renderer = TemplateRenderer(context: Self.context, partials: partials)
-    renderer.render(try TemplateParser.parse("<div>\n  {{> binnen}}\n</div>\n"))
+    let renderer = Self.run(try TemplateParser.parse("<div>\n  {{> binnen}}\n</div>\n"), partials: partials)
     #expect(
       String(decoding: renderer.output, as: UTF8.self)
         == "<div>\n  <p>\n    <li>een</li>\n    <li>twee</li>\n    <li>drie</li>\n  </p>\n</div>\n")
@@ -112,8 +123,7 @@ import Testing
       let template = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
       guard let tokens = try? TemplateParser.parse(template) else { continue }
       parsed += 1
-      var renderer = TemplateRenderer(context: Self.context, partials: ["p": tokens])
-      renderer.render(tokens)
+      _ = Self.run(tokens, partials: ["p": tokens])
     }
     #expect(parsed > 100)
   }
@@ -123,8 +133,7 @@ import Testing
     for level in 0..<30 {
       partials["p\(level)"] = try TemplateParser.parse("x{{> p\(level + 1)}}{{> p\(level + 1)}}")
     }
-    var renderer = TemplateRenderer(context: Self.context, partials: partials, maximumSteps: 100_000)
-    renderer.render(try TemplateParser.parse("{{> p0}}"))
+    let renderer = Self.run(try TemplateParser.parse("{{> p0}}"), partials: partials, maximumSteps: 100_000)
     #expect(renderer.problems == [.tooMuchOutput(steps: 100_000)])
     #expect(RenderProblem.tooMuchOutput(steps: 100_000).description.contains("te veel uitvoer"))
     #expect(renderer.output.count < 100_000)
@@ -143,8 +152,7 @@ import Testing
   }
 
   @Test func missedNamesAndMisuseAreRecorded() throws {
-    var renderer = TemplateRenderer(context: Self.context, partials: [:])
-    renderer.render(try TemplateParser.parse("{{nam}} {{persoon.naa}} {{items}} {{> geen}}"))
+    let renderer = Self.run(try TemplateParser.parse("{{nam}} {{persoon.naa}} {{items}} {{> geen}}"))
     #expect(Set(renderer.missed.keys) == ["nam", "naa"])
     #expect(renderer.missed["naa"] == TemplateSpot(template: "", offset: 8))
     #expect(renderer.problems.count == 2)
@@ -152,9 +160,8 @@ import Testing
   }
 
   @Test func aPartialThatIncludesItselfStops() throws {
-    var renderer = TemplateRenderer(
-      context: Self.context, partials: ["p": try TemplateParser.parse("x{{> p}}")])
-    renderer.render(try TemplateParser.parse("{{> p}}"))
+    let renderer = Self.run(
+      try TemplateParser.parse("{{> p}}"), partials: ["p": try TemplateParser.parse("x{{> p}}")])
     #expect(renderer.output.count == TemplateRenderer.maximumPartialDepth)
     #expect(
       renderer.problems == [
@@ -195,8 +202,8 @@ import Testing
     let made = MadeKeys()
     let kind = Self.dateKind(made)
     let context = RenderNode(["datum": .lazy(LazyLevel(7, kind: kind)), "naam": "x"])
-    var renderer = TemplateRenderer(context: context, partials: [:])
-    renderer.render(try TemplateParser.parse("{{datum.iso}} {{#datum}}{{naam}}{{/datum}}"))
+    let renderer = Self.run(
+      try TemplateParser.parse("{{datum.iso}} {{#datum}}{{naam}}{{/datum}}"), context: context)
     #expect(String(decoding: renderer.output, as: UTF8.self) == "#7 x")
     #expect(made.count("iso") == 1 && made.count("tekst") == 0 && made.count("kort") == 0)
     #expect(LazyLevel(7, kind: kind)["kort"] == "d7")

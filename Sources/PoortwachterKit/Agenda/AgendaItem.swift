@@ -48,27 +48,35 @@ public struct AgendaItem: Sendable, Equatable {
   /// Open milestones and periodic steps due within `days`, and every overdue one, sorted by date,
   /// then kenmerk.
   public static func items(from evaluations: [CaseEvaluation], days: Int) -> [AgendaItem] {
-    evaluations.flatMap { evaluation -> [AgendaItem] in
-      let peildatum = evaluation.timeline.peildatum
-      let c = evaluation.loaded.caseFile
-      var result: [AgendaItem] = []
-      for row in evaluation.timeline.milestones
-      where row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) {
-        result.append(
-          AgendaItem(
-            kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: .milestone(row.id), basis: row.basis,
-            deadline: row.uiterlijk, daysLeft: peildatum.days(until: row.uiterlijk),
-            status: StatusWords(row, peildatum: peildatum)))
-      }
-      for step in PeriodicSteps(caseFile: c, timeline: evaluation.timeline).due() {
-        result.append(
-          AgendaItem(
-            kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: step.kind, basis: step.basis,
-            deadline: step.deadline, daysLeft: peildatum.days(until: step.deadline),
-            status: .due(step.deadline, peildatum: peildatum)))
-      }
-      return result.filter { $0.daysLeft <= days }
-    }.sorted { ($0.deadline, $0.kenmerk, $0.kind.key) < ($1.deadline, $1.kenmerk, $1.kind.key) }
+    evaluations.flatMap { $0.agenda.filter { $0.daysLeft <= days } }.sorted(by: isBefore)
+  }
+
+  /// Every open or overdue milestone and periodic step of one case, however far away, sorted by
+  /// date (made once per case, with its ``CaseEvaluation``).
+  static func items(caseFile c: CaseFile, timeline: Timeline) -> [AgendaItem] {
+    let peildatum = timeline.peildatum
+    var result: [AgendaItem] = []
+    for row in timeline.milestones
+    where row.status == .open || (row.status == .verlopen && row.id != .eindeWachttijd) {
+      result.append(
+        AgendaItem(
+          kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: .milestone(row.id), basis: row.basis,
+          deadline: row.uiterlijk, daysLeft: peildatum.days(until: row.uiterlijk),
+          status: StatusWords(row, peildatum: peildatum)))
+    }
+    for step in PeriodicSteps(caseFile: c, timeline: timeline).due() {
+      result.append(
+        AgendaItem(
+          kenmerk: c.kenmerk, naam: c.werknemer.naam, kind: step.kind, basis: step.basis,
+          deadline: step.deadline, daysLeft: peildatum.days(until: step.deadline),
+          status: .due(step.deadline, peildatum: peildatum)))
+    }
+    return result.sorted(by: isBefore)
+  }
+
+  /// The agenda's order: by date, then kenmerk, then what is due.
+  private static func isBefore(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
+    (a.deadline, a.kenmerk, a.kind.key) < (b.deadline, b.kenmerk, b.kind.key)
   }
 }
 

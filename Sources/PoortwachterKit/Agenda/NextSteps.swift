@@ -37,8 +37,8 @@ public struct NextStep: Sendable, Equatable {
     // An eerstejaarsevaluatie that concludes with reasons that no tweede spoor is needed excuses it.
     let excused: Set<Milestone.ID> =
       c.eerstejaarsevaluatie?.concludesNoSecondTrack == true ? [.tweedeSpoor] : []
-    for item in AgendaItem.items(from: [evaluation], days: horizonDays)
-    where !excused.contains(where: { item.kind == .milestone($0) }) {
+    for item in evaluation.agenda
+    where item.daysLeft <= horizonDays && !excused.contains(where: { item.kind == .milestone($0) }) {
       let title = item.kind.title
       let text: String
       if item.daysLeft >= 0 {

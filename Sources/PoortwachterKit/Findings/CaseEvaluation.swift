@@ -12,6 +12,9 @@ public struct CaseEvaluation: Sendable {
   /// The poortwachtertoets estimate from the findings (an estimate, never UWV's judgement). Made
   /// once here: the dossier, the JSON and the batch index all show it.
   public let toets: Poortwachtertoets
+  /// Every open or overdue milestone and periodic step, sorted by date (``AgendaItem/items(from:days:)``
+  /// selects from it); the dossier's next steps and the batch index both read it.
+  public let agenda: [AgendaItem]
 
   /// An evaluation of `loaded` with these findings.
   init(loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText]) {
@@ -20,6 +23,7 @@ public struct CaseEvaluation: Sendable {
     self.findings = findings
     self.medicalTexts = medicalTexts
     toets = Poortwachtertoets(findings: findings, timeline: timeline)
+    agenda = AgendaItem.items(caseFile: loaded.caseFile, timeline: timeline)
   }
 
   /// The number of findings of `severity`.
