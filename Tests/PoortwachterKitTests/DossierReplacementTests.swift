@@ -52,4 +52,15 @@ import Testing
       ])
     #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".K") }.isEmpty)
   }
+
+  @Test func aSecondBatchLeavesNoOldDossiersBehind() throws {
+    let out = try BatchTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    for _ in 0..<2 {
+      let run = try TestSupport.run(["batch", TestSupport.sampleCases, "--out", out, "--as-of", "2026-11-22"])
+      #expect(run.status == 1, "\(run.err)")
+    }
+    let hidden = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }
+    #expect(hidden == [".poortwachter.lock"], "\(hidden)")
+  }
 }
