@@ -65,7 +65,7 @@ public struct DossierWriter: Sendable {
   /// when that is missing.
   private func makeStaging(for kenmerk: String) throws -> String {
     var madeOutputFolder = false
-    // A name still taken by a leftover of a killed process with the same pid is skipped.
+    // A name that is taken (by a leftover, however improbable) is skipped.
     for _ in 0..<100 {
       let staging = outputFolder + "/." + kenmerk + OutputRecovery.stagingMarker + TemporaryName.next()
       if mkdir(staging, 0o700) == 0 { return staging }

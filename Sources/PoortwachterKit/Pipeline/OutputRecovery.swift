@@ -68,7 +68,7 @@ public enum OutputRecovery {
   }
 
   /// For a leftover's name, the name it stood in for and its marker; `nil` for any other name.
-  /// The id after the last marker must have the form of a ``TemporaryName`` (`<pid>-<n>`, or a
+  /// The id after the last marker must have the exact form of a ``TemporaryName`` (`pw<token>-<n>`, or a
   /// UUID from earlier versions); every other hidden name is left alone.
   static func leftover(_ name: String) -> (String, String)? {
     guard name.hasPrefix(".") else { return nil }
