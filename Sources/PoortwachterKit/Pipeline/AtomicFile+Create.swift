@@ -5,9 +5,7 @@ extension AtomicFile {
   /// meanwhile is never replaced. Complete or absent, as ``write(_:to:)``; returns `false`, having
   /// written nothing, when `path` exists.
   public static func create(_ text: String, at path: String) throws -> Bool {
-    let temporary = PathName.hiddenSibling(of: path, suffix: ".nieuw-\(getpid())")
-    unlink(temporary)
-    try writeNew(text, to: temporary)
+    let temporary = try writeTemporary(text, for: path)
     defer { unlink(temporary) }
     if link(temporary, path) == 0 { return true }
     if errno == EEXIST { return false }

@@ -16,13 +16,21 @@ enum FolderTree {
   /// of files that are probably all it holds, such as the files of the dossier that replaced it:
   /// they are unlinked by name first, so a folder holding just those goes in one call per file and
   /// one `rmdir`, without being read. Whatever else is there is found by reading the folder.
+  ///
+  /// The folder is opened once without following links, and every entry is removed relative to
+  /// that open folder: when `path` is (or has meanwhile become) a symbolic link or no folder,
+  /// nothing is removed and the answer is `false`.
   @discardableResult
   static func remove(_ path: String, likely: [String] = []) -> Bool {
-    for name in likely where !name.contains("/") { unlink(path + "/" + name) }
+    let descriptor = open(path, folderFlags)
+    guard descriptor >= 0 else { return errno == ENOENT }
+    var closed = false
+    defer { if !closed { close(descriptor) } }
+    for name in likely where !name.isEmpty && !name.contains("/") { unlinkat(descriptor, name, 0) }
     if rmdir(path) == 0 || errno == ENOENT { return true }
     guard errno == ENOTEMPTY || errno == EEXIST else { return false }
-    let descriptor = open(path, folderFlags)
-    guard descriptor >= 0, empty(descriptor) else { return false }
+    closed = true
+    guard empty(descriptor) else { return false }
     return rmdir(path) == 0
   }
 

@@ -10,13 +10,21 @@ public final class StreamingFile {
   /// Committed or discarded.
   private var settled = false
 
-  /// Opens the temporary file next to `path`.
+  /// Opens a new temporary file next to `path`; a name that is taken is skipped, never
+  /// opened or removed.
   public init(path: String) throws {
     self.path = path
-    temporary = PathName.hiddenSibling(of: path, suffix: ".tmp-" + TemporaryName.next())
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw PoortwachterError.io(path: path, detail: "kan niet schrijven") }
-    handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var attempt = AtomicFile.newTemporary(for: path)
+    for _ in 1..<AtomicFile.attempts where attempt.code == EEXIST {
+      attempt = AtomicFile.newTemporary(for: path)
+    }
+    temporary = attempt.path
+    guard attempt.descriptor >= 0 else {
+      // Nothing was created: the deinit must not remove a file of that name.
+      settled = true
+      throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(SystemError.text(attempt.code)))")
+    }
+    handle = FileHandle(fileDescriptor: attempt.descriptor, closeOnDealloc: true)
   }
 
   /// Appends text (buffered).
