@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("as-of"), help: "Peildatum JJJJ-MM-DD (standaard: vandaag).")
   var asOf: String?
 
-  @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB).")
+  @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
   func validate() throws {
@@ -23,7 +23,14 @@ struct InputOptions: ParsableArguments {
       throw ValidationError("--as-of '\(asOf)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2025-03-01")
     }
     if maxFileSize < 1 { throw ValidationError("--max-grootte moet positief zijn") }
+    if maxFileSize > maxFileSizeLimit {
+      throw ValidationError(
+        "--max-grootte \(maxFileSize) is te groot; de grens is hoogstens \(maxFileSizeLimit) bytes (1 GiB)")
+    }
   }
+
+  /// The largest `--max-grootte`: 1 GiB, far above any real case file.
+  static let maxFileSizeLimit = 1 << 30
 
   /// The peildatum: `--as-of`, or today in the Netherlands.
   var peildatum: CivilDate { Self.peildatum(asOf) }

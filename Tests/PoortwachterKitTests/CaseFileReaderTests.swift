@@ -20,11 +20,28 @@ import Testing
       #expect(String(decoding: status, as: UTF8.self).contains("Pid:"))
       #expect(CaseFileReader.read("/proc/self/status", maxSize: 10) == .failure(.tooBig(nil)))
       #expect(CaseFileReader.read("/dev/null", maxSize: 10) == .failure(.notRegular))
+      // A limit of Int.max once overflowed in the arithmetic for the next piece of the buffer.
+      let unlimited = CaseFileReader.read("/proc/self/status", maxSize: Int.max)
+      #expect((try? unlimited.get()).map { String(decoding: $0, as: UTF8.self).contains("Pid:") } == true)
     #endif
     let file = try Self.folder() + "/precies.yaml"
     try String(repeating: "x", count: 5000).write(toFile: file, atomically: true, encoding: .utf8)
     #expect(CaseFileReader.read(file, maxSize: 5000).map(\.count) == .success(5000))
     #expect(CaseFileReader.read(file, maxSize: 4999) == .failure(.tooBig(5000)))
+  }
+
+  /// `--max-grootte` is at most 1 GiB: `check p.yaml --max-grootte 9223372036854775807` crashed.
+  @Test func aHugeSizeLimitIsRefusedInDutch() throws {
+    let run = try TestSupport.run([
+      "check", TestSupport.sampleCases + "/vz-2023-0412.yaml", "--max-grootte", "\(Int.max)",
+    ])
+    #expect(run.status != 0)
+    #expect(run.err.contains("--max-grootte \(Int.max) is te groot"), "\(run.err)")
+    let largest = try TestSupport.run([
+      "check", TestSupport.sampleCases + "/vz-2023-0412.yaml", "--max-grootte", "\(1 << 30)",
+      "--as-of", "2026-11-22",
+    ])
+    #expect(!largest.err.contains("te groot"), "\(largest.err)")
   }
 
   @Test func aPipeWithAWriterIsRefusedWithoutWaiting() throws {

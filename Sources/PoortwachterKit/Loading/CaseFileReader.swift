@@ -50,12 +50,14 @@ enum CaseFileReader {
     if size > maxSize { return .failure(.tooBig(size)) }
     // One byte more than the size, so the read that finds the end needs no second buffer, and a
     // file that grew since the fstat is noticed.
-    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var bytes = [UInt8](repeating: 0, count: size < maxSize ? size + 1 : size)
     var count = 0
     while true {
       if count == bytes.count {
         if count > maxSize { return .failure(.tooBig(nil)) }
-        bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxSize + 1 - count)))
+        // `count <= maxSize` here, so neither this nor the `+ 1` can overflow, also for a limit
+        // of `Int.max`.
+        bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxSize - count) + 1))
       }
       let got = bytes.withUnsafeMutableBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
