@@ -95,6 +95,15 @@ import Testing
     #expect(found.first?.location == SourceLocation(line: 20_002, column: 1))
   }
 
+  /// A list used twice as a key is named in Dutch, not with Yams' placeholder "<uncovertable>".
+  @Test func aDuplicatedListKeyIsNamedInDutch() {
+    let found = diagnostics(Array("formaat: poortwachter/1\n? [a]\n: 1\n? [a]\n: 2\n".utf8))
+    #expect(found.map(\.code) == ["invoer.yaml-syntax"])
+    #expect(
+      found.first?.message
+        == "sleutel (een lijst of mapping) staat meer dan eens in dezelfde mapping; houd er één")
+  }
+
   @Test func xmlEntityExpansionAndDoctypeAreRefused() {
     let xml = """
       <?xml version="1.0"?>

@@ -87,7 +87,8 @@ enum YamsReferenceBuilder {
     case .duplicatedKeysInMapping(let duplicates, let found):
       return YAMLSyntaxError(
         stage: .duplicateKeys, context: nil, problem: "duplicate keys", location: location(found.mark),
-        duplicates: duplicates)
+        // Yams names a list or mapping key "<uncovertable>"; the composer names it in Dutch.
+        duplicates: duplicates.map { $0 == "<uncovertable>" ? YAMLSyntaxError.complexKeyName : $0 })
     default:
       return YAMLSyntaxError(stage: .other, context: nil, problem: "", location: .start)
     }

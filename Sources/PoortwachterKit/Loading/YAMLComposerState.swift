@@ -176,15 +176,20 @@ struct YAMLComposerState {
       }
     }
     guard !repeated.isEmpty else { return }
-    func name(_ index: Int) -> String {
+    func scalar(_ index: Int) -> String? {
       if case .scalar(let text, _) = keys[index].identity { return text }
-      return "<uncovertable>"
+      return nil
     }
-    let sorted = repeated.sorted { name($0) < name($1) }
+    // Sorted as Yams sorted them (a list or mapping as its placeholder text), so the error points
+    // at the same key; a person reads the Dutch name.
+    let sorted = repeated.sorted { (scalar($0) ?? Self.yamsComplexKey) < (scalar($1) ?? Self.yamsComplexKey) }
     throw YAMLSyntaxError(
       stage: .duplicateKeys, context: nil, problem: "duplicate keys", location: keys[sorted[0]].location,
-      duplicates: sorted.map(name))
+      duplicates: sorted.map { scalar($0) ?? YAMLSyntaxError.complexKeyName })
   }
+
+  /// The text Yams gave a list or mapping key (misspelt), which decides where it sorted.
+  private static let yamsComplexKey = "<uncovertable>"
 
   private static func unexpected(at location: SourceLocation) -> YAMLSyntaxError {
     YAMLSyntaxError(stage: .other, context: nil, problem: "unexpected event", location: location)

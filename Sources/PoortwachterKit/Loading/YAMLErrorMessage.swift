@@ -27,7 +27,8 @@ enum YAMLErrorMessage {
       return (error.location, "YAML-syntaxfout: " + translate(error.problem))
     case .duplicateKeys:
       // A handful of names says what to look for; thousands would bury the message.
-      var keys = error.duplicates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+      var keys = error.duplicates.prefix(5).map { $0 == YAMLSyntaxError.complexKeyName ? $0 : "'\($0)'" }
+        .joined(separator: ", ")
       if error.duplicates.count > 5 { keys += " en \(error.duplicates.count - 5) andere" }
       let second = error.duplicates.first.flatMap {
         secondOccurrence(of: $0, mapping: error.location, in: text)

@@ -30,6 +30,10 @@ struct YAMLSyntaxError: Error, Equatable {
   let problem: String
   /// Where the problem was noticed; for ``Stage/duplicateKeys`` the first occurrence of the key.
   let location: SourceLocation
-  /// For ``Stage/duplicateKeys``: the keys that occur more than once, sorted.
+  /// For ``Stage/duplicateKeys``: the keys that occur more than once, sorted; a list or mapping
+  /// used as a key is named ``complexKeyName``.
   var duplicates: [String] = []
+
+  /// How a duplicated key that is a list or mapping is named in a message.
+  static let complexKeyName = "(een lijst of mapping)"
 }
