@@ -10,7 +10,9 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("as-of"), help: "Peildatum JJJJ-MM-DD (standaard: vandaag).")
   var asOf: String?
 
-  @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
+  @Option(
+    name: .customLong("max-grootte"),
+    help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
   func validate() throws {

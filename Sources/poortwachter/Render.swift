@@ -23,7 +23,9 @@ struct Render: AsyncParsableCommand {
   @Flag(name: .long, help: "Een bestaande dossiermap overschrijven.")
   var force = false
 
-  @Option(name: .customLong("max-grootte"), help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
+  @Option(
+    name: .customLong("max-grootte"),
+    help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
   @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
