@@ -87,10 +87,10 @@ struct Batch: AsyncParsableCommand {
         switch result.outcome {
         case .unreadable(let diagnostics): progress.message(errors.report(diagnostics: diagnostics))
         case .failed(let text): progress.message("\(result.file): \(text)\n")
-        case .duplicate(let kenmerk, let earlier):
+        case .duplicate(let kenmerk, let files):
           progress.message(
-            "\(result.file): fout: kenmerk '\(kenmerk)' staat al in \(earlier), dat het dossier kreeg; "
-              + "voor dit bestand is geen dossier geschreven\n")
+            "\(result.file): fout: kenmerk '\(kenmerk)' staat in \(files.count) bestanden; geen dossier geschreven\n"
+          )
         case .done: break
         }
         if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }

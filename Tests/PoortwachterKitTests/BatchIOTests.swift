@@ -11,9 +11,9 @@ import Testing
   static func folder() throws -> String { try BatchTests.temporaryFolder() }
 
   #if os(Linux)
-    /// inotify reports every open of a file; a batch opens each case file exactly once (no
-    /// pre-scan of the kenmerk, no stat-then-open).
-    @Test func aBatchOpensEveryInputOnce() async throws {
+    /// inotify reports every open of a file; a batch opens each case file twice: the kenmerk
+    /// pre-scan reads its head, the loader reads it whole (no stat-then-open, no third look).
+    @Test func aBatchOpensEveryInputTwice() async throws {
       let input = try Self.folder()
       for name in ["vz-2023-0412.yaml", "vz-2026-0301.yaml"] {
         try Self.manager.copyItem(atPath: TestSupport.sampleCases + "/" + name, toPath: input + "/" + name)
@@ -47,7 +47,7 @@ import Testing
           offset += 16 + Int(length)
         }
       }
-      #expect(opens == ["vz-2023-0412.yaml": 1, "vz-2026-0301.yaml": 1, "zz-dubbel.yaml": 1])
+      #expect(opens == ["vz-2023-0412.yaml": 2, "vz-2026-0301.yaml": 2, "zz-dubbel.yaml": 2])
     }
   #endif
 

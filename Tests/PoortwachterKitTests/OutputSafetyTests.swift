@@ -4,8 +4,8 @@ import Testing
 
 @testable import PoortwachterKit
 
-/// Nothing a user has is lost: a batch does not read its own output, a duplicate kenmerk never
-/// gets a second dossier, replacement is atomic, leftovers of a killed run are repaired, one run per folder.
+/// Nothing a user has is lost: a batch does not read its own output, duplicates never delete a
+/// dossier, replacement is atomic, leftovers of a killed run are repaired, one run per folder.
 @Suite(.serialized) struct OutputSafetyTests {
   static let manager = FileManager.default
 
@@ -67,42 +67,55 @@ import Testing
     #expect(try CaseDiscovery.files(in: [input]).count == 3)
   }
 
-  /// Of two files with the same kenmerk, the first in input order gets the dossier, in every run
-  /// and whatever the number of jobs; the later one is refused and names the first.
-  @Test func aDuplicateKenmerkGivesTheDossierToTheFirstFileInInputOrder() throws {
+  /// Two files with the same kenmerk are an error for both, whatever their order or the number of
+  /// jobs: the dossier an earlier run wrote stays as it was. A copy made in a file manager
+  /// ("vz-2026-0301 - Kopie.yaml") sorts before the original, so "the first file wins" would put
+  /// the copy's content in the dossier.
+  @Test func aDuplicateKenmerkLeavesTheExistingDossierAsItWas() throws {
     let input = try Self.folder()
     try Self.copySamples(["vz-2026-0301.yaml"], to: input)
     let out = try Self.folder() + "/uit"
     _ = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22"])
     let before = try Data(contentsOf: URL(fileURLWithPath: out + "/VZ-2026-0301/riv.xml"))
     let original = try String(contentsOfFile: input + "/vz-2026-0301.yaml", encoding: .utf8)
-    #expect(original.contains("naam: Jeroen Smeets"))
     let copy = original.replacingOccurrences(of: "naam: Jeroen Smeets", with: "naam: Kopie Persoon")
-    // A later copy: the dossier stays the original's.
-    try copy.write(toFile: input + "/zz-kopie.yaml", atomically: true, encoding: .utf8)
+    #expect(copy != original)
+    for name in ["zz-kopie.yaml", "vz-2026-0301 - Kopie.yaml"] {
+      try copy.write(toFile: input + "/" + name, atomically: true, encoding: .utf8)
+      var reports: [Data] = []
+      for jobs in ["1", "2"] {
+        let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22", "--jobs", jobs])
+        #expect(run.status == 1)
+        #expect(
+          run.err.contains(
+            "\(name): fout: kenmerk 'VZ-2026-0301' staat in 2 bestanden; geen dossier geschreven"))
+        #expect(run.err.contains("vz-2026-0301.yaml: fout: kenmerk 'VZ-2026-0301' staat in 2 bestanden"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/VZ-2026-0301/riv.xml")) == before)
+        reports.append(try Data(contentsOf: URL(fileURLWithPath: out + "/samenvatting.json")))
+      }
+      #expect(reports[0] == reports[1], "the reports do not depend on the timing")
+      try Self.manager.removeItem(atPath: input + "/" + name)
+    }
+  }
+
+  /// A kenmerk the pre-scan cannot see (past the head it reads) is still never written twice: the
+  /// first file in input order keeps the dossier of this run and the later one is refused.
+  @Test func aDuplicateThePreScanMissesIsRefusedInInputOrder() throws {
+    let input = try Self.folder()
+    try Self.copySamples(["vz-2026-0301.yaml"], to: input)
+    let original = try String(contentsOfFile: input + "/vz-2026-0301.yaml", encoding: .utf8)
+    let padding = String(repeating: "# opvulling voor de voorscan\n", count: 400)
+    let late = padding + original.replacingOccurrences(of: "naam: Jeroen Smeets", with: "naam: Kopie Persoon")
+    try late.write(toFile: input + "/zz-kopie.yaml", atomically: true, encoding: .utf8)
+    #expect(KenmerkPreScan.kenmerk(ofFile: input + "/zz-kopie.yaml") == nil)
+    let out = try Self.folder() + "/uit"
     for jobs in ["1", "2"] {
       let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22", "--jobs", jobs])
       #expect(run.status == 1)
       #expect(
-        run.err.contains(
-          "zz-kopie.yaml: fout: kenmerk 'VZ-2026-0301' staat al in \(input)/vz-2026-0301.yaml, dat het "
-            + "dossier kreeg; voor dit bestand is geen dossier geschreven"), "\(run.err)")
-      #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/VZ-2026-0301/riv.xml")) == before)
+        run.err.contains("zz-kopie.yaml: fout: kenmerk 'VZ-2026-0301' staat in 2 bestanden"), "\(run.err)")
+      #expect(try String(contentsOfFile: out + "/VZ-2026-0301/riv.html", encoding: .utf8).contains("Smeets"))
     }
-    // An earlier copy: it gets the dossier, and the original is the file refused.
-    try FileManager.default.moveItem(atPath: input + "/zz-kopie.yaml", toPath: input + "/aa-kopie.yaml")
-    var reports: [Data] = []
-    for jobs in ["2", "1"] {
-      let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22", "--jobs", jobs])
-      #expect(
-        run.err.contains("vz-2026-0301.yaml: fout: kenmerk 'VZ-2026-0301' staat al in \(input)/aa-kopie.yaml")
-      )
-      #expect(
-        try String(contentsOfFile: out + "/VZ-2026-0301/riv.html", encoding: .utf8).contains("Kopie Persoon"))
-      reports.append(try Data(contentsOf: URL(fileURLWithPath: out + "/samenvatting.json")))
-      reports.append(try Data(contentsOf: URL(fileURLWithPath: out + "/index.html")))
-    }
-    #expect(reports[0] == reports[2] && reports[1] == reports[3], "the reports do not depend on the timing")
   }
 
   static func documents(_ text: String) -> DossierRenderer.Documents {

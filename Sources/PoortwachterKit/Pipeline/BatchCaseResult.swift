@@ -9,8 +9,8 @@ public struct BatchCaseResult: Sendable {
     case unreadable([Diagnostic])
     /// Checked, but rendering or writing failed.
     case failed(String)
-    /// An earlier file in the input has the same kenmerk (and got the dossier).
-    case duplicate(kenmerk: String, earlier: String)
+    /// Another file has the same kenmerk.
+    case duplicate(kenmerk: String, files: [String])
   }
 
   /// The case file.

@@ -26,8 +26,7 @@ struct BatchIndexRow {
           (d.location.map { "regel \($0.line), kolom \($0.column): " } ?? "") + d.message
         } ?? "onleesbaar"
     case .failed(let text): message = text
-    case .duplicate(let kenmerk, let earlier):
-      message = "kenmerk '\(kenmerk)' staat al in \(earlier); geen dossier geschreven"
+    case .duplicate(let kenmerk, _): message = "kenmerk '\(kenmerk)' komt in meer dan één bestand voor"
     }
     let next = result.nextDeadline.map { item in
       RenderNode([

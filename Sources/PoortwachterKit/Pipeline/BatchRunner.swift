@@ -35,13 +35,16 @@ public struct BatchRunner: Sendable {
 
   /// Processes one case completely, as the only file of a batch.
   public func process(file: String) async -> BatchCaseResult {
-    await process(file: file, index: 0, claims: KenmerkClaims(files: [file]))
+    await process(file: file, index: 0, duplicates: [:], claims: KenmerkClaims(files: [file]))
   }
 
-  /// Processes the case at `index` of the batch completely (the unit of work of the batch). The
-  /// file is read once; its kenmerk is registered in `claims` at once, and the dossier is written
-  /// only when no earlier file in input order has the same kenmerk.
-  func process(file: String, index: Int, claims: KenmerkClaims) async -> BatchCaseResult {
+  /// Processes the case at `index` of the batch completely (the unit of work of the batch).
+  /// `duplicates` are the kenmerken the pre-scan found in more than one file: no such file gets a
+  /// dossier. For a duplicate the pre-scan missed, the kenmerk registered in `claims` keeps a
+  /// later file from replacing the dossier an earlier file in input order wrote in this run.
+  func process(file: String, index: Int, duplicates: [String: [String]], claims: KenmerkClaims) async
+    -> BatchCaseResult
+  {
     switch loader.load(path: file) {
     case .failed(_, let diagnostics):
       claims.register(index, kenmerk: nil)
@@ -57,20 +60,24 @@ public struct BatchRunner: Sendable {
       var evaluation = engine.evaluate(loaded, peildatum: peildatum)
       // Rendering does not wait for the claims of earlier files (they are nearly always settled
       // by the time it is done); only a file already known to be a duplicate skips it.
-      let prepared = claims.isKnownDuplicate(index) ? nil : prepare(evaluation)
+      let known = duplicates[kenmerk] != nil || claims.isKnownDuplicate(index)
+      let prepared = known ? nil : prepare(evaluation)
       var outcome = BatchCaseResult.Outcome.done
-      if let earlier = await claims.earlier(than: index) {
+      var duplicateFiles = duplicates[kenmerk]
+      if duplicateFiles == nil, let earlier = await claims.earlier(than: index) {
+        duplicateFiles = [earlier, file]
+      }
+      if let files = duplicateFiles {
+        let others = files.filter { $0 != file }.joined(separator: ", ")
         let finding = Finding(
           ruleID: "batch.dubbel-kenmerk", severity: .fout,
-          message: "kenmerk '\(kenmerk)' staat al in \(earlier), dat eerder in de invoer komt en het dossier "
-            + "kreeg; voor dit bestand is geen dossier geschreven: geef dit bestand een eigen kenmerk "
-            + "(of verwijder het als het een kopie is)",
+          message: "kenmerk '\(kenmerk)' staat ook in \(others); voor dit bestand is geen dossier geschreven",
           bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"),
           path: FieldPath("kenmerk"))
         evaluation = CaseEvaluation(
           loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding],
           medicalTexts: evaluation.medicalTexts)
-        outcome = .duplicate(kenmerk: kenmerk, earlier: earlier)
+        outcome = .duplicate(kenmerk: kenmerk, files: files)
       } else if let prepared {
         outcome = write(prepared, kenmerk: kenmerk)
       }
@@ -131,14 +138,15 @@ public struct BatchRunner: Sendable {
     }
   }
 
-  /// Runs all files; `consume` gets each result in input order (index, result). Each file is read
-  /// once; of files with the same kenmerk, the first in input order gets the dossier and every
-  /// later one a `batch.dubbel-kenmerk` fout (``KenmerkClaims``), whatever the timing.
+  /// Runs all files; `consume` gets each result in input order (index, result). Files with the
+  /// same kenmerk get a `batch.dubbel-kenmerk` fout and no dossier (``KenmerkPreScan``); a dossier
+  /// an earlier run wrote under that kenmerk stays as it was (the input, not the output, is wrong).
   public func run(files: [String], consume: (Int, BatchCaseResult) throws -> Void) async throws {
     try AtomicFile.makeFolder(outputFolder)
+    let duplicates = KenmerkPreScan.duplicates(in: files)
     let claims = KenmerkClaims(files: files)
     try await BoundedConcurrency.forEachInOrder(Array(files.indices), limit: concurrency) { index in
-      await process(file: files[index], index: index, claims: claims)
+      await process(file: files[index], index: index, duplicates: duplicates, claims: claims)
     } consume: { index, result in
       try consume(index, result)
     }

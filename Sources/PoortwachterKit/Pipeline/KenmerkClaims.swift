@@ -1,12 +1,14 @@
 import Foundation
 
-/// Which file of a batch gets the dossier of a kenmerk: the first file in input order that has
-/// it. Every later file with the same kenmerk is a duplicate of that one and gets no dossier.
+/// Which file of a batch may write the dossier of a kenmerk that ``KenmerkPreScan`` did not see
+/// twice (it reads only the head of each file): the first file in input order that has it. Every
+/// later file with the same kenmerk is a duplicate of that one and gets no dossier, so a dossier
+/// is never written twice in one run.
 ///
-/// Each file's task registers its kenmerk as soon as the file is read (every file is read once;
-/// there is no pre-scan), and claims are settled strictly in input order, so the answer never
-/// depends on which task finishes first: a task asks ``earlier(than:)`` before it writes and,
-/// when an earlier file is still being read, waits for it without holding a thread.
+/// Each file's task registers its kenmerk as soon as the file is read, and claims are settled
+/// strictly in input order, so the answer never depends on which task finishes first: a task
+/// asks ``earlier(than:)`` before it writes and, when an earlier file is still being read, waits
+/// for it without holding a thread.
 final class KenmerkClaims: @unchecked Sendable {
   private let lock = NSLock()
   private let files: [String]
