@@ -66,6 +66,21 @@ import Testing
     }
   }
 
+  /// A report that cannot be put in place says why (a folder of that name is in the way).
+  @Test func aFailedRenameSaysWhy() throws {
+    let out = try Self.folder()
+    try Self.manager.createDirectory(atPath: out + "/j.xml/in-de-weg", withIntermediateDirectories: true)
+    let file = try StreamingFile(path: out + "/j.xml")
+    try file.write("<testsuites/>")
+    do {
+      try file.commit()
+      Issue.record("placed over a folder")
+    } catch {
+      #expect("\(error)".contains("kan niet plaatsen (is een map)"), "\(error)")
+    }
+    #expect(try Self.manager.contentsOfDirectory(atPath: out) == ["j.xml"])
+  }
+
   /// A folder to remove that was swapped for a link to another folder: what the link points to
   /// survives (the likely names were once unlinked through the path, following the link).
   @Test func removingAFolderNeverFollowsALinkInItsPlace() throws {

@@ -38,7 +38,7 @@ public final class StreamingFile {
     do {
       try handle.write(contentsOf: buffer)
     } catch {
-      throw PoortwachterError.io(path: path, detail: "schrijven mislukt")
+      throw PoortwachterError.io(path: path, detail: "schrijven mislukt (\(Self.reason(error)))")
     }
     buffer.removeAll(keepingCapacity: true)
   }
@@ -66,13 +66,20 @@ public final class StreamingFile {
       handle = nil
     } catch {
       discard()
-      throw PoortwachterError.io(path: path, detail: "schrijven mislukt")
+      if let error = error as? PoortwachterError { throw error }
+      throw PoortwachterError.io(path: path, detail: "schrijven mislukt (\(Self.reason(error)))")
     }
     settled = true
     guard rename(temporary, path) == 0 else {
+      let detail = SystemError.current
       unlink(temporary)
-      throw PoortwachterError.io(path: path, detail: "kan niet plaatsen")
+      throw PoortwachterError.io(path: path, detail: "kan niet plaatsen (\(detail))")
     }
+  }
+
+  /// A write or close error in Dutch.
+  private static func reason(_ error: Error) -> String {
+    SystemError.describe(error, fallback: "onbekende fout")
   }
 
   /// A file that was never committed leaves nothing behind.
