@@ -30,16 +30,11 @@ enum FolderExchange {
   /// system cannot rename this way (the caller must then look before it renames).
   static func renameIfFree(_ source: String, _ target: String) -> Bool {
     #if os(Linux)
-      guard let renameAt2 else {
-        errno = ENOSYS
-        return false
-      }
-      return renameAt2(AT_FDCWD, source, AT_FDCWD, target, renameNoReplace) == 0
+      return rename(source, target, flags: renameNoReplace)
     #elseif canImport(Darwin)
-      return renamex_np(source, target, UInt32(RENAME_EXCL)) == 0
+      return rename(source, target, flags: UInt32(RENAME_EXCL))
     #else
-      errno = ENOSYS
-      return false
+      return rename(source, target, flags: 0)
     #endif
   }
 
@@ -47,13 +42,25 @@ enum FolderExchange {
   /// when the swap did not happen; `errno` is `ENOSYS` when the system cannot swap at all.
   static func exchange(_ first: String, _ second: String) -> Bool {
     #if os(Linux)
+      return rename(first, second, flags: renameExchange)
+    #elseif canImport(Darwin)
+      return rename(first, second, flags: UInt32(RENAME_SWAP))
+    #else
+      return rename(first, second, flags: 0)
+    #endif
+  }
+
+  /// `renameat2` (Linux) or `renamex_np` (macOS) with `flags`; `false` with `errno` `ENOSYS` where
+  /// the system has neither.
+  private static func rename(_ source: String, _ target: String, flags: UInt32) -> Bool {
+    #if os(Linux)
       guard let renameAt2 else {
         errno = ENOSYS
         return false
       }
-      return renameAt2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
+      return renameAt2(AT_FDCWD, source, AT_FDCWD, target, flags) == 0
     #elseif canImport(Darwin)
-      return renamex_np(first, second, UInt32(RENAME_SWAP)) == 0
+      return renamex_np(source, target, flags) == 0
     #else
       errno = ENOSYS
       return false
