@@ -4,11 +4,31 @@ import Testing
 
 @testable import PoortwachterKit
 
-/// A case file is opened once, never blocks, and is read to its end within the size limit.
+/// A case file is opened once, never blocks, and is read to its end within the size limit; what is
+/// no regular file is refused without being opened.
 @Suite(.serialized) struct CaseFileReaderTests {
   static let manager = FileManager.default
 
   static func folder() throws -> String { try BatchTests.temporaryFolder() }
+
+  #if os(Linux)
+    /// A pipe, folder or device named like a case file is refused by its `stat`, before any open
+    /// (opening a device can have effects of its own): inotify sees no open of it.
+    @Test func whatIsNoRegularFileIsNeverOpened() throws {
+      let folder = try Self.folder()
+      #expect(mkfifo(folder + "/pijp.yaml", 0o600) == 0)
+      try Self.manager.createDirectory(atPath: folder + "/map.yaml", withIntermediateDirectories: false)
+      let watch = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+      #expect(watch >= 0)
+      defer { close(watch) }
+      #expect(inotify_add_watch(watch, folder, UInt32(IN_OPEN)) >= 0)
+      #expect(CaseFileReader.read(folder + "/pijp.yaml", maxSize: 100) == .failure(.notRegular))
+      #expect(CaseFileReader.read(folder + "/map.yaml", maxSize: 100) == .failure(.notRegular))
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      let events = buffer.withUnsafeMutableBytes { read(watch, $0.baseAddress, $0.count) }
+      #expect(events <= 0, "an open was reported")
+    }
+  #endif
 
   @Test func theReaderReadsToTheEndWhateverTheSizeSays() throws {
     #if os(Linux)

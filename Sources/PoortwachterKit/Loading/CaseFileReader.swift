@@ -1,19 +1,20 @@
 import Foundation
 
-/// Reads a case file from disk in one pass: one `open`, one `fstat` on that descriptor, reads into
-/// a buffer sized from the file's size until the end, one `close`. No `stat` of the path first and
-/// no second open, so the file checked is the file read, and a batch costs one open per input.
+/// Reads a case file from disk in one pass: one `stat`, one `open`, reads into a buffer sized from
+/// the file's size until the end, one `close`.
 ///
-/// The file is opened non-blocking, so a pipe (FIFO) named `.yaml` is refused at once instead of
-/// waiting forever for a writer; a folder, pipe or device is refused before anything is read.
+/// The `stat` comes first so that a folder, pipe, socket or device named `.yaml` is refused
+/// without being opened (opening some devices has effects of its own). The file is still opened
+/// non-blocking and without becoming a controlling terminal, for the case that the name is
+/// replaced between the two calls; whatever is read then is cut off at the size limit.
 enum CaseFileReader {
   /// Why a file could not be read.
   enum Failure: Error, Equatable {
-    /// `open`, `fstat` or `read` failed with this `errno`.
+    /// `stat`, `open` or `read` failed with this `errno`.
     case unreadable(Int32)
     /// A folder, pipe, socket or device.
     case notRegular
-    /// Larger than the limit: the size `fstat` gave, or `nil` when the file grew while being read.
+    /// Larger than the limit: the size `stat` gave, or `nil` when the file grew while being read.
     case tooBig(Int?)
 
     /// The diagnostic code.
@@ -37,19 +38,19 @@ enum CaseFileReader {
 
   /// The bytes of the regular file at `path`, at most `maxSize` of them.
   static func read(_ path: String, maxSize: Int) -> Result<[UInt8], Failure> {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-    guard descriptor >= 0 else {
-      // A socket cannot be opened at all (ENXIO): it is no case file either.
-      return .failure(errno == ENXIO ? .notRegular : .unreadable(errno))
-    }
-    defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(errno)) }
+    guard stat(path, &status) == 0 else { return .failure(.unreadable(errno)) }
     guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
     let size = Int(status.st_size)
     if size > maxSize { return .failure(.tooBig(size)) }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    guard descriptor >= 0 else {
+      // Replaced by a socket since the stat: a socket cannot be opened at all (ENXIO).
+      return .failure(errno == ENXIO ? .notRegular : .unreadable(errno))
+    }
+    defer { close(descriptor) }
     // One byte more than the size, so the read that finds the end needs no second buffer, and a
-    // file that grew since the fstat is noticed.
+    // file that grew since the stat is noticed.
     var bytes = [UInt8](repeating: 0, count: size < maxSize ? size + 1 : size)
     var count = 0
     while true {

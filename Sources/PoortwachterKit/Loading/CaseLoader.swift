@@ -33,8 +33,8 @@ public struct CaseLoader: Sendable {
 
   /// Reads and decodes the file at `path`. Never throws: every problem is a diagnostic.
   public func load(path: String) -> LoadOutcome {
-    // One open and one fstat on the descriptor: a missing file, a folder or a pipe is refused
-    // before anything is read (see CaseFileReader).
+    // One stat and one open: a missing file, a folder, a pipe or a device is refused before it
+    // is opened (see CaseFileReader).
     let bytes: [UInt8]
     switch CaseFileReader.read(path, maxSize: maxFileSize) {
     case .success(let read): bytes = read
