@@ -85,7 +85,7 @@ public struct BatchRunner: Sendable {
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
         phase: CasePhase(caseFile: loaded.caseFile, timeline: evaluation.timeline),
         checkedCategory: CaseCategory(evaluation),
-        nextDeadline: AgendaItem.items(from: [evaluation], days: AgendaItem.unlimited).first,
+        nextDeadline: evaluation.agenda.first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
