@@ -85,9 +85,10 @@ import Testing
     let loop = xml(
       "<?xml version=\"1.0\"?>\n<!DOCTYPE d [\n<!ENTITY a \"&b;\">\n<!ENTITY b \"&a;\">\n]>\n"
         + "<dossier xmlns=\"urn:poortwachter:dossier:1\">&a;</dossier>\n")
+    // A DOCTYPE is refused before libxml2 reads its entities (issue #19, item 3).
     #expect(loop.count == 1)
-    #expect(loop.first?.location == SourceLocation(line: 3, column: 1))
-    #expect(loop.first?.message.contains("in een kring") == true)
+    #expect(loop.first?.location == SourceLocation(line: 2, column: 1))
+    #expect(loop.first?.code == "invoer.xml-doctype")
   }
 
   @Test func aLargeFileWithoutAliasesIsNotAnAliasBomb() {

@@ -11,6 +11,8 @@ enum LibXML {
     let column: Int
     let text: String
     let isWarning: Bool
+    /// libxml2's error code (`xmlParserErrors`), 0 when the message is not libxml2's own.
+    var code: Int32 = 0
   }
 
   /// Collects libxml2 messages for one parse or validation.
@@ -34,7 +36,7 @@ enum LibXML {
     sink.messages.append(
       Message(
         line: Int(error.pointee.line), column: Int(error.pointee.int2),
-        text: raw.trimmed, isWarning: error.pointee.level == XML_ERR_WARNING))
+        text: raw.trimmed, isWarning: error.pointee.level == XML_ERR_WARNING, code: error.pointee.code))
   }
 
   /// Runs `body` with libxml2's structured errors going to a fresh sink.

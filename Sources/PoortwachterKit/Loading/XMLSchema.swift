@@ -87,34 +87,45 @@ public final class XMLSchema: @unchecked Sendable {
   /// Whether the prolog (everything before the root element) declares a DOCTYPE. Comments and
   /// processing instructions are skipped, so `<!DOCTYPE` inside them or in the document is text.
   static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
-    func starts(_ pattern: [UInt8], at index: Int) -> Bool {
-      index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
-    }
-    func end(of pattern: [UInt8], from index: Int) -> Int? {
-      var position = index
-      while position + pattern.count <= bytes.count {
-        if bytes[position] == pattern[0], starts(pattern, at: position) { return position + pattern.count }
-        position += 1
-      }
-      return nil
-    }
+    bytes.withUnsafeBufferPointer { doctypeOffset($0) != nil }
+  }
+
+  /// Where the prolog declares a DOCTYPE (the offset of its `<`), or `nil`; see ``declaresDoctype(_:)``.
+  static func doctypeOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     while index < bytes.count {
       guard bytes[index] == UInt8(ascii: "<") else {
         index += 1
         continue
       }
-      if starts(Prolog.instructionStart, at: index) {
-        guard let next = end(of: Prolog.instructionEnd, from: index + 2) else { return false }
+      if starts(Prolog.instructionStart, in: bytes, at: index) {
+        guard let next = end(of: Prolog.instructionEnd, in: bytes, from: index + 2) else { return nil }
         index = next
-      } else if starts(Prolog.commentStart, at: index) {
-        guard let next = end(of: Prolog.commentEnd, from: index + 4) else { return false }
+      } else if starts(Prolog.commentStart, in: bytes, at: index) {
+        guard let next = end(of: Prolog.commentEnd, in: bytes, from: index + 4) else { return nil }
         index = next
       } else {
-        return starts(Prolog.doctype, at: index)
+        return starts(Prolog.doctype, in: bytes, at: index) ? index : nil
       }
     }
-    return false
+    return nil
+  }
+
+  /// Whether `pattern` occurs in `bytes` at `index`.
+  static func starts(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+  }
+
+  /// The offset just after the first `pattern` at or after `index`, or `nil`.
+  static func end(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+    var position = index
+    while position + pattern.count <= bytes.count {
+      if bytes[position] == pattern[0], starts(pattern, in: bytes, at: position) {
+        return position + pattern.count
+      }
+      position += 1
+    }
+    return nil
   }
 
   private enum Prolog {

@@ -13,6 +13,11 @@ enum XMLTreeBuilder {
   /// Builds the tree, or records diagnostics in `bag` and returns `nil`.
   ///
   static func build(_ text: String, bag: DiagnosticBag) throws -> SourceNode? {
+    var utf8 = text
+    if let problem = utf8.withUTF8({ XMLPreScan.problem(in: $0) }) {
+      try bag.add(problem.code, at: problem.location, problem.message)
+      return nil
+    }
     let lines = LineIndex(text)
     let (document, sink) = LibXML.capturingErrors { _ in
       text.withCString { pointer in
@@ -20,12 +25,10 @@ enum XMLTreeBuilder {
       }
     }
     guard let document else {
-      let errors = sink.messages.filter { !$0.isWarning }
-      var reported = Set<String>()
-      for message in errors.isEmpty ? sink.messages : errors {
-        let (location, text) = translate(message, lines: lines)
-        // libxml2 repeats some errors once per nesting level; one is enough.
-        guard reported.insert("\(location.line):\(location.column):\(text)").inserted else { continue }
+      // libxml2 stops at the first error it cannot recover from and then reports what follows
+      // from it (a tag not finished, the document ended early): the first error is the one to fix.
+      if let first = sink.messages.first(where: { !$0.isWarning }) ?? sink.messages.first {
+        let (location, text) = translate(first, lines: lines)
         try bag.add("invoer.xml-syntax", at: location, text)
       }
       if sink.messages.isEmpty { try bag.add("invoer.xml-syntax", at: nil, "XML-fout: onleesbaar document") }
@@ -66,23 +69,12 @@ enum XMLTreeBuilder {
     }
   }
 
-  /// Dutch text and a useful position for libxml2 messages that name an option or no place.
+  /// Dutch text and position for a libxml2 message (see ``XMLErrorText``).
   static func translate(_ message: LibXML.Message, lines: LineIndex) -> (SourceLocation, String) {
-    let here = SourceLocation(line: message.line, column: message.column)
-    if message.text.contains("Excessive depth in document") {
-      return (
-        here,
-        "XML-fout: het document is hier dieper dan 256 niveaus genest; een casus nest hooguit enkele niveaus"
-      )
-    }
-    if message.text.contains("entity reference loop") {
-      return (
-        lines.firstLocation(of: "<!ENTITY") ?? lines.firstLocation(of: "<!DOCTYPE") ?? here,
-        "XML-fout: de entiteiten (<!ENTITY>) verwijzen in een kring naar elkaar; een casusbestand mag "
-          + "geen DOCTYPE en geen entiteiten bevatten"
-      )
-    }
-    return (here, "XML-fout: \(message.text)")
+    (
+      SourceLocation(line: message.line, column: message.column),
+      XMLErrorText.dutch(code: message.code, detail: message.text)
+    )
   }
 
   private static func name(of node: xmlNodePtr) -> String {

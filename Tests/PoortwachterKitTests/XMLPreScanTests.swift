@@ -1,0 +1,79 @@
+import Foundation
+import PoortwachterTestSupport
+import Testing
+
+@testable import PoortwachterKit
+
+/// XML that would keep libxml2 busy is refused before libxml2 reads it (issue #19, item 3); the
+/// time is measured in the benchmark package (`XMLPreScan` in PipelineBenchmark).
+@Suite struct XMLPreScanTests {
+  static let open = "<dossier xmlns=\"urn:poortwachter:dossier:1\""
+
+  func diagnostics(_ xml: String) -> [Diagnostic] {
+    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml) else {
+      return []
+    }
+    return found
+  }
+
+  func problem(_ xml: String) -> XMLPreScan.Problem? {
+    var text = xml
+    return text.withUTF8 { XMLPreScan.problem(in: $0) }
+  }
+
+  /// The file of the issue: 1 MiB, all of it attributes of `<dossier>`.
+  static func manyAttributes(bytes: Int = CaseLoader.defaultMaxFileSize) -> String {
+    var xml = open
+    var index = 0
+    while xml.utf8.count + 16 < bytes {
+      xml += " a\(index)=\"\""
+      index += 1
+    }
+    return xml + "/>"
+  }
+
+  @Test func aMebibyteOfAttributesIsRefusedWithPositionAndAdvice() {
+    let found = diagnostics("<?xml version=\"1.0\"?>\n" + Self.manyAttributes())
+    #expect(found.count == 1)
+    #expect(found.first?.code == "invoer.xml-attribuut")
+    #expect(found.first?.location == SourceLocation(line: 2, column: 1))
+    #expect(
+      found.first?.message
+        == "element 'dossier' heeft meer dan 32 attributen; een casusbestand gebruikt geen attributen "
+        + "(alleen xmlns op <dossier>): gebruik geneste elementen")
+  }
+
+  @Test func aFewAttributesStillGetTheOrdinaryMessageFromTheTree() {
+    let xml = "<dossier xmlns=\"urn:poortwachter:dossier:1\">\n  <kenmerk a=\"1\" b='>'>VZ</kenmerk>\n</dossier>"
+    #expect(problem(xml) == nil)
+    #expect(diagnostics(xml).contains { $0.code == "invoer.xml-attribuut" && $0.message.contains("'kenmerk'") })
+  }
+
+  @Test func attributesAreCountedPerElementAndNotInsideCommentsCdataOrInstructions() {
+    let tag = "<a " + (0..<30).map { "x\($0)=\"1\"" }.joined(separator: " ") + "/>"
+    let attributes = (0..<40).map { "x\($0)='1'" }.joined(separator: " ")
+    let hidden = "<!-- <b \(attributes)> --><![CDATA[<b \(attributes)>]]><?pi <b \(attributes)> ?>"
+    #expect(problem(Self.open + ">" + tag + tag + tag + hidden + "</dossier>") == nil)
+    let tooMany = "<b " + (0..<33).map { "x\($0)=\"1\"" }.joined(separator: "\n") + "/>"
+    let found = problem(Self.open + ">\n" + hidden + "\n  " + tooMany + "</dossier>")
+    #expect(found?.location == SourceLocation(line: 3, column: 3))
+    #expect(found?.message.hasPrefix("element 'b' heeft meer dan 32 attributen") == true)
+  }
+
+  @Test func aDoctypeIsRefusedBeforeLibxmlReadsItsEntities() {
+    // Entities can carry a start tag with any number of attributes past any scan (&#60; is '<').
+    let xml =
+      "<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE dossier [<!ENTITY e \"&#60;x a='1' b='2'/>\">]>\n"
+      + Self.open + ">&e;</dossier>"
+    let found = diagnostics(xml)
+    #expect(found.count == 1)
+    #expect(found.first?.code == "invoer.xml-doctype")
+    #expect(found.first?.location == SourceLocation(line: 3, column: 1))
+  }
+
+  @Test func unfinishedMarkupIsLeftToLibxml() {
+    for xml in [Self.open + " a=\"1", Self.open + "><!-- x", Self.open + "><![CDATA[", "<", "<?x", Self.open] {
+      #expect(problem(xml) == nil, "\(xml)")
+    }
+  }
+}
