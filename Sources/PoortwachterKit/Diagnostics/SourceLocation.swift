@@ -11,6 +11,22 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     self.column = max(1, column)
   }
 
+  /// The location of byte `offset` in UTF-8 `bytes` (lines end at a line feed; the column
+  /// counts characters).
+  init(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    var line = 1
+    var column = 1
+    for byte in bytes[..<min(max(offset, 0), bytes.count)] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    self.init(line: line, column: column)
+  }
+
   /// The start of a file.
   public static let start = SourceLocation(line: 1, column: 1)
 

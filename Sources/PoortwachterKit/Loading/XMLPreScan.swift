@@ -25,7 +25,7 @@ enum XMLPreScan {
   static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
     if let doctype = XMLSchema.doctypeOffset(bytes) {
       return Problem(
-        code: "invoer.xml-doctype", location: location(of: doctype, in: bytes),
+        code: "invoer.xml-doctype", location: SourceLocation(offset: doctype, in: bytes),
         message: "een DOCTYPE (met eventuele entiteiten, <!ENTITY>) is niet toegestaan in een casusbestand; "
           + "verwijder het")
     }
@@ -52,7 +52,7 @@ enum XMLPreScan {
         if count > maxAttributes {
           let name = String(decoding: bytes[(open + 1)..<nameEnd(from: open + 1, in: bytes)], as: UTF8.self)
           return Problem(
-            code: "invoer.xml-attribuut", location: location(of: open, in: bytes),
+            code: "invoer.xml-attribuut", location: SourceLocation(offset: open, in: bytes),
             message: "element '\(name)' heeft meer dan \(maxAttributes) attributen; een casusbestand "
               + "gebruikt geen attributen (alleen xmlns op <dossier>): gebruik geneste elementen")
         }
@@ -119,20 +119,5 @@ enum XMLPreScan {
       count += 1
     }
     return (count, index)
-  }
-
-  /// The 1-based line and column (in characters) of byte `offset`.
-  static func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<min(offset, bytes.count)] {
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return SourceLocation(line: line, column: column)
   }
 }

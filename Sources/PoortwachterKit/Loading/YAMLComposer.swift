@@ -22,6 +22,8 @@ struct YAMLComposer {
 
   /// The deepest nesting of values accepted without aliases (with aliases the builder checks).
   let maxDepth: Int
+  /// The most values (nodes that are not keys) composed before the document is refused.
+  var maxValues = YAMLTreeBuilder.maxValues
 
   /// Composes `bytes` (UTF-8).
   func compose(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> Document {
@@ -32,11 +34,11 @@ struct YAMLComposer {
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
     yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-    var state = YAMLComposerState(maxDepth: maxDepth)
+    var state = YAMLComposerState(maxDepth: maxDepth, maxValues: maxValues)
     var event = yaml_event_t()
     func next() throws(YAMLSyntaxError) -> yaml_event_type_t {
       yaml_event_delete(&event)
-      guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.error(of: parser) }
+      guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.error(of: parser, in: bytes) }
       return event.type
     }
     defer { yaml_event_delete(&event) }
@@ -64,8 +66,9 @@ struct YAMLComposer {
     SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
   }
 
-  /// libyaml's error, as Yams reported it.
-  private static func error(of parser: yaml_parser_t) -> YAMLSyntaxError {
+  /// libyaml's error, as Yams reported it; a reader error (which libyaml gives as a byte offset)
+  /// with its line and column.
+  private static func error(of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLSyntaxError {
     let stage: YAMLSyntaxError.Stage
     switch parser.error {
     case YAML_READER_ERROR: stage = .reader
@@ -79,6 +82,8 @@ struct YAMLComposer {
     }
     return YAMLSyntaxError(
       stage: stage, context: stage == .reader ? nil : context,
-      problem: parser.problem.map { String(cString: $0) } ?? "", location: location(parser.problem_mark))
+      problem: parser.problem.map { String(cString: $0) } ?? "",
+      location: stage == .reader
+        ? SourceLocation(offset: parser.problem_offset, in: bytes) : location(parser.problem_mark))
   }
 }

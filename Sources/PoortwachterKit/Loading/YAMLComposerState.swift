@@ -41,6 +41,9 @@ struct YAMLComposerState {
   }
 
   let maxDepth: Int
+  /// The most values (nodes that are not keys) composed; past it composing stops.
+  let maxValues: Int
+  private var values = 0
   private(set) var root: SourceNode?
   private(set) var hasAliases = false
   private(set) var tooDeep: SourceLocation?
@@ -50,8 +53,9 @@ struct YAMLComposerState {
   /// becomes a key.
   private var tracksAll = false
 
-  init(maxDepth: Int) {
+  init(maxDepth: Int, maxValues: Int) {
     self.maxDepth = maxDepth
+    self.maxValues = maxValues
     stack.reserveCapacity(8)
   }
 
@@ -73,6 +77,7 @@ struct YAMLComposerState {
       if anchor != nil { tracksAll = true }
       let (inKey, depth) = position
       noteDepth(depth, at: location, inKey: inKey)
+      try countValue(at: location, inKey: inKey)
       let tag = scalar.quoted_implicit == 1 ? nil : Self.tag(scalar.tag, default: "tag:yaml.org,2002:str")
       let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.isNull(text)
       let composed = Composed(
@@ -94,6 +99,7 @@ struct YAMLComposerState {
       if anchor != nil { tracksAll = true }
       let (inKey, depth) = position
       noteDepth(depth, at: location, inKey: inKey)
+      try countValue(at: location, inKey: inKey)
       var hasher: Hasher?
       if inKey || tracksAll {
         hasher = Hasher()
@@ -141,6 +147,15 @@ struct YAMLComposerState {
       stack[top].keys.append((composed.identity ?? .scalar(composed.keyText, tag: nil), location))
       stack[top].pendingKey = Key(text: composed.keyText, location: location)
     }
+  }
+
+  /// Stops composing at the first value past ``maxValues``: a flow list (`[a,a,...]`) has a node
+  /// for every two bytes, and each node costs about a hundred times that in memory.
+  private mutating func countValue(at location: SourceLocation, inKey: Bool) throws(YAMLSyntaxError) {
+    guard !inKey else { return }
+    values += 1
+    guard values > maxValues else { return }
+    throw YAMLSyntaxError(stage: .tooManyValues, context: nil, problem: "", location: location)
   }
 
   private mutating func noteDepth(_ depth: Int, at location: SourceLocation, inKey: Bool) {

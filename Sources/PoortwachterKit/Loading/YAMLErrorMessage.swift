@@ -38,7 +38,17 @@ enum YAMLErrorMessage {
         "sleutel \(keys) staat meer dan eens in dezelfde mapping; houd er één"
       )
     case .reader:
-      return (nil, "het bestand kan niet als YAML-tekst gelezen worden: \(error.problem)")
+      return (
+        error.location,
+        "het bestand kan hier niet als YAML-tekst gelezen worden (een teken dat YAML niet toestaat); "
+          + "verwijder het of sla het bestand op als UTF-8"
+      )
+    case .tooManyValues:
+      return (
+        error.location,
+        "het document heeft hier meer dan \(YAMLTreeBuilder.maxValues) waarden (een casus heeft er hooguit "
+          + "enkele duizenden); splits het bestand of verwijder de herhaalde waarden"
+      )
     case .other:
       return (nil, "het bestand kan niet als YAML gelezen worden")
     }

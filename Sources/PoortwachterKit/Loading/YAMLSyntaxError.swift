@@ -13,6 +13,8 @@ struct YAMLSyntaxError: Error, Equatable {
     case composer
     /// A key occurs more than once in one mapping.
     case duplicateKeys
+    /// The document has more values than the composer accepts (see ``YAMLTreeBuilder/maxValues``).
+    case tooManyValues
     /// libyaml could not go on for another reason (out of memory).
     case other
   }

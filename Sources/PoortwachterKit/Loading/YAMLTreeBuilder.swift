@@ -9,6 +9,9 @@
 enum YAMLTreeBuilder {
   /// The most nodes aliases may add (a real case uses none).
   static let nodeBudget = 50_000
+  /// The most values (list items and mapping values, keys not counted) a document may have:
+  /// a real case has a few hundred to a few thousand. It bounds the memory of the tree.
+  static let maxValues = 100_000
   /// The deepest nesting accepted (a real case nests about five levels).
   static let maxDepth = 40
 
@@ -21,6 +24,10 @@ enum YAMLTreeBuilder {
   private static func build(_ bytes: UnsafeBufferPointer<UInt8>, text: String, bag: DiagnosticBag) throws
     -> SourceNode?
   {
+    if let problem = YAMLCharacters.problem(in: bytes) {
+      try bag.add("invoer.tekens", at: problem.location, problem.message)
+      return nil
+    }
     if let problem = YAMLPreScan.scan(bytes).problem {
       try bag.add(problem.code, at: problem.location, problem.message)
       return nil
@@ -30,7 +37,7 @@ enum YAMLTreeBuilder {
       document = try YAMLComposer(maxDepth: maxDepth).compose(bytes)
     } catch {
       let (location, message) = YAMLErrorMessage.describe(error, text: text)
-      try bag.add("invoer.yaml-syntax", at: location, message)
+      try bag.add(error.stage == .tooManyValues ? "invoer.te-groot" : "invoer.yaml-syntax", at: location, message)
       return nil
     }
     guard let root = document.root else {
