@@ -22,6 +22,7 @@ public enum SystemError {
     case EWOULDBLOCK: return "vergrendeld door een ander proces"
     case EXDEV: return "verplaatsen naar een ander bestandssysteem kan niet"
     case ENOEXEC: return "geen uitvoerbaar programma"
+    case ELOOP: return "een symbolische koppeling die niet gevolgd wordt, of een kring van koppelingen"
     default: return "systeemfout \(code): \(String(cString: strerror(code)))"
     }
   }

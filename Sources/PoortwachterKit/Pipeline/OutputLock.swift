@@ -18,6 +18,14 @@ public final class OutputLock: @unchecked Sendable {
     let path = folder + "/" + Self.fileName
     descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard descriptor >= 0 else {
+      // O_NOFOLLOW: a symbolic link in the lock file's place is never followed (it could make a
+      // run create or lock a file elsewhere); Linux and macOS then say ELOOP.
+      if errno == ELOOP {
+        throw PoortwachterError.io(
+          path: path,
+          detail: "is een symbolische koppeling; het slotbestand van de uitvoermap moet een gewoon bestand "
+            + "zijn (poortwachter volgt de koppeling niet): verwijder de koppeling")
+      }
       throw PoortwachterError.io(path: path, detail: "kan niet vergrendelen (\(AtomicFile.errnoText()))")
     }
     if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
