@@ -10,6 +10,10 @@ public enum Kenmerk {
   /// appears unmasked in every message, so a BSN may never be one.
   public static func isBSN(_ kenmerk: String) -> Bool { BSN(kenmerk) != nil }
 
+  /// The form under which two kenmerken name the same dossier folder, also on a case-insensitive
+  /// file system (macOS, a Windows share): a valid kenmerk is ASCII, so lower case is enough.
+  public static func folderKey(_ kenmerk: String) -> String { kenmerk.lowercased() }
+
   /// The Dutch message for a kenmerk that is a BSN; it shows the number masked.
   public static func bsnMessage(_ kenmerk: String) -> String {
     "kenmerk '\(BSN.mask(kenmerk))' is een BSN; een kenmerk wordt de mapnaam van het dossier en staat in "

@@ -16,7 +16,7 @@ final class KenmerkClaims: @unchecked Sendable {
   private var registered: [Int: String?] = [:]
   /// Every index below this one is settled.
   private var settled = 0
-  /// The first index with each kenmerk.
+  /// The first index with each kenmerk (by ``Kenmerk/folderKey(_:)``: case does not count).
   private var owners: [String: Int] = [:]
   /// For settled duplicates, the index of the file that has the kenmerk.
   private var duplicateOf: [Int: Int] = [:]
@@ -34,7 +34,8 @@ final class KenmerkClaims: @unchecked Sendable {
       registered[index] = .some(kenmerk)
       while let next = registered.removeValue(forKey: settled) {
         if let kenmerk = next {
-          if let owner = owners[kenmerk] { duplicateOf[settled] = owner } else { owners[kenmerk] = settled }
+          let key = Kenmerk.folderKey(kenmerk)
+          if let owner = owners[key] { duplicateOf[settled] = owner } else { owners[key] = settled }
         }
         if let task = waiting.removeValue(forKey: settled) { ready.append((task, duplicateOf[settled])) }
         settled += 1

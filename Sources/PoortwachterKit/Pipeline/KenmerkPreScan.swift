@@ -15,15 +15,24 @@ enum KenmerkPreScan {
 
   /// Valid kenmerken that occur in more than one of `files`, with those files in input order. An
   /// invalid kenmerk is left to the parser, which reports it; it is never used as a path.
+  ///
+  /// Kenmerken that differ only in upper and lower case (`VZ-1`, `vz-1`) are the same: on a
+  /// case-insensitive file system (macOS, a Windows share) they name one folder. Each spelling
+  /// that occurs is a key, with the files of all spellings.
   static func duplicates(in files: [String]) -> [String: [String]] {
-    var byKenmerk: [String: [String]] = [:]
+    var byFolder: [String: (spellings: Set<String>, files: [String])] = [:]
     var head = [UInt8](repeating: 0, count: headSize)
     for file in files {
       if let kenmerk = kenmerk(ofFile: file, buffer: &head), Kenmerk.isValid(kenmerk) {
-        byKenmerk[kenmerk, default: []].append(file)
+        byFolder[Kenmerk.folderKey(kenmerk), default: ([], [])].spellings.insert(kenmerk)
+        byFolder[Kenmerk.folderKey(kenmerk), default: ([], [])].files.append(file)
       }
     }
-    return byKenmerk.filter { $0.value.count > 1 }
+    var duplicates: [String: [String]] = [:]
+    for group in byFolder.values where group.files.count > 1 {
+      for spelling in group.spellings { duplicates[spelling] = group.files }
+    }
+    return duplicates
   }
 
   /// The kenmerk as written in the head of `path`, or `nil`.
