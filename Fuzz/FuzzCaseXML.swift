@@ -66,7 +66,9 @@ enum Values {
     "2024-01-08", "2024-02-29", "2023-02-29", "2024-12-31", "2025-01-01", "2026-12-07", "2026-12-08",
     "1900-01-01", "9999-12-31", "0000-01-01", "2024-1-8", "2024-13-01", "08-01-2024", "", "gisteren",
   ]
-  static let kenmerken = ["VZ-1", "vz-1", "A", ".verborgen", "-rf", "index.html", "111222333", "", "a b", "x/y"]
+  static let kenmerken = [
+    "VZ-1", "vz-1", "A", ".verborgen", "-rf", "index.html", "111222333", "", "a b", "x/y",
+  ]
 }
 
 /// Writes a case file from `recipe`.
@@ -97,7 +99,9 @@ struct CaseWriter {
     case .date:
       if recipe.next() % 4 == 0 {
         // Any day of 2023 to 2026: week boundaries and deadlines fall on every weekday.
-        let day = CivilDate(year: 2023, month: 1, day: 1).map { $0.dayNumber + recipe.next() * 6 + recipe.next() % 6 }
+        let day = CivilDate(year: 2023, month: 1, day: 1).map {
+          $0.dayNumber + recipe.next() * 6 + recipe.next() % 6
+        }
         element(key.name, day.map { CivilDate(dayNumber: $0).description } ?? "")
       } else {
         element(key.name, recipe.pick(Values.dates))
@@ -107,7 +111,8 @@ struct CaseWriter {
       element(
         key.name,
         recipe.pick([
-          "\(minimum)", "\(top)", "\(minimum - 1)", "\(top + 1)", "\(minimum + recipe.next() % max(1, top - minimum + 1))",
+          "\(minimum)", "\(top)", "\(minimum - 1)", "\(top + 1)",
+          "\(minimum + recipe.next() % max(1, top - minimum + 1))",
           whole ? "1.5" : "0.5", "abc", "", "1e3",
         ]))
     case .flag: element(key.name, recipe.pick(["true", "false", "ja", ""]))
@@ -159,7 +164,8 @@ public func fuzzCaseXML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var writer = CaseWriter(recipe: Recipe(bytes: UnsafeBufferPointer(start: data, count: size)))
   writer.mapping(FormatCatalogue.root, depth: 0)
   writer.xml += "</dossier>\n"
-  guard case .loaded(let loaded) = xmlLoader.load(bytes: Array(writer.xml.utf8), file: "fuzz.xml", syntax: .xml),
+  guard
+    case .loaded(let loaded) = xmlLoader.load(bytes: Array(writer.xml.utf8), file: "fuzz.xml", syntax: .xml),
     let renderer = xmlRenderer
   else { return 0 }
   let evaluation = RuleEngine().evaluate(loaded, peildatum: peildatum)
@@ -167,10 +173,12 @@ public func fuzzCaseXML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   do {
     documents = try renderer.render(evaluation)
   } catch {
-    FileHandle.standardError.write(Data("fuzz: een ingelezen casus geeft geen geldig dossier: \(error)\n\(writer.xml)\n".utf8))
+    FileHandle.standardError.write(
+      Data("fuzz: een ingelezen casus geeft geen geldig dossier: \(error)\n\(writer.xml)\n".utf8))
     abort()
   }
-  if case .failed(_, let diagnostics) = xmlLoader.load(bytes: documents.rivXMLBytes, file: "riv.xml", syntax: .xml),
+  if case .failed(_, let diagnostics) = xmlLoader.load(
+    bytes: documents.rivXMLBytes, file: "riv.xml", syntax: .xml),
     !diagnostics.contains(where: { $0.code.hasPrefix("invoer.medisch") })
   {
     FileHandle.standardError.write(

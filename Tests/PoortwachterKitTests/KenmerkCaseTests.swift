@@ -8,7 +8,8 @@ import Testing
 /// refuses them as a duplicate kenmerk (issue #19, item 15; they became two folders).
 @Suite struct KenmerkCaseTests {
   @Test func kenmerkenThatDifferOnlyInCaseAreDuplicates() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("pw-case-\(UUID().uuidString)").path
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("pw-case-\(UUID().uuidString)")
+      .path
     try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     let text = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2024-0117.yaml", encoding: .utf8)

@@ -8,7 +8,8 @@ import Testing
 /// item 9: it said `systeemfout 40: Too many levels of symbolic links`).
 @Suite struct OutputLockLinkTests {
   @Test func aSymlinkedLockFileIsNamedAsSuch() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("pw-slot-\(UUID().uuidString)").path
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("pw-slot-\(UUID().uuidString)")
+      .path
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: out) }
     let lock = out + "/" + OutputLock.fileName

@@ -47,7 +47,10 @@ import Testing
     ("<?xml version=\"2.0\"?>" + open + close, "alleen XML-versie 1.0", 1, 20),
     ("<?xml version \"1.0\"?>" + open + close, "hier ontbreekt '='", 1, 15),
     ("<?xml version=\"1.0\" standalone=\"maybe\"?>" + open + close, "alleen \"yes\" of \"no\"", 1, 33),
-    ("<?xml version=\"1.0\" standalone=yes?>" + open + close, "hier werd een waarde tussen aanhalingstekens", 1, 32),
+    (
+      "<?xml version=\"1.0\" standalone=yes?>" + open + close, "hier werd een waarde tussen aanhalingstekens",
+      1, 32
+    ),
     ("<?xml version='1.0\"?>" + open + close, "niet goed tussen aanhalingstekens gezet", 1, 19),
     ("<?xml version=\"1.0\" junk=\"1\"?>" + open + close, "de XML-declaratie is niet in orde", 1, 21),
     (open + "<" + String(repeating: "a", count: 50_001) + "/>" + close, "langer dan 50.000 tekens", 1, 46),
@@ -66,7 +69,8 @@ import Testing
 
   @Test(arguments: cases)
   func libxmlErrorIsDutchAtItsPosition(_ xml: String, _ expected: String, _ line: Int, _ column: Int) {
-    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml) else {
+    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml)
+    else {
       Issue.record("ingelezen: \(xml.prefix(80))")
       return
     }

@@ -10,7 +10,8 @@ import Testing
   static let open = "<dossier xmlns=\"urn:poortwachter:dossier:1\""
 
   func diagnostics(_ xml: String) -> [Diagnostic] {
-    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml) else {
+    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml)
+    else {
       return []
     }
     return found
@@ -44,9 +45,11 @@ import Testing
   }
 
   @Test func aFewAttributesStillGetTheOrdinaryMessageFromTheTree() {
-    let xml = "<dossier xmlns=\"urn:poortwachter:dossier:1\">\n  <kenmerk a=\"1\" b='>'>VZ</kenmerk>\n</dossier>"
+    let xml =
+      "<dossier xmlns=\"urn:poortwachter:dossier:1\">\n  <kenmerk a=\"1\" b='>'>VZ</kenmerk>\n</dossier>"
     #expect(problem(xml) == nil)
-    #expect(diagnostics(xml).contains { $0.code == "invoer.xml-attribuut" && $0.message.contains("'kenmerk'") })
+    #expect(
+      diagnostics(xml).contains { $0.code == "invoer.xml-attribuut" && $0.message.contains("'kenmerk'") })
   }
 
   @Test func attributesAreCountedPerElementAndNotInsideCommentsCdataOrInstructions() {
@@ -72,7 +75,8 @@ import Testing
   }
 
   @Test func unfinishedMarkupIsLeftToLibxml() {
-    for xml in [Self.open + " a=\"1", Self.open + "><!-- x", Self.open + "><![CDATA[", "<", "<?x", Self.open] {
+    for xml in [Self.open + " a=\"1", Self.open + "><!-- x", Self.open + "><![CDATA[", "<", "<?x", Self.open]
+    {
       #expect(problem(xml) == nil, "\(xml)")
     }
   }

@@ -20,7 +20,8 @@ import Testing
   @Test func aLongFlowListIsRefusedWhereItPassesTheBudget() {
     // 1 MiB of `a,`: half a million values; composing them all took about 35 times the file in memory.
     let items = (CaseLoader.defaultMaxFileSize - 100) / 2
-    let found = diagnostics(Self.head + "evaluaties: [" + Array(repeating: "a", count: items).joined(separator: ",") + "]\n")
+    let found = diagnostics(
+      Self.head + "evaluaties: [" + Array(repeating: "a", count: items).joined(separator: ",") + "]\n")
     #expect(found.count == 1)
     #expect(found.first?.code == "invoer.te-groot")
     // The value past the budget: value 1 is the root mapping, 2 and 3 the values of formaat and
@@ -43,7 +44,8 @@ import Testing
     #expect(found.count == 1)
     #expect(found.first?.code == "invoer.tekens")
     #expect(found.first?.location == SourceLocation(line: 4, column: 12))
-    #expect(found.first?.message == "ongeldig teken U+007F (een stuurteken dat YAML niet toestaat); verwijder het")
+    #expect(
+      found.first?.message == "ongeldig teken U+007F (een stuurteken dat YAML niet toestaat); verwijder het")
   }
 
   @Test func aC1ControlCharacterAfterAccentsIsCountedInCharacters() {
@@ -63,7 +65,9 @@ import Testing
   }
 
   @Test func lineAndParagraphSeparatorsAreReportedToo() {
-    #expect(diagnostics(Self.head + "x: \"a\u{2028}b\"\n").first?.message.contains("U+2028 (regelscheiding)") == true)
+    #expect(
+      diagnostics(Self.head + "x: \"a\u{2028}b\"\n").first?.message.contains("U+2028 (regelscheiding)")
+        == true)
     #expect(diagnostics(Self.head + "x: a\u{2029}b\n").first?.location == SourceLocation(line: 3, column: 5))
   }
 
@@ -71,7 +75,8 @@ import Testing
     let xml =
       "<dossier xmlns=\"urn:poortwachter:dossier:1\"><formaat>poortwachter/1</formaat>"
       + "<kenmerk>A\u{85}\u{7F}B</kenmerk></dossier>"
-    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml) else {
+    guard case .failed(_, let found) = TestSupport.loader().load(text: xml, file: "x.xml", syntax: .xml)
+    else {
       return
     }
     #expect(!found.contains { $0.code == "invoer.tekens" })

@@ -110,6 +110,41 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // Hostile input of the default size limit (1 MiB) must be judged in well under a second and in
+  // little memory (issue #19): 105,000 attributes on <dossier> (libxml2 2.9 compares each with every
+  // earlier one: 16 s in a debug build before the pre-scan) and a flow list of 524,000 values.
+  let hostile = Benchmark.Configuration(
+    metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(20), maxIterations: 20)
+  let limit = CaseLoader.defaultMaxFileSize
+  var attributes = "<dossier xmlns=\"urn:poortwachter:dossier:1\""
+  var index = 0
+  while attributes.utf8.count + 16 < limit {
+    attributes += " a\(index)=\"\""
+    index += 1
+  }
+  let hostileInputs: [(String, [UInt8], CaseLoader.Syntax)] = [
+    ("Invoer 1 MiB XML met attributen", Array((attributes + "/>").utf8), .xml),
+    (
+      "Invoer 1 MiB YAML-flowlijst",
+      Array(
+        ("formaat: poortwachter/1\nkenmerk: X\nx: [" + String(repeating: "a,", count: limit / 2 - 30) + "a]\n")
+          .utf8),
+      .yaml
+    ),
+  ]
+  let hostileLoader = CaseLoader(schema: try? BuiltInSchema.load(from: templates))
+  for (name, bytes, syntax) in hostileInputs {
+    precondition(bytes.count <= limit, "\(name): \(bytes.count) bytes")
+    Benchmark(name, configuration: hostile) { benchmark in
+      for _ in benchmark.scaledIterations {
+        let outcome = hostileLoader.load(bytes: bytes, file: "vijandig", syntax: syntax)
+        // Judged, not read: a loaded case would mean the input never reached the limit.
+        guard case .failed = outcome else { preconditionFailure("\(name) was read") }
+        blackHole(outcome)
+      }
+    }
+  }
+
   // Stages, 100 cases per iteration, one core.
   let stage = Benchmark.Configuration(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(20))
   let stageFiles = (try? CaseDiscovery.files(in: [folder(1_000)]))?.prefix(100).map { $0 } ?? []

@@ -13,7 +13,8 @@ enum XMLErrorText {
   static func dutch(code: Int32, detail: String) -> String {
     let key = UInt32(bitPattern: code)
     if key == XML_ERR_INTERNAL_ERROR.rawValue, detail.contains("Excessive depth in document") {
-      return "XML-fout: het document is hier dieper dan 256 niveaus genest; een casus nest hooguit enkele niveaus"
+      return
+        "XML-fout: het document is hier dieper dan 256 niveaus genest; een casus nest hooguit enkele niveaus"
     }
     if let text = texts[key] { return "XML-fout: " + text(Detail(detail)) }
     return "XML-fout: het document is hier geen geldige XML (libxml2-foutcode \(code)); "
@@ -84,7 +85,9 @@ enum XMLErrorText {
     XML_ERR_ENCODING_NAME.rawValue: { _ in
       "ongeldige naam van een tekencodering in de XML-declaratie; schrijf encoding=\"UTF-8\""
     },
-    XML_ERR_STRING_NOT_STARTED.rawValue: { _ in "hier werd een waarde tussen aanhalingstekens (\" of ') verwacht" },
+    XML_ERR_STRING_NOT_STARTED.rawValue: { _ in
+      "hier werd een waarde tussen aanhalingstekens (\" of ') verwacht"
+    },
     XML_ERR_STRING_NOT_CLOSED.rawValue: { _ in
       "een waarde in de XML-declaratie is niet goed tussen aanhalingstekens gezet; gebruik \"...\" of '...'"
     },
@@ -108,12 +111,14 @@ enum XMLErrorText {
     },
     XML_ERR_COMMENT_NOT_FINISHED.rawValue: { _ in "commentaar (<!-- ...) wordt niet afgesloten met -->" },
     XML_ERR_PI_NOT_STARTED.rawValue: { _ in "na '<?' ontbreekt de naam van de verwerkingsinstructie" },
-    XML_ERR_PI_NOT_FINISHED.rawValue: { _ in "een verwerkingsinstructie (<? ...) wordt niet afgesloten met ?>" },
+    XML_ERR_PI_NOT_FINISHED.rawValue: { _ in "een verwerkingsinstructie (<? ...) wordt niet afgesloten met ?>"
+    },
     XML_ERR_XMLDECL_NOT_FINISHED.rawValue: { _ in
       "de XML-declaratie is niet in orde; schrijf <?xml version=\"1.0\" encoding=\"UTF-8\"?>"
     },
     XML_ERR_MISPLACED_CDATA_END.rawValue: { _ in "']]>' mag niet in tekst staan; schrijf het als ]]&gt;" },
-    XML_ERR_CDATA_NOT_FINISHED.rawValue: { _ in "een CDATA-blok (<![CDATA[ ...) wordt niet afgesloten met ]]>" },
+    XML_ERR_CDATA_NOT_FINISHED.rawValue: { _ in "een CDATA-blok (<![CDATA[ ...) wordt niet afgesloten met ]]>"
+    },
     XML_ERR_RESERVED_XML_NAME.rawValue: { _ in
       "de XML-declaratie (<?xml ...?>) mag alleen helemaal aan het begin van het bestand staan, "
         + "zonder witruimte ervoor; een andere naam die met 'xml' begint is gereserveerd"
@@ -139,7 +144,9 @@ enum XMLErrorText {
       "het document houdt op voordat \(named("element", detail.word(after: "in tag "))) is afgesloten; "
         + "ontbreekt er een eindtag of is het bestand afgebroken?"
     },
-    XML_ERR_STANDALONE_VALUE.rawValue: { _ in "standalone in de XML-declaratie mag alleen \"yes\" of \"no\" zijn" },
+    XML_ERR_STANDALONE_VALUE.rawValue: { _ in
+      "standalone in de XML-declaratie mag alleen \"yes\" of \"no\" zijn"
+    },
     XML_ERR_HYPHEN_IN_COMMENT.rawValue: { _ in "'--' mag niet in commentaar (<!-- ... -->) staan" },
     XML_ERR_VERSION_MISSING.rawValue: { _ in
       "de XML-declaratie noemt geen versie; schrijf <?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -159,7 +166,9 @@ enum XMLErrorText {
     XML_NS_ERR_ATTRIBUTE_REDEFINED.rawValue: { _ in "hetzelfde attribuut staat twee keer in de begintag" },
     XML_WAR_UNKNOWN_VERSION.rawValue: { _ in "alleen XML-versie 1.0 wordt gelezen; schrijf version=\"1.0\"" },
     XML_WAR_NS_URI.rawValue: { _ in "de namespace is geen geldige URI; gebruik urn:poortwachter:dossier:1" },
-    XML_WAR_NS_URI_RELATIVE.rawValue: { _ in "de namespace is geen absolute URI; gebruik urn:poortwachter:dossier:1" },
+    XML_WAR_NS_URI_RELATIVE.rawValue: { _ in
+      "de namespace is geen absolute URI; gebruik urn:poortwachter:dossier:1"
+    },
     XML_WAR_SPACE_VALUE.rawValue: { _ in "xml:space mag alleen \"default\" of \"preserve\" zijn" },
   ]
 }

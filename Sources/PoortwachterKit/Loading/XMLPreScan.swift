@@ -35,7 +35,9 @@ enum XMLPreScan {
       guard index < bytes.count else { return nil }
       switch bytes[index] {
       case UInt8(ascii: "?"):
-        guard let end = XMLSchema.end(of: Markup.instructionEnd, in: bytes, from: index + 1) else { return nil }
+        guard let end = XMLSchema.end(of: Markup.instructionEnd, in: bytes, from: index + 1) else {
+          return nil
+        }
         index = end
       case UInt8(ascii: "!"):
         if XMLSchema.starts(Markup.commentStart, in: bytes, at: open) {

@@ -16,7 +16,8 @@ enum YAMLCharacters {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == 0x7F || byte == 0xC2 || byte == 0xE2, let scalar = suspect(at: index, in: bytes) {
-        return TextChecks.Problem(location: SourceLocation(offset: index, in: bytes), message: message(for: scalar))
+        return TextChecks.Problem(
+          location: SourceLocation(offset: index, in: bytes), message: message(for: scalar))
       }
       index += 1
     }
@@ -30,7 +31,9 @@ enum YAMLCharacters {
     guard index + 1 < bytes.count else { return nil }
     let second = bytes[index + 1]
     if byte == 0xC2, (0x80...0x9F).contains(second) { return UInt32(second) }
-    if byte == 0xE2, second == 0x80, index + 2 < bytes.count, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+    if byte == 0xE2, second == 0x80, index + 2 < bytes.count,
+      bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+    {
       return 0x2000 | UInt32(bytes[index + 2] & 0x3F)
     }
     return nil

@@ -68,7 +68,8 @@ struct YAMLComposer {
 
   /// libyaml's error, as Yams reported it; a reader error (which libyaml gives as a byte offset)
   /// with its line and column.
-  private static func error(of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLSyntaxError {
+  private static func error(of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLSyntaxError
+  {
     let stage: YAMLSyntaxError.Stage
     switch parser.error {
     case YAML_READER_ERROR: stage = .reader

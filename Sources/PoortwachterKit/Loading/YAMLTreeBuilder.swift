@@ -37,7 +37,8 @@ enum YAMLTreeBuilder {
       document = try YAMLComposer(maxDepth: maxDepth).compose(bytes)
     } catch {
       let (location, message) = YAMLErrorMessage.describe(error, text: text)
-      try bag.add(error.stage == .tooManyValues ? "invoer.te-groot" : "invoer.yaml-syntax", at: location, message)
+      try bag.add(
+        error.stage == .tooManyValues ? "invoer.te-groot" : "invoer.yaml-syntax", at: location, message)
       return nil
     }
     guard let root = document.root else {
