@@ -126,9 +126,15 @@ enum XMLErrorText {
     XML_ERR_SPACE_REQUIRED.rawValue: { _ in
       "hier ontbreekt een spatie (tussen twee attributen of in de XML-declaratie)"
     },
-    XML_ERR_NAME_REQUIRED.rawValue: { _ in
-      "hier werd een naam verwacht: na '<' komt de naam van een element, na '&' die van een entiteit; "
-        + "schrijf een losse < als &lt; en een losse & als &amp;"
+    XML_ERR_NAME_REQUIRED.rawValue: { detail in
+      // One code for three places; libxml2's words say which.
+      if detail.text.contains("EntityRef") {
+        return "na '&' ontbreekt de naam van een entiteit; schrijf een losse & als &amp;"
+      }
+      if detail.text.contains("attribute name") {
+        return "hier werd de naam van een attribuut of het einde van de tag ('>' of '/>') verwacht"
+      }
+      return "na '<' ontbreekt een geldige elementnaam; schrijf een losse < als &lt;"
     },
     XML_ERR_GT_REQUIRED.rawValue: { detail in
       "de tag\(detail.word(after: "Start Tag ").map { " <\($0)>" } ?? "") wordt niet afgesloten met '>'"
