@@ -122,7 +122,16 @@ let benchmarks: @Sendable () -> Void = {
     attributes += " a\(index)=\"\""
     index += 1
   }
+  // 250 nested elements with 32 namespace declarations each, prefixed attributes below them
+  // (libxml2 looks each prefix up through every declaration in scope).
+  var namespaces = "<dossier xmlns=\"urn:poortwachter:dossier:1\" xmlns:q=\"u\">"
+  for depth in 0..<250 {
+    namespaces += "<e " + (0..<32).map { "xmlns:p\(depth)x\($0)=\"u\"" }.joined(separator: " ") + ">"
+  }
+  let leaf = "<x " + (0..<31).map { "q:a\($0)=\"1\"" }.joined(separator: " ") + "/>"
+  while namespaces.utf8.count + leaf.utf8.count + 2_000 < limit { namespaces += leaf }
   let hostileInputs: [(String, [UInt8], CaseLoader.Syntax)] = [
+    ("Invoer 1 MiB XML met geneste namespaces", Array(namespaces.utf8), .xml),
     ("Invoer 1 MiB XML met attributen", Array((attributes + "/>").utf8), .xml),
     (
       "Invoer 1 MiB YAML-flowlijst",

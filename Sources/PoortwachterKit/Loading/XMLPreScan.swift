@@ -5,7 +5,10 @@
 /// libxml2 2.9 compares every attribute of a start tag with every earlier one, so 130,000
 /// attributes on one element (1 MiB) take half a minute before libxml2 reports anything. The
 /// format has no attributes at all (only `xmlns` on `<dossier>`), so ``maxAttributes`` leaves
-/// ample room for the ordinary message about attributes (`invoer.xml-attribuut`).
+/// ample room for the ordinary message about attributes (`invoer.xml-attribuut`). Namespace
+/// declarations (`xmlns`, `xmlns:p`) are limited in the whole document too: libxml2 looks a prefix
+/// up through every declaration in scope, so declarations on 250 nested elements and prefixed
+/// attributes below them took seconds as well.
 ///
 /// Comments, processing instructions and CDATA sections are skipped; everything else that starts
 /// with `<` and a name is a start tag. Wherever the text is not well-formed the scan stops and
@@ -20,6 +23,8 @@ enum XMLPreScan {
 
   /// The most attributes (namespace declarations included) accepted on one element.
   static let maxAttributes = 32
+  /// The most namespace declarations accepted in the whole document.
+  static let maxNamespaces = 32
 
   /// The first problem in UTF-8 `bytes`, or `nil`.
   static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
@@ -30,6 +35,7 @@ enum XMLPreScan {
           + "verwijder het")
     }
     var index = 0
+    var namespaces = 0
     while let open = next(UInt8(ascii: "<"), in: bytes, from: index) {
       index = open + 1
       guard index < bytes.count else { return nil }
@@ -50,7 +56,14 @@ enum XMLPreScan {
       case UInt8(ascii: "/"):
         continue
       default:
-        let (count, end) = attributes(ofTagAt: open, in: bytes)
+        let (count, declarations, end) = attributes(ofTagAt: open, in: bytes)
+        namespaces += declarations
+        if namespaces > maxNamespaces {
+          return Problem(
+            code: "invoer.xml-attribuut", location: SourceLocation(offset: open, in: bytes),
+            message: "het document declareert hier meer dan \(maxNamespaces) namespaces (xmlns); een "
+              + "casusbestand heeft alleen xmlns=\"\(XMLTreeBuilder.namespace)\" op <dossier>")
+        }
         if count > maxAttributes {
           let name = String(decoding: bytes[(open + 1)..<nameEnd(from: open + 1, in: bytes)], as: UTF8.self)
           return Problem(
@@ -71,6 +84,7 @@ enum XMLPreScan {
     static let commentEnd = Array("-->".utf8)
     static let cdataStart = Array("<![CDATA[".utf8)
     static let cdataEnd = Array("]]>".utf8)
+    static let xmlns = Array("xmlns".utf8)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
@@ -97,29 +111,39 @@ enum XMLPreScan {
     return index
   }
 
-  /// Counts the attributes of the start tag at `open` (stopping once past the limit), and where
-  /// scanning goes on: after the last attribute read, or `nil` when the tag is not well-formed up
-  /// to the end of the text.
-  private static func attributes(ofTagAt open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?) {
+  /// Counts the attributes of the start tag at `open` (stopping once past the limit) and the
+  /// namespace declarations among them, and where scanning goes on: after the last attribute read,
+  /// or `nil` when the tag is not well-formed up to the end of the text.
+  private static func attributes(ofTagAt open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int?)
+  {
     var index = nameEnd(from: open + 1, in: bytes)
     var count = 0
+    var declarations = 0
     while count <= maxAttributes {
       while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-      guard index < bytes.count else { return (count, nil) }
+      guard index < bytes.count else { return (count, declarations, nil) }
       let nameStart = index
       index = nameEnd(from: index, in: bytes)
       // `>`, `/>` or something libxml2 will report: the tag ends here for the scan.
-      if index == nameStart { return (count, index) }
+      if index == nameStart { return (count, declarations, index) }
+      let isDeclaration =
+        XMLSchema.starts(Markup.xmlns, in: bytes, at: nameStart)
+        && (index == nameStart + 5 || bytes[nameStart + 5] == UInt8(ascii: ":"))
       while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-      guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return (count, index) }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
+        return (count, declarations, index)
+      }
       index += 1
       while index < bytes.count, isSpace(bytes[index]) { index += 1 }
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
-      else { return (count, index) }
-      guard let close = next(bytes[index], in: bytes, from: index + 1) else { return (count, nil) }
+      else { return (count, declarations, index) }
+      guard let close = next(bytes[index], in: bytes, from: index + 1) else {
+        return (count, declarations, nil)
+      }
       index = close + 1
       count += 1
+      if isDeclaration { declarations += 1 }
     }
-    return (count, index)
+    return (count, declarations, index)
   }
 }
