@@ -130,7 +130,15 @@ let benchmarks: @Sendable () -> Void = {
   }
   let leaf = "<x " + (0..<31).map { "q:a\($0)=\"1\"" }.joined(separator: " ") + "/>"
   while namespaces.utf8.count + leaf.utf8.count + 2_000 < limit { namespaces += leaf }
+  // One line of 60,000 different elements: each element's column was searched from the line's start.
+  var oneLine = "<dossier xmlns=\"urn:poortwachter:dossier:1\">"
+  index = 0
+  while oneLine.utf8.count + 40 < limit {
+    oneLine += "<a\(index)/>"
+    index += 1
+  }
   let hostileInputs: [(String, [UInt8], CaseLoader.Syntax)] = [
+    ("Invoer 1 MiB XML op één regel", Array((oneLine + "</dossier>").utf8), .xml),
     ("Invoer 1 MiB XML met geneste namespaces", Array(namespaces.utf8), .xml),
     ("Invoer 1 MiB XML met attributen", Array((attributes + "/>").utf8), .xml),
     (

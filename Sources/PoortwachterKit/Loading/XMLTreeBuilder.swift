@@ -18,7 +18,7 @@ enum XMLTreeBuilder {
       try bag.add(problem.code, at: problem.location, problem.message)
       return nil
     }
-    let lines = LineIndex(text)
+    var lines = LineIndex(text)
     let (document, sink) = LibXML.capturingErrors { _ in
       text.withCString { pointer in
         xmlReadMemory(pointer, Int32(text.utf8.count), bag.file, "UTF-8", LibXML.parseOptions)
@@ -55,7 +55,7 @@ enum XMLTreeBuilder {
       return nil
     }
     var budget = YAMLTreeBuilder.nodeBudget
-    return try convert(root, lines: lines, depth: 0, budget: &budget, bag: bag)
+    return try convert(root, lines: &lines, depth: 0, budget: &budget, bag: bag)
   }
 
   /// Validates a case that decoded cleanly against the schema; every problem goes to `bag`.
@@ -82,10 +82,10 @@ enum XMLTreeBuilder {
   }
 
   private static func convert(
-    _ element: xmlNodePtr, lines: LineIndex, depth: Int, budget: inout Int, bag: DiagnosticBag
+    _ element: xmlNodePtr, lines: inout LineIndex, depth: Int, budget: inout Int, bag: DiagnosticBag
   ) throws -> SourceNode? {
     let elementName = name(of: element)
-    let here = lines.location(of: elementName, line: Int(xmlGetLineNo(element)))
+    let here = lines.nextLocation(of: elementName, line: Int(xmlGetLineNo(element)))
     budget -= 1
     guard budget >= 0, depth <= YAMLTreeBuilder.maxDepth else {
       try bag.add("invoer.te-groot", at: here, "het document is te groot of te diep genest")
@@ -103,7 +103,7 @@ enum XMLTreeBuilder {
       defer { child = node.pointee.next }
       switch node.pointee.type {
       case XML_ELEMENT_NODE:
-        guard let value = try convert(node, lines: lines, depth: depth + 1, budget: &budget, bag: bag)
+        guard let value = try convert(node, lines: &lines, depth: depth + 1, budget: &budget, bag: bag)
         else { continue }
         entries.append(.init(key: name(of: node), keyLocation: value.location, value: value))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
