@@ -67,6 +67,8 @@ status=0
 "$build/fuzz-loader" "$build/corpus" "$build/zaden" -dict=Fuzz/poortwachter.dict \
   -max_total_time="$((seconds - seconds / 2))" -max_len=1048576 -timeout=5 \
   -artifact_prefix="$build/artefacten/loader-" "${common[@]}" "$@" || status=$?
-"$build/fuzz-xml" "$build/corpus-xml" -max_total_time="$((seconds / 2))" -max_len=4096 -timeout=10 \
+# A recipe is read from its start and a short one is a small case (every choice past its end is
+# "leave it out"), so recipes get their full length from the start (-len_control=0).
+"$build/fuzz-xml" "$build/corpus-xml" -max_total_time="$((seconds / 2))" -max_len=4096 -len_control=0 -timeout=10 \
   -artifact_prefix="$build/artefacten/xml-" "${common[@]}" "$@" || status=$?
 exit "$status"
