@@ -115,4 +115,18 @@ import Testing
     let columns = found.filter { $0.code == "invoer.xml-attribuut" }.compactMap(\.location?.column)
     #expect(columns == [90, 108], "\(found.map { "\($0.location?.description ?? "-") \($0.message)" })")
   }
+
+  @Test func aFileOnOneLinePastTheElementBudgetIsReportedOnceWithoutItsLine() {
+    var xml = "<dossier xmlns=\"urn:poortwachter:dossier:1\">"
+    for index in 0..<(YAMLTreeBuilder.nodeBudget + 10) { xml += "<a\(index)/>" }
+    guard
+      case .failed(_, let found) = TestSupport.loader().load(
+        text: xml + "</dossier>", file: "x.xml", syntax: .xml)
+    else {
+      Issue.record("ingelezen")
+      return
+    }
+    #expect(found.filter { $0.code == "invoer.te-groot" }.count == 1)
+    #expect(found.allSatisfy { $0.sourceLine == nil })
+  }
 }

@@ -36,7 +36,9 @@ final class DiagnosticBag {
     var line: String?
     if let location, location.line <= lines.count {
       let raw = lines[location.line - 1]
-      line = raw.count > 200 ? nil : Masking.sourceLine(String(raw))
+      // More than 200 characters: counted only up to 201, since a file on one line of 1 MiB had
+      // every diagnostic count all of its characters.
+      line = raw.dropFirst(200).isEmpty ? Masking.sourceLine(String(raw)) : nil
     }
     items.append(
       Diagnostic(

@@ -103,10 +103,13 @@ enum XMLPreScan {
   /// The end of a name (or attribute name) that starts at `start`.
   private static func nameEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = start
-    while index < bytes.count, !isSpace(bytes[index]),
-      ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "<")].contains(bytes[index])
-    {
-      index += 1
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "<"):
+        return index
+      default:
+        index += 1
+      }
     }
     return index
   }

@@ -88,7 +88,10 @@ enum XMLTreeBuilder {
     let here = lines.nextLocation(of: elementName, line: Int(xmlGetLineNo(element)))
     budget -= 1
     guard budget >= 0, depth <= YAMLTreeBuilder.maxDepth else {
-      try bag.add("invoer.te-groot", at: here, "het document is te groot of te diep genest")
+      // Once: every element after the first one past the budget is past it too.
+      if budget >= -1 {
+        try bag.add("invoer.te-groot", at: here, "het document is te groot of te diep genest")
+      }
       return nil
     }
     if element.pointee.properties != nil {
