@@ -64,8 +64,7 @@ struct Render: AsyncParsableCommand {
         Output.out("dossier geschreven: \(folder)/ (riv.html, controle.html, riv.xml)\n")
       } catch let error as PoortwachterError {
         Output.error(error.errorDescription ?? "fout")
-        if case .outputExists = error { throw ExitCode(64) }
-        throw ExitCode(1)
+        throw ExitCode(OutputFolder.exitCode(for: error))
       }
     }
   }
