@@ -66,6 +66,9 @@ struct Batch: AsyncParsableCommand {
     let files = try input.files(
       excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try RenderSetup(templates: templates)
+    // Also when started with SIGINT ignored (in the background from a script): an interrupted run
+    // ends and leaves what the next run repairs, like one that was killed.
+    Interruption.handleSignals()
     try OutputFolder.checkTargets(out, reports: reports, inputs: files)
     let lock = try OutputFolder.open(out, wait: wacht)
     defer { withExtendedLifetime(lock) {} }
