@@ -25,7 +25,7 @@ struct Agenda: AsyncParsableCommand {
 
   func run() async throws {
     let files = try input.files()
-    if let ics { try OutputFolder.check(ics, kind: .calendar, inputs: files) }
+    if let ics { try OutputFolder.check(ics, kind: .calendar, inputs: OwnOutput.Inputs(files)) }
     let checker = CaseChecker(loader: try input.loader(for: files), peildatum: input.peildatum)
     let results = await checker.check(files: files)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))

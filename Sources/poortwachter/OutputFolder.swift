@@ -29,6 +29,7 @@ enum OutputFolder {
   /// the output's `index.html` and `samenvatting.json` when they are not poortwachter's, and any
   /// report at an input, inside a dossier folder or over a file that is not a report of its kind.
   static func checkTargets(_ folder: String, reports: [BatchReportKind: String], inputs: [String]) throws {
+    let inputs = OwnOutput.Inputs(inputs)
     var targets: [(String, OwnOutput.Kind, Bool)] = [
       (folder + "/index.html", .index, true), (folder + "/samenvatting.json", .summary, true),
     ]
@@ -43,7 +44,7 @@ enum OutputFolder {
   /// ``OwnOutput/check(_:kind:inputs:outputFolder:ownRootFile:)``, printing a refusal and
   /// ending with ``cannotWriteExitCode``.
   static func check(
-    _ path: String, kind: OwnOutput.Kind, inputs: [String], outputFolder: String? = nil,
+    _ path: String, kind: OwnOutput.Kind, inputs: OwnOutput.Inputs, outputFolder: String? = nil,
     ownRootFile: Bool = false
   ) throws {
     do {

@@ -55,6 +55,7 @@ struct Render: AsyncParsableCommand {
       Output.error(reporter.report(diagnostics: diagnostics))
       throw ExitCode(65)
     case .checked(let evaluation):
+      Interruption.handleSignals()
       let lock = try OutputFolder.open(out, wait: wacht)
       defer { withExtendedLifetime(lock) {} }
       do {

@@ -15,14 +15,16 @@ enum BrowserProfiles {
   /// The longest TMPDIR the browser can work with: it makes a socket
   /// `<TMPDIR>/org.chromium.Chromium.XXXXXX/SingletonSocket`, and a socket's path has at most
   /// 107 bytes.
-  static let maxTemporaryPath = 60
+  static let maxTemporaryPath = 62
+  /// The most digits of a process id (Linux allows at most 4194304).
+  static let maxPIDDigits = 7
 
   /// The folder for profile folders: the temporary folder (TMPDIR), or `/tmp` when a profile
   /// folder's TMPDIR there would be too long for the browser.
   static func base(_ temporaryFolder: String = NSTemporaryDirectory()) -> String {
     let folder = trimmed(temporaryFolder)
     let longest =
-      folder.utf8.count + 1 + prefix.utf8.count + "\(Int32.max)-XXXXXX".utf8.count
+      folder.utf8.count + 1 + prefix.utf8.count + maxPIDDigits + "-XXXXXX".utf8.count
       + temporarySuffix.utf8.count
     return longest <= maxTemporaryPath ? folder : "/tmp"
   }

@@ -50,7 +50,7 @@ enum BrowserReaper {
     return true
   }()
 
-  /// Installs the handlers (once); every command that writes output calls this at its start.
+  /// Installs the handlers (once); see ``Interruption/handleSignals()``.
   static func install() { _ = installed }
 
   /// Registers a browser's process group; installs the handlers on first use.

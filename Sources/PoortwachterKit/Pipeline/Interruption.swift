@@ -3,7 +3,7 @@
 /// folder, the next run repairs (``OutputRecovery``).
 public enum Interruption {
   /// Installs the handlers explicitly, also when the process started with SIGINT ignored (a job a
-  /// script starts in the background inherits that): call it at the start of every command that
-  /// writes output.
+  /// script starts in the background inherits that): call it at the start of a command that writes
+  /// an output folder (`batch`, `pakket`, `render`).
   public static func handleSignals() { BrowserReaper.install() }
 }

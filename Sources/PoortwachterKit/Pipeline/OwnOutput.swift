@@ -44,7 +44,7 @@ public enum OwnOutput {
   /// of its own root files, and it is either free or a regular file of that kind by poortwachter.
   /// `ownRootFile` is set when `path` is itself one of the output folder's root files.
   public static func check(
-    _ path: String, kind: Kind, inputs: [String], outputFolder: String? = nil, ownRootFile: Bool = false
+    _ path: String, kind: Kind, inputs: Inputs, outputFolder: String? = nil, ownRootFile: Bool = false
   ) throws {
     if let outputFolder, !ownRootFile, let reason = insideOutput(path, outputFolder: outputFolder) {
       throw refusal(path, reason)
@@ -55,7 +55,7 @@ public enum OwnOutput {
       if errno == ENOENT || errno == ENOTDIR { return }
       throw PoortwachterError.io(path: path, detail: "kan niet schrijven (\(SystemError.current))")
     }
-    if let input = input(sameAs: path, among: inputs) {
+    if let input = inputs.file(sameAs: path) {
       throw refusal(
         path,
         "is een invoerbestand van deze run" + (input == path ? "" : " (\(input))")
@@ -71,7 +71,8 @@ public enum OwnOutput {
       throw refusal(
         path,
         "bestaat al en is geen \(kind.title); poortwachter vervangt alleen een eigen bestand "
-          + "(verplaats het bestand of kies een andere naam)")
+          + "(verplaats het bestand of kies een andere "
+          + (ownRootFile ? "uitvoermap)" : "naam)"))
     }
   }
 
@@ -114,14 +115,34 @@ public enum OwnOutput {
     return ([base == "/" ? "" : base] + rest.reversed()).joined(separator: "/")
   }
 
-  /// The input that is the same file as `path` (same device and inode), if any.
-  static func input(sameAs path: String, among inputs: [String]) -> String? {
-    var target = stat()
-    guard stat(path, &target) == 0 else { return nil }
-    var status = stat()
-    return inputs.first {
-      stat($0, &status) == 0 && status.st_dev == target.st_dev && status.st_ino == target.st_ino
+  /// The input files of a run, looked up by device and inode. They are read (one `stat` each)
+  /// only when a target exists, and then once for all targets.
+  public final class Inputs {
+    private let paths: [String]
+    private lazy var identities: [FileIdentity: String] = {
+      var result: [FileIdentity: String] = [:]
+      var status = stat()
+      for path in paths where stat(path, &status) == 0 {
+        let identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        if result[identity] == nil { result[identity] = path }
+      }
+      return result
+    }()
+
+    /// The inputs `paths`.
+    public init(_ paths: [String]) { self.paths = paths }
+
+    /// The input that is the same file as `path` (links followed), if any.
+    func file(sameAs path: String) -> String? {
+      var target = stat()
+      guard !paths.isEmpty, stat(path, &target) == 0 else { return nil }
+      return identities[FileIdentity(device: UInt64(target.st_dev), inode: UInt64(target.st_ino))]
     }
+  }
+
+  private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
   }
 
   /// Whether the regular file at `path` is a file of `kind` that poortwachter wrote.
