@@ -29,10 +29,11 @@ import Testing
     let log = input + "/stderr.txt"
     _ = FileManager.default.createFile(atPath: log, contents: nil)
     let process = Process()
-    // As a script starts a background job: SIGINT ignored, and the ignore inherited through exec.
+    // As a script starts a background job: SIGINT ignored, and the ignore inherited through exec;
+    // SIGHUP ignored as `nohup` does.
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = [
-      "-c", "trap '' INT; exec \"$0\" \"$@\"",
+      "-c", "trap '' INT HUP; exec \"$0\" \"$@\"",
       TestSupport.productsFolder().appendingPathComponent("poortwachter").path,
       "batch", input + "/zaak.yaml", "--out", out, "--as-of", "2026-11-22", "--wacht",
     ]
@@ -43,6 +44,9 @@ import Testing
       ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("wacht: in \(out)")
     }
     #expect(waiting, "the batch did not start waiting")
+    // `nohup`'s ignored SIGHUP is kept: the run outlives its terminal.
+    kill(process.processIdentifier, SIGHUP)
+    #expect(!Self.waitFor(1) { !process.isRunning }, "SIGHUP ended a run started under nohup")
     kill(process.processIdentifier, SIGINT)
     let ended = Self.waitFor(10) { !process.isRunning }
     if !ended { kill(process.processIdentifier, SIGKILL) }

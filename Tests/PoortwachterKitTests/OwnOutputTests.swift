@@ -97,6 +97,32 @@ import Testing
     #expect(OwnOutput.recognises(file: ics, as: .calendar))
   }
 
+  @Test func eachKindIsRecognisedByItsOwnContentOnly() {
+    let junit = JUnitReport.header(tests: 1, failures: 0, peildatum: TestSupport.date("2026-11-22"))
+    let calendar = ICalendar.calendar([], peildatum: TestSupport.date("2026-11-22"), withNames: false)
+    let summary = "[\n{\"bestand\":\"a.yaml\",\"bevindingen\":[],\"peildatum\":\"2026-11-22\"}\n]\n"
+    let index = "<!DOCTYPE html><html><body></body></html>\n" + OwnOutput.indexMarker
+    // index.html of an older version: no marker, the standard footer.
+    let olderIndex =
+      "<p class=\"klein\">Gemaakt met poortwachter 0.1.0. Klik op een kolomkop</p></body></html>\n"
+    let texts: [OwnOutput.Kind: [String]] = [
+      .junit: [junit], .calendar: [calendar], .summary: [summary], .index: [index, olderIndex],
+    ]
+    for (kind, own) in texts {
+      for text in own { #expect(OwnOutput.recognises(text: text, as: kind), "\(kind)") }
+      for (other, theirs) in texts where other != kind {
+        for text in theirs { #expect(!OwnOutput.recognises(text: text, as: kind), "\(other) as \(kind)") }
+      }
+    }
+    for foreign in [
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"jest\">", "[\n{\"naam\":1}\n]\n",
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n",
+      "<!DOCTYPE html><title>Mijn eigen index</title>",
+    ] {
+      #expect(!OwnOutput.Kind.allCases.contains { OwnOutput.recognises(text: foreign, as: $0) })
+    }
+  }
+
   @Test func anOutputFolderWithTheUsersOwnIndexIsRefused() throws {
     let (folder, file, _) = try Self.caseFolder()
     for name in ["index.html", "samenvatting.json"] {

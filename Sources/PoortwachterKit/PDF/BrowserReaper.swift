@@ -4,7 +4,8 @@ import Foundation
 /// end, `exit()`, and SIGINT, SIGTERM or SIGHUP (Ctrl-C, a CI timeout, a closed terminal), so no
 /// Chromium and nothing of it in the temporary folder is left behind. The handlers are installed
 /// explicitly, also over a SIGINT that was ignored when the process started (a job a script runs
-/// in the background inherits that), so an interrupted run always ends as designed.
+/// in the background inherits that), so an interrupted run always ends as designed; only a SIGHUP
+/// ignored from the start (`nohup`) stays ignored.
 ///
 /// The signal handler only calls `kill`, `write`, `signal` and `raise`, which are
 /// async-signal-safe; it reads a fixed table of process group ids that is written under a lock
@@ -28,7 +29,7 @@ enum BrowserReaper {
   private static let installed: Bool = {
     startCleanupThread()
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-      signal(signalNumber) { received in
+      let previous = signal(signalNumber) { received in
         BrowserReaper.killAll()
         var byte = UInt8(truncatingIfNeeded: received)
         // A second signal, or no cleanup thread: end at once (the next run removes the folders).
@@ -40,6 +41,8 @@ enum BrowserReaper {
         }
         BrowserReaper.signalled = 1
       }
+      // A SIGHUP ignored from the start is `nohup`'s request to outlive the terminal: it stays so.
+      if signalNumber == SIGHUP, isIgnore(previous) { signal(SIGHUP, SIG_IGN) }
     }
     // A browser that dies while we write to its pipe must give an error, not end this process.
     signal(SIGPIPE, SIG_IGN)
@@ -49,6 +52,12 @@ enum BrowserReaper {
     }
     return true
   }()
+
+  /// Whether a disposition `signal` returned is "ignore".
+  private static func isIgnore(_ handler: __sighandler_t?) -> Bool {
+    guard let handler else { return false }
+    return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+  }
 
   /// Installs the handlers (once); see ``Interruption/handleSignals()``.
   static func install() { _ = installed }
