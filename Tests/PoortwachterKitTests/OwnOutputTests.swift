@@ -58,8 +58,8 @@ import Testing
     for (kind, target, reason) in [
       ("json", pdf, "bestaat al en is geen JSON-samenvatting van poortwachter"),
       ("junit", out + "/index.html", "is een eigen bestand van de uitvoermap"),
-      ("junit", out + "/VZ-2023-0412/rapport.xml", "ligt in een dossiermap van de uitvoermap"),
-      ("junit", out + "/VZ-2023-0412/riv.xml", "ligt in een dossiermap van de uitvoermap"),
+      ("junit", out + "/VZ-2023-0412/rapport.xml", "ligt in een map binnen de uitvoermap"),
+      ("junit", out + "/VZ-2023-0412/riv.xml", "ligt in een map binnen de uitvoermap"),
     ] {
       let run = try TestSupport.run(["batch", file, "--out", out, "--report", kind, target] + Self.asOf)
       #expect(run.status == 73, "\(target)")

@@ -88,7 +88,9 @@ public enum OwnOutput {
     let root = folder == "/" ? "/" : folder + "/"
     guard target.hasPrefix(root) else { return nil }
     let relative = target.dropFirst(root.count)
-    if relative.contains("/") { return "ligt in een dossiermap van de uitvoermap \(outputFolder)" }
+    if relative.contains("/") {
+      return "ligt in een map binnen de uitvoermap \(outputFolder), waar de dossiers staan"
+    }
     if rootFiles.contains(String(relative)) {
       return "is een eigen bestand van de uitvoermap \(outputFolder)"
     }
