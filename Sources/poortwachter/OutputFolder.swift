@@ -65,7 +65,7 @@ enum OutputFolder {
     case .outputExists: return 64
     case .template, .builtInTemplatesNotFound, .invalidSchema: return 65
     case .invalidOutput: return 1
-    case .io, .pathNotFound: return cannotWriteExitCode
+    default: return cannotWriteExitCode
     }
   }
 }
