@@ -22,7 +22,12 @@ import Testing
     let input = try BatchTests.temporaryFolder()
     try FileManager.default.copyItem(
       atPath: TestSupport.sampleCases + "/vz-2023-0412.yaml", toPath: input + "/zaak.yaml")
-    let out = try BatchTests.temporaryFolder() + "/uit"
+    let outFolder = try BatchTests.temporaryFolder()
+    defer {
+      try? FileManager.default.removeItem(atPath: input)
+      try? FileManager.default.removeItem(atPath: outFolder)
+    }
+    let out = outFolder + "/uit"
     // The lock held here keeps the batch waiting (--wacht), so it is surely running when interrupted.
     let holder = LockHolder(try OutputLock(folder: out, wait: false))
     defer { holder.release() }

@@ -24,6 +24,7 @@ import Testing
 
   @Test func aReportNeverReplacesAnInputEvenUnderAnotherName() throws {
     let (folder, file, text) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     let out = folder + "/uit"
     let junit = try TestSupport.run(["batch", file, "--out", out, "--report", "junit", file] + Self.asOf)
     #expect(junit.status == 73)
@@ -32,7 +33,9 @@ import Testing
     #expect(Self.contents(file) == text)
     #expect(!Self.manager.fileExists(atPath: out), "nothing written, not even the output folder")
     // A hard link outside the input folder is the same file: compared by device and inode.
-    let alias = try BatchTests.temporaryFolder() + "/rapport.json"
+    let aliasFolder = try BatchTests.temporaryFolder()
+    defer { try? Self.manager.removeItem(atPath: aliasFolder) }
+    let alias = aliasFolder + "/rapport.json"
     #expect(link(file, alias) == 0)
     let json = try TestSupport.run(["batch", folder, "--out", out, "--report", "json", alias] + Self.asOf)
     #expect(json.status == 73)
@@ -41,7 +44,8 @@ import Testing
   }
 
   @Test func theCalendarNeverReplacesAnInput() throws {
-    let (_, file, text) = try Self.caseFolder()
+    let (folder, file, text) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     let run = try TestSupport.run(["agenda", file, "--ics", file] + Self.asOf)
     #expect(run.status == 73)
     #expect(run.err.contains("fout: \(file): is een invoerbestand van deze run"), "\(run.err)")
@@ -50,6 +54,7 @@ import Testing
 
   @Test func aReportReplacesNoUserFileAndNothingOfTheOutput() throws {
     let (folder, file, _) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     let out = folder + "/uit"
     #expect(try TestSupport.run(["batch", file, "--out", out] + Self.asOf).status == 0)
     let index = Self.contents(out + "/index.html")
@@ -78,6 +83,7 @@ import Testing
 
   @Test func aReportOfItsOwnKindIsReplaced() throws {
     let (folder, file, _) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     let out = folder + "/uit"
     let reports = ["--report", "junit", folder + "/junit.xml", "--report", "json", out + "/rapport.json"]
     for _ in 0..<2 {
@@ -125,6 +131,7 @@ import Testing
 
   @Test func anOutputFolderWithTheUsersOwnIndexIsRefused() throws {
     let (folder, file, _) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     for name in ["index.html", "samenvatting.json"] {
       let out = folder + "/eigen-\(name)"
       try Self.manager.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -140,6 +147,7 @@ import Testing
 
   @Test func anOutputThatCannotBeWrittenIsExit73() throws {
     let (folder, file, _) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     let plain = folder + "/bestand"
     try Data().write(to: URL(fileURLWithPath: plain))
     let asFile = try TestSupport.run(["batch", file, "--out", plain] + Self.asOf)
@@ -163,7 +171,8 @@ import Testing
   /// "bestaat niet".
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/sys/kernel")))
   func anOutputFolderThatMayNotBeMadeSaysWhy() throws {
-    let (_, file, _) = try Self.caseFolder()
+    let (folder, file, _) = try Self.caseFolder()
+    defer { try? Self.manager.removeItem(atPath: folder) }
     let parent = "/sys/pw-\(UUID().uuidString)"
     for out in [parent, parent + "/uit"] {
       let run = try TestSupport.run(["batch", file, "--out", out] + Self.asOf)
