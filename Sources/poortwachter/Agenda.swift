@@ -25,6 +25,7 @@ struct Agenda: AsyncParsableCommand {
 
   func run() async throws {
     let files = try input.files()
+    if let ics { try OutputFolder.check(ics, kind: .calendar, inputs: OwnOutput.Inputs(files)) }
     let checker = CaseChecker(loader: try input.loader(for: files), peildatum: input.peildatum)
     let results = await checker.check(files: files)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
@@ -57,7 +58,7 @@ struct Agenda: AsyncParsableCommand {
               ?? "\(items.count) \(items.count == 1 ? "termijn" : "termijnen")") + ")")
       } catch let error as PoortwachterError {
         Output.error(error.errorDescription ?? "fout")
-        throw ExitCode(1)
+        throw ExitCode(OutputFolder.cannotWriteExitCode)
       }
     }
     if unreadable { throw ExitCode(65) }

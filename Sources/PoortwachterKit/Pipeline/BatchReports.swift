@@ -70,6 +70,8 @@ public final class BatchReports {
     try index.write(try templates.dossierText("index-begin.html", context: head))
     try index.append(contentsOf: rows)
     try index.write(try templates.dossierText("index-einde.html", context: head))
+    // Whatever the templates, the index says it is ours (``OwnOutput``), so the next run may replace it.
+    try index.write(OwnOutput.indexMarker)
     rows.discard()
     try index.commit()
     try summary.commit()
