@@ -16,7 +16,7 @@ public enum Masking {
     var result = ""
     var run = ""
     func flush(next: Character?) {
-      if run.count == 9 && next != "L" && BSN(run) != nil {
+      if isBSN(run, next: next) {
         result += BSN.mask(run)
       } else {
         result += run
@@ -33,5 +33,11 @@ public enum Masking {
     }
     if !run.isEmpty { flush(next: nil) }
     return result
+  }
+
+  /// Whether the digit run `run`, followed by `next`, may be a BSN: exactly 9 digits that pass
+  /// the 11-proef, not followed by `L` (a loonheffingennummer).
+  static func isBSN(_ run: String, next: Character?) -> Bool {
+    run.count == 9 && next != "L" && BSN(run) != nil
   }
 }

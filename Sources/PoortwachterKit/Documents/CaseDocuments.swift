@@ -9,7 +9,6 @@ public struct CaseDocuments: Sendable, RandomAccessCollection {
     var walk = Walk()
     walk.add(caseFile)
     all = walk.documents
-    otherTexts = Self.textsOutsideDocuments(caseFile)
   }
 
   /// The first position.
@@ -22,15 +21,7 @@ public struct CaseDocuments: Sendable, RandomAccessCollection {
   /// The documents of `kind`, in file order.
   public func of(_ kind: CaseDocumentKind) -> [CaseDocument] { all.filter { $0.kind == kind } }
 
-  /// Every employer-held free text of the case, document by document.
-  public var texts: [CaseText] { all.flatMap(\.texts) + otherTexts }
-
-  /// Employer-held texts that belong to no document: the employee's bekwaamheden, UWV's reasons
-  /// for a loonsanctie as the employer records them, its herstelplan and the reasons of a
-  /// verlenging.
-  public let otherTexts: [CaseText]
-
-  /// The paths of the texts outside documents; the dossier redacts by these same paths.
+  /// The paths of texts outside documents that the dossier redacts by path.
   public enum OtherPath {
     /// `werknemer.bekwaamheden.<key>[index]`.
     public static func bekwaamheid(_ key: String, _ index: Int) -> FieldPath {
@@ -42,34 +33,6 @@ public struct CaseDocuments: Sendable, RandomAccessCollection {
     public static func verlengingReden(_ index: Int) -> FieldPath {
       FieldPath("verzuim.verlengingen").item(index).appending("reden")
     }
-  }
-
-  private static func textsOutsideDocuments(_ c: CaseFile) -> [CaseText] {
-    var result: [CaseText] = []
-    if let skills = c.werknemer.bekwaamheden {
-      for (key, values) in [
-        ("opleidingen", skills.opleidingen), ("werkervaring", skills.werkervaring),
-        ("vaardigheden", skills.vaardigheden),
-      ] {
-        result += values.enumerated().map {
-          CaseText(path: OtherPath.bekwaamheid(key, $0.offset), value: $0.element)
-        }
-      }
-    }
-    if let sanction = c.verzuim.loonsanctie {
-      result += sanction.redenen.enumerated().map {
-        CaseText(path: OtherPath.loonsanctie.appending("redenen").item($0.offset), value: $0.element)
-      }
-      if let plan = sanction.herstelplan {
-        result.append(CaseText(path: OtherPath.loonsanctie.appending("herstelplan"), value: plan))
-      }
-    }
-    for (index, verlenging) in c.verzuim.verlengingen.enumerated() {
-      if let reason = verlenging.reden {
-        result.append(CaseText(path: OtherPath.verlengingReden(index), value: reason))
-      }
-    }
-    return result
   }
 }
 

@@ -4,6 +4,8 @@ final class DecodeContext {
   let bag: DiagnosticBag
   var sourceMap = SourceMap()
   private(set) var dates: [(path: FieldPath, date: CivilDate)] = []
+  /// Every text read at a text field of ``FormatCatalogue``, in file order.
+  private(set) var freeTexts: [FreeText] = []
   /// When set, every mapping read records its accepted keys here, by path pattern
   /// (`evaluaties[].opgesteld_door`); see ``KeyCatalogue``.
   var acceptedKeys: [String: [String]]?
@@ -14,6 +16,12 @@ final class DecodeContext {
   }
 
   func recordDate(_ date: CivilDate, at path: FieldPath) { dates.append((path, date)) }
+
+  /// Records `text` when `path` is a text field of the format (see ``FormatCatalogue/freeTexts``).
+  func recordText(_ text: String, at path: FieldPath) {
+    guard let screening = FormatCatalogue.screening(atPattern: path.pattern) else { return }
+    freeTexts.append(FreeText(path: path, value: text, screening: screening))
+  }
 
   /// Reads `node` as a mapping with exactly the allowed `keys`; reports unknown and duplicate
   /// keys. Returns `nil` (after reporting) when the node is not a mapping.

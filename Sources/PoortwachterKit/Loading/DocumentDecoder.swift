@@ -38,7 +38,9 @@ struct DocumentDecoder {
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
-        try context.text(node, path)?.quicklyTrimmed
+        let text = try context.text(node, path)?.quicklyTrimmed
+        if let text, !text.isEmpty { context.recordText(text, at: path) }
+        return text
       }
       var value = PlanVanAanpak(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),

@@ -42,8 +42,10 @@ struct Fields {
   /// Text, trimmed; empty text counts as absent.
   func string(_ key: String, required: Bool = false) throws -> String? {
     guard let value = try node(key, required: required) else { return nil }
-    let text = try context.text(value, path.appending(key))?.quicklyTrimmed
-    return text?.isEmpty == false ? text : nil
+    let at = path.appending(key)
+    guard let text = try context.text(value, at)?.quicklyTrimmed, !text.isEmpty else { return nil }
+    context.recordText(text, at: at)
+    return text
   }
 
   /// A date `YYYY-MM-DD`.
@@ -140,8 +142,9 @@ struct Fields {
   /// A list of texts (empty items dropped); in XML each item is a child element named `item`.
   func texts(_ key: String, item: String) throws -> [String] {
     try list(key, item: item) { node, path in
-      let text = try context.text(node, path)?.quicklyTrimmed
-      return text?.isEmpty == false ? text : nil
+      guard let text = try context.text(node, path)?.quicklyTrimmed, !text.isEmpty else { return nil }
+      context.recordText(text, at: path)
+      return text
     }
   }
 
