@@ -48,6 +48,26 @@ struct Fields {
     return text
   }
 
+  /// `origineel`: the path of a signed original. Present but empty is an input error, not "no
+  /// original": the pack would otherwise print a document the case file says is signed.
+  func original() throws -> String? {
+    guard let value = value("origineel") else { return nil }
+    if let text = try string("origineel") { return text }
+    let blank: Bool
+    switch value.content {
+    case .null: blank = true
+    case .scalar(let text): blank = text.quicklyTrimmed.isEmpty
+    case .mapping, .sequence: blank = false
+    }
+    if blank {
+      try context.bag.add(
+        "invoer.origineel", at: value.location,
+        "'\(path.appending("origineel").display)' is leeg; geef het pad van het ondertekende bestand "
+          + "(bijv. bijlagen/pa.pdf) of laat de sleutel weg")
+    }
+    return nil
+  }
+
   /// A date `YYYY-MM-DD`.
   func date(_ key: String, required: Bool = false) throws -> CivilDate? {
     guard let value = try node(key, required: required) else { return nil }
