@@ -23,9 +23,22 @@ extension FormatCatalogue {
     return result
   }()
 
-  /// How the text at path pattern `pattern` is screened, or `nil` when no text field has it.
-  static func screening(atPattern pattern: String) -> FormatKey.Screening? { screeningByPattern[pattern] }
+  /// The text keys of the mapping at path pattern `pattern` (`evaluaties[]`, `""` for the top
+  /// level) with how each is screened (a text list by its own key), or `nil` when it has none:
+  /// one lookup per mapping the decoder reads, not one per text.
+  static func textKeys(ofMappingAt pattern: String) -> [String: FormatKey.Screening]? {
+    textKeysByMapping[pattern]
+  }
 
-  private static let screeningByPattern: [String: FormatKey.Screening] = Dictionary(
-    freeTexts.map { ($0.pattern, $0.screening) }, uniquingKeysWith: { first, _ in first })
+  private static let textKeysByMapping: [String: [String: FormatKey.Screening]] = {
+    var result: [String: [String: FormatKey.Screening]] = [:]
+    for (pattern, screening) in freeTexts {
+      let field = pattern.hasSuffix("[]") ? String(pattern.dropLast(2)) : pattern
+      let cut = field.lastIndex(of: ".")
+      let mapping = cut.map { String(field[..<$0]) } ?? ""
+      let key = cut.map { String(field[field.index(after: $0)...]) } ?? field
+      result[mapping, default: [:]][key] = screening
+    }
+    return result
+  }()
 }

@@ -17,11 +17,8 @@ final class DecodeContext {
 
   func recordDate(_ date: CivilDate, at path: FieldPath) { dates.append((path, date)) }
 
-  /// Records `text` when `path` is a text field of the format (see ``FormatCatalogue/freeTexts``).
-  func recordText(_ text: String, at path: FieldPath) {
-    guard let screening = FormatCatalogue.screening(atPattern: path.pattern) else { return }
-    freeTexts.append(FreeText(path: path, value: text, screening: screening))
-  }
+  /// Records a text read at a text field of the format (see ``Fields/recordText(_:key:at:)``).
+  func record(_ text: FreeText) { freeTexts.append(text) }
 
   /// Reads `node` as a mapping with exactly the allowed `keys`; reports unknown and duplicate
   /// keys. Returns `nil` (after reporting) when the node is not a mapping.
@@ -55,7 +52,9 @@ final class DecodeContext {
       }
       values.append(Fields.Value(key: entry.key, node: entry.value))
     }
-    return Fields(context: self, path: path, node: node, values: values)
+    return Fields(
+      context: self, path: path, node: node, values: values,
+      textKeys: FormatCatalogue.textKeys(ofMappingAt: path.pattern))
   }
 
   private func reportUnknown(_ entry: SourceNode.Entry, in path: FieldPath, keys: [String]) throws {

@@ -39,7 +39,7 @@ struct DocumentDecoder {
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
         let text = try context.text(node, path)?.quicklyTrimmed
-        if let text, !text.isEmpty { context.recordText(text, at: path) }
+        if let text, !text.isEmpty { f.recordText(text, key: "afspraken", at: path) }
         return text
       }
       var value = PlanVanAanpak(

@@ -8,6 +8,8 @@ struct Fields {
   let node: SourceNode
   /// The allowed keys found, each once, in file order.
   let values: [Value]
+  /// The text keys of this mapping in ``FormatCatalogue`` with how each is screened.
+  let textKeys: [String: FormatKey.Screening]?
 
   /// A key and its value node.
   struct Value {
@@ -44,8 +46,15 @@ struct Fields {
     guard let value = try node(key, required: required) else { return nil }
     let at = path.appending(key)
     guard let text = try context.text(value, at)?.quicklyTrimmed, !text.isEmpty else { return nil }
-    context.recordText(text, at: at)
+    recordText(text, key: key, at: at)
     return text
+  }
+
+  /// Records `text`, read at `path` for `key` (an item of a text list has its own path), when
+  /// `key` is a text key of the format: the texts the privacy rules screen (``LoadedCase/freeTexts``).
+  func recordText(_ text: String, key: String, at path: FieldPath) {
+    guard let screening = textKeys?[key] else { return }
+    context.record(FreeText(path: path, value: text, screening: screening))
   }
 
   /// `origineel`: the path of a signed original. Present but empty is an input error, not "no
@@ -163,7 +172,7 @@ struct Fields {
   func texts(_ key: String, item: String) throws -> [String] {
     try list(key, item: item) { node, path in
       guard let text = try context.text(node, path)?.quicklyTrimmed, !text.isEmpty else { return nil }
-      context.recordText(text, at: path)
+      recordText(text, key: key, at: path)
       return text
     }
   }
