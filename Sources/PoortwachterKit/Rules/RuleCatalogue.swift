@@ -4,7 +4,7 @@ public enum RuleCatalogue {
   public static let standard: [Rule] =
     MilestoneRules.all + [ReassessmentRule.rule] + EvaluationRules.all + CompletenessRules.all
     + TweedeSpoorRules.all + AssessmentRules.all + [
-      PrivacyRule.rule
+      PrivacyRule.rule, PersonalNumbers.otherPerson, PersonalNumbers.employee,
     ]
     + CaseRules.all + InputRules.all
 
