@@ -90,6 +90,7 @@ public struct BatchRunner: Sendable {
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
       result.risico = evaluation.toets.risico
+      result.warningFindings = evaluation.findings.filter { $0.severity == .waarschuwing }
       if case .duplicate = outcome {} else { result.pack = prepared?.packSummary }
       return result
     }
