@@ -78,7 +78,8 @@ struct Agenda: AsyncParsableCommand {
             events, peildatum: input.peildatum, withNames: withNames, reminderWorkingDays: herinnering),
           to: ics)
         let empty =
-          self.dagen == nil ? "leeg: geen enkel dossier heeft nog een openstaande termijn" : emptyNotice
+          self.dagen == nil
+          ? "leeg: geen enkel dossier heeft nog een openstaande termijn" : emptyNotice.map { "leeg: " + $0 }
         Output.error(
           "agenda geschreven: \(ics) ("
             + (events.isEmpty
