@@ -1,13 +1,13 @@
 /// The late and missing rules of every milestone, with their examples.
 extension MilestoneRules {
-  static let rpe = "Regeling procesgang eerste en tweede ziektejaar"
+  static let rpe = "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540)"
   /// The week-91 deadline follows from the WIA application 11 weeks before the end of the waiting
   /// period (art. 64 lid 3 WIA, which also moves it with a vrijwillige verlenging) and UWV's
   /// practice that the report is complete two weeks before that application; BWBR0015184 art. 2
   /// only names the parts.
   static let riv =
     "Wet WIA, art. 64 lid 3; UWV-praktijk: re-integratieverslag compleet in week 91 (twee weken voor de "
-    + "WIA-aanvraag); onderdelen: Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen "
+    + "WIA-aanvraag); onderdelen: Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen "
     + "(BWBR0015184), art. 2"
   static let pa = "probleemanalyse: { datum: 2024-02-12, \(author) }\n"
   static func eje(_ date: String) -> String { "eerstejaarsevaluatie: { datum: \(date), \(author) }\n" }

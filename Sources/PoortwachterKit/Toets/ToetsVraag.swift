@@ -38,16 +38,16 @@ public enum ToetsVraag: String, Sendable, CaseIterable {
   /// Where UWV's expectation comes from.
   public var bron: String {
     switch self {
-    case .probleemanalyse: "Regeling procesgang eerste en tweede ziektejaar, art. 2"
+    case .probleemanalyse: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540), art. 2"
     case .planBijgesteld:
-      "Regeling procesgang eerste en tweede ziektejaar, art. 4; UWV Werkwijzer Poortwachter"
+      "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540), art. 4; UWV Werkwijzer Poortwachter"
     case .spoor1: "UWV Werkwijzer Poortwachter (spoor 1: overzicht van alle functies bij de werkgever)"
     case .adAdvies: "Beleidsregels beoordelingskader poortwachter (BWBR0014375); UWV Werkwijzer Poortwachter"
     case .tweedeSpoor: "UWV Werkwijzer Poortwachter (tweede spoor); Wet WIA, art. 25 lid 9"
     case .eindevaluatie:
-      "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+      "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2"
     case .dossierCompleet:
-      "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2; Wet WIA, art. 65"
+      "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2; Wet WIA, art. 65"
     }
   }
 
