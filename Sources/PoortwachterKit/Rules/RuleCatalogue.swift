@@ -6,6 +6,7 @@ public enum RuleCatalogue {
     + TweedeSpoorRules.all + AssessmentRules.all + [
       PrivacyRule.rule
     ]
+    + [SatisfactoryResultRule.rule]
     + CaseRules.all + InputRules.all
 
   /// The rule with `id`, if any.
