@@ -151,3 +151,28 @@ import Testing
     #expect(!ids(try evaluate(placed, "2025-06-01")).contains("wvp.tweede-spoor.rapportage"))
   }
 }
+
+/// The one definition holds over many generated cases and peildata: the agenda's evaluation is
+/// overdue exactly when the evaluation rules report an open period.
+@Suite struct PeriodicScheduleAgreementTests {
+  @Test func agendaAndRulesAgreeOnGeneratedCases() throws {
+    let generator = SyntheticCases(peildatum: TestSupport.date("2026-11-22"))
+    let rules: Set<String> = ["wvp.evaluaties.interval", "wvp.evaluaties.interval-ernstig"]
+    var compared = 0
+    for index in 0..<60 {
+      let loaded = try #require(TestSupport.loaded(generator.yaml(index)))
+      for offset in stride(from: -700, through: 0, by: 37) {
+        let peildatum = TestSupport.date("2026-11-22").adding(days: offset)
+        let evaluation = RuleEngine().evaluate(loaded, peildatum: peildatum)
+        guard let schedule = PeriodicSchedule.evaluations(loaded.caseFile, timeline: evaluation.timeline),
+          schedule.stop.map({ $0 > peildatum }) ?? true
+        else { continue }
+        let overdue = evaluation.agenda.contains { $0.kind == .evaluatie && $0.daysLeft < 0 }
+        let open = evaluation.findings.contains { rules.contains($0.ruleID) && $0.message.hasPrefix("sinds") }
+        #expect(overdue == open, "case \(index) on \(peildatum)")
+        compared += 1
+      }
+    }
+    #expect(compared > 100)
+  }
+}
