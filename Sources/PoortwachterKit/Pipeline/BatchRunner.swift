@@ -89,8 +89,8 @@ public struct BatchRunner: Sendable {
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
-      result.risico = evaluation.toets.risico
       result.warningFindings = evaluation.findings.filter { $0.severity == .waarschuwing }
+      result.risico = evaluation.toets.risico
       if case .duplicate = outcome {} else { result.pack = prepared?.packSummary }
       return result
     }
