@@ -3,7 +3,7 @@
 /// `<system-out>`), and an `<error>` for a file that could not be read or whose dossier could not
 /// be written.
 enum JUnitReport {
-  static func header(tests: Int, failures: Int, errors: Int, peildatum: CivilDate) -> String {
+  static func header(tests: Int, failures: Int, errors: Int = 0, peildatum: CivilDate) -> String {
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       + "<testsuites name=\"poortwachter\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
       + "  <testsuite name=\"poortwachter peildatum \(peildatum)\" tests=\"\(tests)\" failures=\"\(failures)\" "
