@@ -27,6 +27,7 @@ import Testing
     let plan = try #require(evaluation.timeline[.planVanAanpak])
     // As without an analysis: the last day of week 8, overdue, and still required.
     #expect(plan.uiterlijk.description == "2024-03-03")
+    #expect(plan.basis == "laatste dag van week 8 (geen probleemanalyse van deze wachttijd op de peildatum)")
     #expect(plan.status == .verlopen)
     #expect(ids(evaluation).contains("wvp.plan-van-aanpak.ontbreekt"))
     #expect(ids(evaluation).contains("wvp.invoer.datum-na-peildatum"))

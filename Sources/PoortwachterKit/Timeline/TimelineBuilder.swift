@@ -64,7 +64,8 @@ struct TimelineBuilder {
     add(
       .planVanAanpak, planDeadline, done: c.planVanAanpak?.datum,
       basis: pa == nil
-        ? "laatste dag van week 8 (geen probleemanalyse)"
+        ? "laatste dag van week 8 (geen probleemanalyse"
+          + (c.probleemanalyse == nil ? ")" : " van deze wachttijd op de peildatum)")
         : "probleemanalyse + \(Self.planAfterAnalysisDays) dagen",
       exempt: pa?.benutbareMogelijkheden == false)
     let report42 = Report42(calendar: calendar)
