@@ -87,7 +87,7 @@ struct Batch: AsyncParsableCommand {
     do {
       let reports = try BatchReports(
         outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
-        reports: reports)
+        reports: reports, strict: strict)
       try await runner.run(files: files) { _, result in
         try reports.add(result)
         if result.fails(strict: strict) { failed = true }

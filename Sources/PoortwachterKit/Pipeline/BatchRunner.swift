@@ -89,6 +89,7 @@ public struct BatchRunner: Sendable {
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
+      result.warningFindings = evaluation.findings.filter { $0.severity == .waarschuwing }
       result.risico = evaluation.toets.risico
       // A pack counts as written only when its dossier is in place (a full disk fails the write).
       switch (outcome, prepared?.packSummary) {

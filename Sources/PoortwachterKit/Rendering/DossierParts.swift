@@ -80,12 +80,12 @@ struct DossierParts {
   /// Every part, keyed as in the case file.
   func build() -> KeyValuePairs<String, RenderValue> {
     let c = context.caseFile
-    let planPresent = c.planVanAanpak != nil
+    // The first evaluation is overdue as the periodic schedule defines it (the evaluation rules'
+    // and the agenda's definition).
     let evaluationsDue =
-      planPresent
-      && (c.planVanAanpak.map {
-        $0.datum.adding(days: Timeline.sixWeeks) < context.timeline.peildatum
-      } ?? false)
+      PeriodicSchedule.evaluations(c, timeline: context.timeline).map {
+        $0.deadline(after: $0.moments[0].date) < $0.checkedUntil
+      } ?? false
     return [
       "probleemanalyse": part(
         .probleemanalyse,

@@ -6,6 +6,7 @@ public enum RuleCatalogue {
     + TweedeSpoorRules.all + AssessmentRules.all + [
       PrivacyRule.rule, PersonalNumbers.otherPerson, PersonalNumbers.employee,
     ]
+    + [SatisfactoryResultRule.rule] + ConsistencyRules.all + RecycledTextRules.all
     + CaseRules.all + InputRules.all
 
   /// The rule with `id`, if any.
