@@ -8,23 +8,45 @@ struct Agenda: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "Termijnen tot zoveel dagen na de peildatum (verlopen termijnen altijd).")
-  var dagen: Int = 14
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Termijnen tot zoveel dagen na de peildatum (verlopen termijnen altijd); standaard 14 in de "
+        + "lijst en alle termijnen in het .ics-bestand."))
+  var dagen: Int?
 
-  @Option(name: .long, help: "Schrijf de termijnen ook als iCalendar-bestand (.ics).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Schrijf alle openstaande termijnen en periodieke stappen ook als iCalendar-bestand (.ics); "
+        + "verlopen termijnen staan erin als herinnering op de peildatum."))
   var ics: String?
+
+  @Option(
+    name: .long,
+    help: "Herinnering (VALARM) in het .ics-bestand zoveel werkdagen vóór elke termijn, om 9:00; 0: geen.")
+  var herinnering: Int = 3
 
   @Flag(
     name: .customLong("met-naam"),
     help: "Zet de naam van de werknemer in de agenda-items van het .ics-bestand.")
   var withNames = false
 
+  /// The list's window when `--dagen` is not given.
+  static let defaultDays = 14
+
   func validate() throws {
-    guard (0...3650).contains(dagen) else { throw ValidationError("--dagen moet tussen 0 en 3650 liggen") }
+    if let dagen, !(0...3650).contains(dagen) {
+      throw ValidationError("--dagen moet tussen 0 en 3650 liggen")
+    }
+    guard (0...30).contains(herinnering) else {
+      throw ValidationError("--herinnering moet tussen 0 en 30 werkdagen liggen")
+    }
   }
 
   func run() async throws {
     let files = try input.files()
+    if let ics { try OutputFolder.check(ics, kind: .calendar, inputs: OwnOutput.Inputs(files)) }
     let checker = CaseChecker(loader: try input.loader(for: files), peildatum: input.peildatum)
     let results = await checker.check(files: files)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
@@ -38,6 +60,7 @@ struct Agenda: AsyncParsableCommand {
         Output.error(reporter.report(diagnostics: diagnostics))
       }
     }
+    let dagen = self.dagen ?? Self.defaultDays
     let items = AgendaItem.items(from: evaluations, days: dagen)
     Output.out(AgendaTable.text(items, peildatum: input.peildatum, days: dagen, terminal: reporter.out))
     // An empty window says so, with the window that would show the next deadline.
@@ -49,15 +72,22 @@ struct Agenda: AsyncParsableCommand {
     if let emptyNotice { Output.out("  " + emptyNotice + "\n") }
     if let ics {
       do {
+        // The calendar holds every open item unless --dagen limits it.
+        let events = AgendaItem.items(from: evaluations, days: self.dagen ?? AgendaItem.unlimited)
         try AtomicFile.write(
-          ICalendar.calendar(items, peildatum: input.peildatum, withNames: withNames), to: ics)
+          ICalendar.calendar(
+            events, peildatum: input.peildatum, withNames: withNames, reminderWorkingDays: herinnering),
+          to: ics)
+        let empty =
+          self.dagen == nil
+          ? "leeg: geen enkel dossier heeft nog een openstaande termijn" : emptyNotice.map { "leeg: " + $0 }
         Output.error(
           "agenda geschreven: \(ics) ("
-            + (emptyNotice.map { "leeg: \($0)" }
-              ?? "\(items.count) \(items.count == 1 ? "termijn" : "termijnen")") + ")")
+            + (events.isEmpty
+              ? empty ?? "leeg" : "\(events.count) \(events.count == 1 ? "termijn" : "termijnen")") + ")")
       } catch let error as PoortwachterError {
         Output.error(error.errorDescription ?? "fout")
-        throw ExitCode(1)
+        throw ExitCode(OutputFolder.cannotWriteExitCode)
       }
     }
     if unreadable { throw ExitCode(65) }

@@ -47,6 +47,10 @@ struct Batch: AsyncParsableCommand {
       throw ValidationError("onbekend rapport '\(kind)'; kies \(kinds)")
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
+    let paths = stride(from: 1, to: report.count, by: 2).map { report[$0] }
+    if Set(paths).count < paths.count {
+      throw ValidationError("elk --report heeft een eigen bestand nodig")
+    }
   }
 
   /// The extra reports asked for, by kind (validated above).
@@ -62,6 +66,10 @@ struct Batch: AsyncParsableCommand {
     let files = try input.files(
       excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try RenderSetup(templates: templates)
+    // Also when started with SIGINT ignored (in the background from a script): an interrupted run
+    // ends and leaves what the next run repairs, like one that was killed.
+    Interruption.handleSignals()
+    try OutputFolder.checkTargets(out, reports: reports, inputs: files)
     let lock = try OutputFolder.open(out, wait: wacht)
     defer { withExtendedLifetime(lock) {} }
     let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
@@ -79,7 +87,7 @@ struct Batch: AsyncParsableCommand {
     do {
       let reports = try BatchReports(
         outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
-        reports: reports)
+        reports: reports, strict: strict)
       try await runner.run(files: files) { _, result in
         try reports.add(result)
         if result.fails(strict: strict) { failed = true }
@@ -100,7 +108,7 @@ struct Batch: AsyncParsableCommand {
     } catch let error as PoortwachterError {
       progress.finish()
       Output.error(error.errorDescription ?? "fout")
-      throw ExitCode(1)
+      throw ExitCode(OutputFolder.exitCode(for: error))
     }
     progress.finish()
     Output.out(summaryLine + "\n")

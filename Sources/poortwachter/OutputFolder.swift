@@ -5,6 +5,8 @@ import PoortwachterKit
 enum OutputFolder {
   /// Exit code when another run holds the folder (EX_TEMPFAIL: try again later).
   static let busyExitCode: Int32 = 75
+  /// Exit code when an output cannot be written or may not be replaced (EX_CANTCREAT).
+  static let cannotWriteExitCode: Int32 = 73
 
   /// Locks `folder` (creating it) and repairs leftovers, saying so in one line on stderr. Keep the
   /// returned lock alive for the whole run.
@@ -17,10 +19,53 @@ enum OutputFolder {
       }
     } catch let error as PoortwachterError {
       Output.error(error.errorDescription ?? "fout")
-      if case .outputBusy = error { throw ExitCode(busyExitCode) }
-      throw ExitCode(1)
+      throw ExitCode(exitCode(for: error))
     }
     if let line = OutputRecovery.recover(folder: folder).line(folder: folder) { Output.error(line) }
     return lock
+  }
+
+  /// Refuses, before anything is written, files of the run that may not be replaced (``OwnOutput``):
+  /// the output's `index.html` and `samenvatting.json` when they are not poortwachter's, and any
+  /// report at an input, inside a dossier folder or over a file that is not a report of its kind.
+  static func checkTargets(_ folder: String, reports: [BatchReportKind: String], inputs: [String]) throws {
+    let inputs = OwnOutput.Inputs(inputs)
+    var targets: [(String, OwnOutput.Kind, Bool)] = [
+      (folder + "/index.html", .index, true), (folder + "/samenvatting.json", .summary, true),
+    ]
+    for (kind, path) in reports.sorted(by: { $0.value < $1.value }) {
+      targets.append((path, kind == .junit ? .junit : .summary, false))
+    }
+    for (path, kind, own) in targets {
+      try check(path, kind: kind, inputs: inputs, outputFolder: folder, ownRootFile: own)
+    }
+  }
+
+  /// ``OwnOutput/check(_:kind:inputs:outputFolder:ownRootFile:)``, printing a refusal and
+  /// ending with ``cannotWriteExitCode``.
+  static func check(
+    _ path: String, kind: OwnOutput.Kind, inputs: OwnOutput.Inputs, outputFolder: String? = nil,
+    ownRootFile: Bool = false
+  ) throws {
+    do {
+      try OwnOutput.check(
+        path, kind: kind, inputs: inputs, outputFolder: outputFolder, ownRootFile: ownRootFile)
+    } catch let error as PoortwachterError {
+      Output.error(error.errorDescription ?? "fout")
+      throw ExitCode(cannotWriteExitCode)
+    }
+  }
+
+  /// The exit code for an error while writing a run's output: 75 when the folder is busy, 64 for
+  /// a dossier `render` may not replace, 65 for templates or schema, 1 for a document that failed
+  /// its schema, else 73 (the output cannot be written).
+  static func exitCode(for error: PoortwachterError) -> Int32 {
+    switch error {
+    case .outputBusy: return busyExitCode
+    case .outputExists: return 64
+    case .template, .builtInTemplatesNotFound, .invalidSchema: return 65
+    case .invalidOutput: return 1
+    default: return cannotWriteExitCode
+    }
   }
 }

@@ -55,6 +55,7 @@ struct Render: AsyncParsableCommand {
       Output.error(reporter.report(diagnostics: diagnostics))
       throw ExitCode(65)
     case .checked(let evaluation):
+      Interruption.handleSignals()
       let lock = try OutputFolder.open(out, wait: wacht)
       defer { withExtendedLifetime(lock) {} }
       do {
@@ -64,8 +65,7 @@ struct Render: AsyncParsableCommand {
         Output.out("dossier geschreven: \(folder)/ (riv.html, controle.html, riv.xml)\n")
       } catch let error as PoortwachterError {
         Output.error(error.errorDescription ?? "fout")
-        if case .outputExists = error { throw ExitCode(64) }
-        throw ExitCode(1)
+        throw ExitCode(OutputFolder.exitCode(for: error))
       }
     }
   }

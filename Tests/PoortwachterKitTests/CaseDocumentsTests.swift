@@ -14,7 +14,7 @@ import Testing
     for document in documents {
       #expect(loaded.sourceMap.contains(document.path), "\(file): \(document.path)")
     }
-    for text in documents.texts {
+    for text in loaded.freeTexts {
       #expect(loaded.sourceMap.contains(text.path), "\(file): \(text.path)")
     }
   }

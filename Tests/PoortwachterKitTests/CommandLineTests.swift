@@ -105,7 +105,12 @@ import Testing
       .path
     defer { try? FileManager.default.removeItem(atPath: ics) }
     let file = TestSupport.sampleCases + "/vz-2025-0088.yaml"
-    let result = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--ics", ics])
+    // By default the calendar holds every open step, also beyond the list's 14 days.
+    let all = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--ics", ics])
+    #expect(all.out.contains("0 termijnen in de komende 14 dagen"))
+    #expect(all.err.contains("(7 termijnen)"))
+    // Limited with --dagen, an empty calendar says so.
+    let result = try TestSupport.run(["agenda", file, "--as-of", "2026-11-22", "--dagen", "14", "--ics", ics])
     #expect(result.status == 0)
     #expect(result.out.contains("0 termijnen in de komende 14 dagen"))
     #expect(result.err.contains("(leeg: 0 termijnen in de komende 14 dagen;"))

@@ -34,7 +34,8 @@ import Testing
       let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22"])
       #expect(
         run.out
-          == "3 dossiers: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 1 met fouten, 0 onleesbaar\n",
+          == "3 dossiers: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 1 met fouten, 0 onleesbaar; "
+          + "met fouten: VZ-2025-0142 (3); overzicht: \(out)/index.html\n",
         "\(run.err)")
     }
     #expect(Self.dossiers(in: out) == ["VZ-2023-0412", "VZ-2025-0142", "VZ-2026-0301"])

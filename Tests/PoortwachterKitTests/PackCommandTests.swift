@@ -51,8 +51,9 @@ import Testing
   @Test(.enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage))
   func interruptingTheRunLeavesNoBrowser() throws {
     let out = Self.temporary()
-    let scratch = Self.temporary()
-    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    // Short enough for the browser's folder to be made inside it (BrowserProfiles.base).
+    var template = Array("/tmp/pw-XXXXXX".utf8CString)
+    let scratch = String(cString: try #require(mkdtemp(&template)))
     defer {
       try? FileManager.default.removeItem(atPath: out)
       try? FileManager.default.removeItem(atPath: scratch)
@@ -79,7 +80,7 @@ import Testing
     #expect(process.terminationReason == .uncaughtSignal)
     usleep(300_000)
     #expect(PDFTestSupport.liveProcesses(group: -1, mentioning: scratch).isEmpty)
-    // The interrupted run's profile folder is left; the next run removes it.
+    // The interrupted run removed its profile folder; what a killed run leaves, the next removes.
     BrowserProfiles.removeAbandoned(in: scratch)
     let left = try FileManager.default.contentsOfDirectory(atPath: scratch)
     #expect(!left.contains { $0.hasPrefix(BrowserProfiles.prefix) }, "\(left)")

@@ -25,7 +25,7 @@ import Testing
   @Test func aGoodOriginalLoads() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: URL(fileURLWithPath: folder + "/bijlagen/pva.pdf"))
+    try Data(OriginalStructureTests.pdf()).write(to: URL(fileURLWithPath: folder + "/bijlagen/pva.pdf"))
     guard case .loaded(let loaded) = try Self.load(origineel: "bijlagen/pva.pdf", in: folder) else {
       Issue.record("a good original was refused")
       return

@@ -1,10 +1,19 @@
 /// The agenda as an iCalendar file (RFC 5545): all-day events with stable UIDs per case and
 /// milestone, CRLF line endings and folded lines, so Outlook and Google Calendar import it and a
-/// re-import updates instead of duplicating.
+/// re-import updates instead of duplicating. An overdue item is a reminder on the peildatum ("today"),
+/// not an event on its past date; each event can carry a reminder (`VALARM`) a number of working
+/// days before its deadline.
 public enum ICalendar {
+  /// The hour of the day (local time) at which a reminder goes off.
+  static let reminderHour = 9
+
   /// The calendar text. `withNames` adds the employee name to each event; by default only the
   /// kenmerk is shown, because calendars are often synced to services outside the organisation.
-  public static func calendar(_ items: [AgendaItem], peildatum: CivilDate, withNames: Bool) -> String {
+  /// `reminderWorkingDays` > 0 adds a `VALARM` at 9:00 that many working days (Algemene
+  /// termijnenwet) before each deadline, or on the peildatum when that day has passed.
+  public static func calendar(
+    _ items: [AgendaItem], peildatum: CivilDate, withNames: Bool, reminderWorkingDays: Int = 0
+  ) -> String {
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//poortwachter//agenda 0.1//NL", "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:Poortwachter-termijnen",
@@ -12,23 +21,45 @@ public enum ICalendar {
     let stamp = compact(peildatum) + "T000000Z"
     for item in items {
       let who = withNames ? " (\(item.naam))" : ""
+      let overdue = item.daysLeft < 0
+      // An overdue item is something to do today.
+      let day = overdue ? peildatum : item.deadline
+      let summary =
+        overdue
+        ? "Verlopen: \(item.kind.title) (uiterlijk \(DutchDate.long(item.deadline))) – \(item.kenmerk)\(who)"
+        : "\(item.kind.title) uiterlijk – \(item.kenmerk)\(who)"
       lines += [
         "BEGIN:VEVENT",
         "UID:\(item.kenmerk)-\(item.kind.key)@poortwachter",
         "DTSTAMP:\(stamp)",
-        "DTSTART;VALUE=DATE:\(compact(item.deadline))",
-        "DTEND;VALUE=DATE:\(compact(item.deadline.adding(days: 1)))",
-        "SUMMARY:" + escape("\(item.kind.title) uiterlijk – \(item.kenmerk)\(who)"),
+        "DTSTART;VALUE=DATE:\(compact(day))",
+        "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
+        "SUMMARY:" + escape(summary),
         "DESCRIPTION:"
           + escape(
             "\(item.kind.title) voor dossier \(item.kenmerk): uiterlijk \(DutchDate.long(item.deadline)) (\(item.basis)). Status op \(DutchDate.long(peildatum)): \(item.status.words)."
           ),
         "TRANSP:TRANSPARENT",
-        "END:VEVENT",
       ]
+      if reminderWorkingDays > 0 || overdue {
+        let alarm =
+          overdue ? peildatum : max(DutchHolidays.workingDay(reminderWorkingDays, before: day), peildatum)
+        lines += [
+          "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(summary),
+          "TRIGGER:" + trigger(daysBefore: alarm.days(until: day)), "END:VALARM",
+        ]
+      }
+      lines.append("END:VEVENT")
     }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// A trigger relative to the start of the all-day event (midnight): 9:00 on the day that lies
+  /// `daysBefore` days earlier (`-P2DT15H` for 2 days, `PT9H` for the day itself).
+  static func trigger(daysBefore: Int) -> String {
+    guard daysBefore > 0 else { return "PT\(reminderHour)H" }
+    return "-P\(daysBefore - 1)DT\(24 - reminderHour)H"
   }
 
   static func compact(_ date: CivilDate) -> String {

@@ -36,7 +36,7 @@ public struct NextStep: Sendable, Equatable {
     }
     // An eerstejaarsevaluatie that concludes with reasons that no tweede spoor is needed excuses it.
     let excused: Set<Milestone.ID> =
-      c.eerstejaarsevaluatie?.concludesNoSecondTrack == true ? [.tweedeSpoor] : []
+      c.eerstejaarsevaluatie?.concludesNoSecondTrack(on: timeline.peildatum) == true ? [.tweedeSpoor] : []
     for item in evaluation.agenda
     where item.daysLeft <= horizonDays && !excused.contains(where: { item.kind == .milestone($0) }) {
       let title = item.kind.title

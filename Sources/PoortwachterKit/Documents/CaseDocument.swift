@@ -1,5 +1,5 @@
 /// One document of a case file: a part of the re-integratieverslag or a report that supports it,
-/// as ``CaseDocuments`` finds it. Rules, the privacy scan, the dossier and the UWV pack all read
+/// as ``CaseDocuments`` finds it. Rules, the dossier and the UWV pack all read
 /// documents through this one description, so a new document kind is added in one place.
 public struct CaseDocument: Sendable, Equatable {
   /// Where the document sits in the case file (`plan_van_aanpak.bijstellingen[2]`).
@@ -16,9 +16,6 @@ public struct CaseDocument: Sendable, Equatable {
   public let visieWerkgever: String?
   /// The employee's view (`visie_werknemer`), where the kind has one.
   public let visieWerknemer: String?
-  /// The employer-held free texts of the document, each with its own path, in file order. These
-  /// are the texts screened for medical information.
-  public let texts: [CaseText]
   /// The signed original the case file names (`origineel`, relative to the case file), if any.
   public var origineel: String? = nil
 
@@ -27,12 +24,4 @@ public struct CaseDocument: Sendable, Equatable {
 
   /// The path of a field of this document (`evaluaties[2].verslag`).
   public func field(_ key: String) -> FieldPath { path.appending(key) }
-}
-
-/// A free text of a case file with its path.
-public struct CaseText: Sendable, Equatable {
-  /// Where the text sits (`evaluaties[2].verslag`).
-  public let path: FieldPath
-  /// The text itself.
-  public let value: String
 }

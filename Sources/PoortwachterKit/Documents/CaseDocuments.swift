@@ -1,5 +1,6 @@
 /// Every document of a case, in the order of the re-integratieverslag: the one walk over a case
-/// file's documents that the privacy scan, the completeness rules, the dossier and the UWV pack share.
+/// file's documents that the completeness rules, the dossier and the UWV pack share. (The texts the
+/// privacy rules screen come from the decoder, by the format's catalogue: ``LoadedCase/freeTexts``.)
 public struct CaseDocuments: Sendable, RandomAccessCollection {
   /// The documents in order.
   public let all: [CaseDocument]
@@ -9,7 +10,6 @@ public struct CaseDocuments: Sendable, RandomAccessCollection {
     var walk = Walk()
     walk.add(caseFile)
     all = walk.documents
-    otherTexts = Self.textsOutsideDocuments(caseFile)
   }
 
   /// The first position.
@@ -22,15 +22,7 @@ public struct CaseDocuments: Sendable, RandomAccessCollection {
   /// The documents of `kind`, in file order.
   public func of(_ kind: CaseDocumentKind) -> [CaseDocument] { all.filter { $0.kind == kind } }
 
-  /// Every employer-held free text of the case, document by document.
-  public var texts: [CaseText] { all.flatMap(\.texts) + otherTexts }
-
-  /// Employer-held texts that belong to no document: the employee's bekwaamheden, UWV's reasons
-  /// for a loonsanctie as the employer records them, its herstelplan and the reasons of a
-  /// verlenging.
-  public let otherTexts: [CaseText]
-
-  /// The paths of the texts outside documents; the dossier redacts by these same paths.
+  /// The paths of texts outside documents that the dossier redacts by path.
   public enum OtherPath {
     /// `werknemer.bekwaamheden.<key>[index]`.
     public static func bekwaamheid(_ key: String, _ index: Int) -> FieldPath {
@@ -43,34 +35,6 @@ public struct CaseDocuments: Sendable, RandomAccessCollection {
       FieldPath("verzuim.verlengingen").item(index).appending("reden")
     }
   }
-
-  private static func textsOutsideDocuments(_ c: CaseFile) -> [CaseText] {
-    var result: [CaseText] = []
-    if let skills = c.werknemer.bekwaamheden {
-      for (key, values) in [
-        ("opleidingen", skills.opleidingen), ("werkervaring", skills.werkervaring),
-        ("vaardigheden", skills.vaardigheden),
-      ] {
-        result += values.enumerated().map {
-          CaseText(path: OtherPath.bekwaamheid(key, $0.offset), value: $0.element)
-        }
-      }
-    }
-    if let sanction = c.verzuim.loonsanctie {
-      result += sanction.redenen.enumerated().map {
-        CaseText(path: OtherPath.loonsanctie.appending("redenen").item($0.offset), value: $0.element)
-      }
-      if let plan = sanction.herstelplan {
-        result.append(CaseText(path: OtherPath.loonsanctie.appending("herstelplan"), value: plan))
-      }
-    }
-    for (index, verlenging) in c.verzuim.verlengingen.enumerated() {
-      if let reason = verlenging.reden {
-        result.append(CaseText(path: OtherPath.verlengingReden(index), value: reason))
-      }
-    }
-    return result
-  }
 }
 
 /// Collects the documents of one case file.
@@ -79,100 +43,52 @@ private struct Walk {
 
   mutating func add(_ c: CaseFile) {
     if let pa = c.probleemanalyse {
-      add(
-        .probleemanalyse, pa.datum, pa.opgesteldDoor, origineel: pa.origineel,
-        texts: [
-          ("mogelijkheden_en_beperkingen", pa.mogelijkhedenEnBeperkingen), ("prognose", pa.prognose),
-          ("advies", pa.advies), ("reden_te_laat", pa.redenTeLaat),
-        ])
+      add(.probleemanalyse, pa.datum, pa.opgesteldDoor, origineel: pa.origineel)
       revisions(pa.bijstellingen, .bijstellingProbleemanalyse)
     }
     if let plan = c.planVanAanpak {
-      let path = CaseDocumentKind.planVanAanpak.path()
-      let agreements = plan.afspraken.enumerated().map {
-        CaseText(path: path.appending("afspraken").item($0.offset), value: $0.element)
-      }
       add(
         .planVanAanpak, plan.datum, plan.opgesteldDoor, origineel: plan.origineel,
-        signatures: plan.ondertekend,
-        visies: (plan.visieWerkgever, plan.visieWerknemer),
-        texts: [("doel", plan.doel), ("reden_te_laat", plan.redenTeLaat)], extra: agreements)
+        signatures: plan.ondertekend, visies: (plan.visieWerkgever, plan.visieWerknemer))
       revisions(plan.bijstellingen, .bijstellingPlanVanAanpak)
     }
     for (index, evaluatie) in c.evaluaties.enumerated() {
-      add(
-        .evaluatie, index: index, evaluatie.datum, evaluatie.opgesteldDoor, origineel: evaluatie.origineel,
-        texts: [("verslag", evaluatie.verslag)])
+      add(.evaluatie, index: index, evaluatie.datum, evaluatie.opgesteldDoor, origineel: evaluatie.origineel)
     }
     for (index, onderzoek) in c.arbeidsdeskundigeOnderzoeken.enumerated() {
       add(
         .arbeidsdeskundigOnderzoek, index: index, onderzoek.datum, onderzoek.opgesteldDoor,
-        origineel: onderzoek.origineel,
-        texts: [("conclusie", onderzoek.conclusie), ("vraagstelling", onderzoek.vraagstelling)],
-        extra: AssessmentTexts.onderzoek(
-          onderzoek, at: CaseDocumentKind.arbeidsdeskundigOnderzoek.path(index)))
+        origineel: onderzoek.origineel)
     }
     if let eje = c.eerstejaarsevaluatie {
       add(
         .eerstejaarsevaluatie, eje.datum, eje.opgesteldDoor, origineel: eje.origineel,
-        signatures: eje.ondertekend,
-        visies: (eje.visieWerkgever, eje.visieWerknemer),
-        texts: [
-          ("toelichting", eje.toelichting), ("onderbouwing", eje.onderbouwing),
-          ("reden_te_laat", eje.redenTeLaat),
-        ])
+        signatures: eje.ondertekend, visies: (eje.visieWerkgever, eje.visieWerknemer))
     }
-    if let spoor = c.tweedeSpoor { secondTrack(spoor) }
+    if let spoor = c.tweedeSpoor {
+      add(.tweedeSpoor, spoor.gestartOp, spoor.uitvoerder)
+      for (index, rapportage) in spoor.rapportages.enumerated() {
+        add(
+          .tweedeSpoorRapportage, index: index, rapportage.datum, rapportage.opgesteldDoor,
+          origineel: rapportage.origineel)
+      }
+    }
     for (index, oordeel) in c.deskundigenoordelen.enumerated() {
-      add(.deskundigenoordeel, index: index, oordeel.datum, nil, origineel: oordeel.origineel, texts: [])
+      add(.deskundigenoordeel, index: index, oordeel.datum, nil, origineel: oordeel.origineel)
     }
     if let ao = c.actueelOordeel {
-      add(
-        .actueelOordeel, ao.datum, ao.opgesteldDoor, origineel: ao.origineel,
-        texts: [
-          ("arbeidsverhouding", ao.arbeidsverhouding),
-          ("passend_werk_bij_werkgever", ao.passendWerkBijWerkgever), ("reden_te_laat", ao.redenTeLaat),
-          ("benutbare_mogelijkheden", ao.benutbareMogelijkheden), ("prognose", ao.prognose),
-          ("advies", ao.advies),
-        ])
+      add(.actueelOordeel, ao.datum, ao.opgesteldDoor, origineel: ao.origineel)
     }
     if let ev = c.eindevaluatie {
       add(
         .eindevaluatie, ev.datum, ev.opgesteldDoor, origineel: ev.origineel, signatures: ev.ondertekend,
-        visies: (ev.visieWerkgever, ev.visieWerknemer),
-        texts: [("toelichting", ev.toelichting), ("reden_te_laat", ev.redenTeLaat)])
+        visies: (ev.visieWerkgever, ev.visieWerknemer))
     }
     if let oordeel = c.oordeelWerknemer {
-      add(.oordeelWerknemer, oordeel.datum, nil, origineel: oordeel.origineel, texts: [])
+      add(.oordeelWerknemer, oordeel.datum, nil, origineel: oordeel.origineel)
     }
     if let spoor1 = c.spoor1 {
-      add(
-        .spoor1, spoor1.functies.compactMap(\.beoordeeldOp).max(), nil,
-        texts: [("conclusie", spoor1.conclusie)], extra: AssessmentTexts.spoor1(spoor1))
-    }
-  }
-
-  private mutating func secondTrack(_ spoor: TweedeSpoor) {
-    let path = CaseDocumentKind.tweedeSpoor.path()
-    var extra: [CaseText] = []
-    if let toelichting = spoor.vrijstelling?.toelichting {
-      extra.append(
-        CaseText(path: path.appending("vrijstelling").appending("toelichting"), value: toelichting))
-    }
-    for (index, activiteit) in spoor.activiteiten.enumerated() {
-      guard let text = activiteit.omschrijving else { continue }
-      extra.append(
-        CaseText(path: path.appending("activiteiten").item(index).appending("omschrijving"), value: text))
-    }
-    add(
-      .tweedeSpoor, spoor.gestartOp, spoor.uitvoerder,
-      texts: [("resultaat", spoor.resultaat), ("reden_te_laat", spoor.redenTeLaat)],
-      extra: extra + AssessmentTexts.tweedeSpoor(spoor))
-    for (index, rapportage) in spoor.rapportages.enumerated() {
-      add(
-        .tweedeSpoorRapportage, index: index, rapportage.datum, rapportage.opgesteldDoor,
-        origineel: rapportage.origineel,
-        texts: [("samenvatting", rapportage.samenvatting)])
+      add(.spoor1, spoor1.functies.compactMap(\.beoordeeldOp).max(), nil)
     }
   }
 
@@ -182,25 +98,17 @@ private struct Walk {
       add(
         kind, index: index, revision.datum, revision.opgesteldDoor, origineel: revision.origineel,
         signatures: signed ? revision.ondertekend : nil,
-        visies: (revision.visieWerkgever, revision.visieWerknemer),
-        texts: [("toelichting", revision.toelichting)])
+        visies: (revision.visieWerkgever, revision.visieWerknemer))
     }
   }
 
   private mutating func add(
     _ kind: CaseDocumentKind, index: Int = 0, _ datum: CivilDate?, _ author: Person?,
-    origineel: String? = nil, signatures: Signatures? = nil, visies: (String?, String?) = (nil, nil),
-    texts: [(String, String?)],
-    extra: [CaseText] = []
+    origineel: String? = nil, signatures: Signatures? = nil, visies: (String?, String?) = (nil, nil)
   ) {
-    let path = kind.path(index)
-    var found = texts.compactMap { key, value in value.map { CaseText(path: path.appending(key), value: $0) }
-    }
-    if let visie = visies.0 { found.append(CaseText(path: path.appending("visie_werkgever"), value: visie)) }
-    if let visie = visies.1 { found.append(CaseText(path: path.appending("visie_werknemer"), value: visie)) }
     documents.append(
       CaseDocument(
-        path: path, kind: kind, datum: datum, author: author, signatures: signatures,
-        visieWerkgever: visies.0, visieWerknemer: visies.1, texts: found + extra, origineel: origineel))
+        path: kind.path(index), kind: kind, datum: datum, author: author, signatures: signatures,
+        visieWerkgever: visies.0, visieWerknemer: visies.1, origineel: origineel))
   }
 }

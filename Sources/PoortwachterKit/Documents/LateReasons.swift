@@ -17,18 +17,6 @@ enum LateReasons {
     }
   }
 
-  /// The reasons of the dated events that are not documents (42e-weekmelding, RIV copy, WIA
-  /// application), as texts for the privacy scan.
-  static func eventTexts(_ c: CaseFile) -> [CaseText] {
-    [
-      (Milestone.ID.melding42eWeek, c.melding42eWeek), (.rivAanWerknemer, c.rivAanWerknemer),
-      (.wiaAanvraag, c.wiaAanvraag),
-    ]
-    .compactMap { id, event in
-      event?.redenTeLaat.map { CaseText(path: FieldPath(id.rawValue).appending("reden_te_laat"), value: $0) }
-    }
-  }
-
   /// Every recorded reason with its milestone, in contract order.
   static func all(_ c: CaseFile) -> [(id: Milestone.ID, reason: String)] {
     Milestone.ID.allCases.compactMap { id in reason(c, id).map { (id, $0) } }

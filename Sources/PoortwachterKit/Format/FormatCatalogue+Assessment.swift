@@ -16,7 +16,8 @@ extension FormatCatalogue {
     FormatObject(
       name: "spoor1_functie", description: "Een functie bij de eigen werkgever.",
       keys: [
-        .init("naam", .text, required: true, "De functie. Bijv. Administratief medewerker."),
+        .init(
+          "naam", .text, required: true, screening: .label, "De functie. Bijv. Administratief medewerker."),
         .init(
           "passend", .choice(Passendheid.allCases.map(\.rawValue)),
           "Of de functie passend is: ja, nee of met_aanpassing."),

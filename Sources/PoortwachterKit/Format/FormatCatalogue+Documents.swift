@@ -13,7 +13,7 @@ extension FormatCatalogue {
     "Waarom het document na de termijn kwam; alleen zichtbaar in controle.html, niet in het leesbare verslag."
   )
   static let original = FormatKey(
-    "origineel", .text,
+    "origineel", .text, screening: .notMedical,
     "Het ondertekende origineel (pdf, jpg of docx, ten hoogste 10 MB), ten opzichte van het casusbestand; het UWV-pakket neemt het ongewijzigd op. Bijv. bijlagen/pa-2024-02-12.pdf."
   )
   static let employeeView = FormatKey(
@@ -81,7 +81,8 @@ extension FormatCatalogue {
         .init("aangevraagd_op", .date, "Datum van de aanvraag."),
         .init("datum", .date, "Datum van het oordeel."),
         .init("aanvrager", .choice(Aanvrager.allCases.map(\.rawValue)), "Wie het aanvroeg."),
-        .init("vraag", .text, "De vraag aan UWV."), .init("oordeel", .text, "Het oordeel van UWV."),
+        .init("vraag", .text, screening: .notMedical, "De vraag aan UWV."),
+        .init("oordeel", .text, screening: .notMedical, "Het oordeel van UWV."),
         .init("opvolging", .text, "Wat er met het oordeel is gedaan."), original,
       ]),
     FormatObject(
@@ -106,6 +107,11 @@ extension FormatCatalogue {
       keys: [date, author, signed, explanation, employerView, employeeView, lateReason, original]),
     FormatObject(
       name: "oordeel_werknemer", description: "De mening van de werknemer over de re-integratie.",
-      keys: [date, .init("tekst", .text, "De mening in de eigen woorden van de werknemer."), original]),
+      keys: [
+        date,
+        .init(
+          "tekst", .text, screening: .notMedical, "De mening in de eigen woorden van de werknemer."),
+        original,
+      ]),
   ]
 }

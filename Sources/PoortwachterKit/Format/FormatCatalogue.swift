@@ -77,18 +77,19 @@ public enum FormatCatalogue {
     FormatObject(
       name: "persoon", description: "Een persoon: wie een document opstelde of een rol heeft.",
       keys: [
-        .init("naam", .text, "Naam zoals in het dossier. Bijv. dr. A. Smit."),
+        .init("naam", .text, screening: .notMedical, "Naam zoals in het dossier. Bijv. dr. A. Smit."),
         .init(
-          "functie", .text,
+          "functie", .text, screening: .label,
           "Functie of rol; voor de opsteller van een document verplicht in het RIV. Bijv. Bedrijfsarts."),
-        .init("organisatie", .text, "Organisatie, zoals arbodienst of bureau. Bijv. ArboPunt."),
+        .init(
+          "organisatie", .text, screening: .label, "Organisatie, zoals arbodienst of bureau. Bijv. ArboPunt."),
       ]),
     FormatObject(
       name: "adres", description: "Een adres.",
       keys: [
-        .init("straat", .text, "Straat en huisnummer. Bijv. Havenweg 12."),
-        .init("postcode", .text, "Postcode. Bijv. 5061 AB."),
-        .init("plaats", .text, "Plaats. Bijv. Oisterwijk."),
+        .init("straat", .text, screening: .address, "Straat en huisnummer. Bijv. Havenweg 12."),
+        .init("postcode", .text, screening: .notMedical, "Postcode. Bijv. 5061 AB."),
+        .init("plaats", .text, screening: .address, "Plaats. Bijv. Oisterwijk."),
       ]),
     FormatObject(
       name: "ondertekend", description: "De datum waarop elke partij tekende.",
@@ -102,25 +103,28 @@ public enum FormatCatalogue {
     FormatObject(
       name: "werkgever", description: "De werkgever.",
       keys: [
-        .init("naam", .text, "Naam van de werkgever. Bijv. Logistiek Zuid B.V."),
+        .init("naam", .text, screening: .notMedical, "Naam van de werkgever. Bijv. Logistiek Zuid B.V."),
         .init(
           "loonheffingennummer", .pattern("^[0-9]{9}L[0-9]{2}$", "9 cijfers, L, 2 cijfers"),
           "Het loonheffingennummer. Bijv. 123456782L01."),
-        .init("aard_bedrijf", .text, "De aard van het bedrijf. Bijv. Groothandel en opslag."),
+        .init(
+          "aard_bedrijf", .text, screening: .label, "De aard van het bedrijf. Bijv. Groothandel en opslag."),
         .init("adres", .object("adres"), "Het vestigingsadres."),
         .init("contactpersoon", .object("persoon"), "Contactpersoon voor UWV."),
       ]),
     FormatObject(
       name: "werknemer", description: "De zieke werknemer.",
       keys: [
-        .init("naam", .text, required: true, "Naam zoals in het dossier. Bijv. J. de Vries."),
+        .init(
+          "naam", .text, required: true, screening: .notMedical,
+          "Naam zoals in het dossier. Bijv. J. de Vries."),
         .init(
           "bsn", .pattern("^[0-9]{9}$", "9 cijfers"),
           "Burgerservicenummer: 9 cijfers tussen aanhalingstekens. De elfproef controleert alleen "
             + "'poortwachter check'. Bijv. \"123456782\"."),
         .init("geboortedatum", .date, "Geboortedatum. Bijv. 1971-04-12."),
         .init("adres", .object("adres"), "Het woonadres."),
-        .init("functie", .text, "De eigen functie. Bijv. Orderpicker."),
+        .init("functie", .text, screening: .label, "De eigen functie. Bijv. Orderpicker."),
         .init(
           "uren_per_week", .number(whole: false, minimum: 0, maximum: nil), "Contracturen per week. Bijv. 38."
         ),

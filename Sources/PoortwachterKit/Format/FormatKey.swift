@@ -25,6 +25,27 @@ public struct FormatKey: Sendable {
     case textList
   }
 
+  /// How a text is screened for medical information (every text is also searched for a BSN,
+  /// see ``FormatCatalogue/freeTexts``). A text key is employer prose unless its declaration
+  /// says otherwise, so a new text field is screened from the start.
+  public enum Screening: Sendable, Equatable {
+    /// Not a text (a date, number, choice, fixed pattern): nothing to screen.
+    case none
+    /// Employer-held prose: every medical term, compounds included.
+    case prose
+    /// A short description (a function, an organisation, the nature of the business): only
+    /// diagnoses and complaints, as whole words or phrases. "Ziekenhuis", "Apotheek" or
+    /// "Fysiotherapeut" there describe the work, not the employee's health.
+    case label
+    /// A street or place: every kind of term, but only as whole words or phrases, so the street
+    /// name "Ziekenhuisweg" is no finding while "p/a Ziekenhuis Rijnstate" is.
+    case address
+    /// A name, postcode or file reference, or a text that is not the employer's (the employee's
+    /// own words, the question to UWV and UWV's judgement): not screened for medical terms; a
+    /// surname such as Kramp or Koorts is no complaint.
+    case notMedical
+  }
+
   /// The key as written in the file.
   public let name: String
   /// What it holds.
@@ -33,13 +54,22 @@ public struct FormatKey: Sendable {
   public let required: Bool
   /// What it means, in Dutch, with an example.
   public let description: String
+  /// How its text is screened: ``Screening/prose`` for every text key unless declared otherwise,
+  /// ``Screening/none`` for every other key.
+  public let screening: Screening
 
   /// A key.
-  public init(_ name: String, _ value: Value, required: Bool = false, _ description: String) {
+  public init(
+    _ name: String, _ value: Value, required: Bool = false, screening: Screening? = nil, _ description: String
+  ) {
     self.name = name
     self.value = value
     self.required = required
     self.description = description
+    switch value {
+    case .text, .textList: self.screening = screening ?? .prose
+    default: self.screening = .none
+    }
   }
 }
 

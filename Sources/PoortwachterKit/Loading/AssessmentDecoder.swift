@@ -59,7 +59,7 @@ struct AssessmentDecoder {
       return text == nil ? nil : value
     }
     let vraagstelling = try f.string("vraagstelling")
-    let origineel = try f.string("origineel")
+    let origineel = try f.original()
     return datum.map {
       ArbeidsdeskundigOnderzoek(
         datum: $0, opgesteldDoor: author, conclusie: conclusie, advies: advies, origineel: origineel,

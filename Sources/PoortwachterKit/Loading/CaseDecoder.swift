@@ -49,7 +49,7 @@ struct CaseDecoder {
     let oordeelWerknemer = try top.object(
       "oordeel_werknemer", keys: FormatCatalogue.keys("oordeel_werknemer")
     ) { f in
-      let origineel = try f.string("origineel")
+      let origineel = try f.original()
       return try f.date("datum", required: true).map {
         OordeelWerknemer(datum: $0, tekst: try f.string("tekst"), origineel: origineel)
       }

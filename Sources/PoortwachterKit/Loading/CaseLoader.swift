@@ -121,6 +121,7 @@ public struct CaseLoader: Sendable {
     return .loaded(
       LoadedCase(
         file: file, caseFile: decoded, sourceMap: context.sourceMap,
-        documentDates: context.dates.filter { PlausibilityChecks.isDocumentDate($0.path) }))
+        documentDates: context.dates.filter { PlausibilityChecks.isDocumentDate($0.path) },
+        freeTexts: context.freeTexts))
   }
 }

@@ -4,6 +4,8 @@ final class DecodeContext {
   let bag: DiagnosticBag
   var sourceMap = SourceMap()
   private(set) var dates: [(path: FieldPath, date: CivilDate)] = []
+  /// Every text read at a text field of ``FormatCatalogue``, in file order.
+  private(set) var freeTexts: [FreeText] = []
   /// When set, every mapping read records its accepted keys here, by path pattern
   /// (`evaluaties[].opgesteld_door`); see ``KeyCatalogue``.
   var acceptedKeys: [String: [String]]?
@@ -14,6 +16,9 @@ final class DecodeContext {
   }
 
   func recordDate(_ date: CivilDate, at path: FieldPath) { dates.append((path, date)) }
+
+  /// Records a text read at a text field of the format (see ``Fields/recordText(_:key:at:)``).
+  func record(_ text: FreeText) { freeTexts.append(text) }
 
   /// Reads `node` as a mapping with exactly the allowed `keys`; reports unknown and duplicate
   /// keys. Returns `nil` (after reporting) when the node is not a mapping.
@@ -47,7 +52,9 @@ final class DecodeContext {
       }
       values.append(Fields.Value(key: entry.key, node: entry.value))
     }
-    return Fields(context: self, path: path, node: node, values: values)
+    return Fields(
+      context: self, path: path, node: node, values: values,
+      textKeys: FormatCatalogue.textKeys(ofMappingAt: path.pattern))
   }
 
   private func reportUnknown(_ entry: SourceNode.Entry, in path: FieldPath, keys: [String]) throws {

@@ -12,7 +12,7 @@ struct DocumentDecoder {
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(b),
         toelichting: try b.string("toelichting"), ondertekend: try decoder.signatures(b),
         visieWerkgever: try b.string("visie_werkgever"), visieWerknemer: try b.string("visie_werknemer"),
-        origineel: try b.string("origineel"))
+        origineel: try b.original())
       return datum == nil ? nil : value
     }
   }
@@ -28,7 +28,7 @@ struct DocumentDecoder {
         prognose: try f.string("prognose"), advies: try f.string("advies"),
         bijstellingen: try bijstellingen(f))
       value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.string("origineel")
+      value.origineel = try f.original()
       return datum == nil ? nil : value
     }
   }
@@ -38,7 +38,9 @@ struct DocumentDecoder {
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
       let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
-        try context.text(node, path)?.quicklyTrimmed
+        let text = try context.text(node, path)?.quicklyTrimmed
+        if let text, !text.isEmpty { f.recordText(text, key: "afspraken", at: path) }
+        return text
       }
       var value = PlanVanAanpak(
         datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
@@ -46,7 +48,7 @@ struct DocumentDecoder {
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
         bijstellingen: try bijstellingen(f))
       value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.string("origineel")
+      value.origineel = try f.original()
       return datum == nil ? nil : value
     }
   }
@@ -58,7 +60,7 @@ struct DocumentDecoder {
       let datum = try f.date("datum", required: true)
       let author = try decoder.author(f)
       let verslag = try f.string("verslag")
-      let origineel = try f.string("origineel")
+      let origineel = try f.original()
       return datum.map { Evaluatie(datum: $0, opgesteldDoor: author, verslag: verslag, origineel: origineel) }
     }
   }
@@ -80,7 +82,7 @@ struct DocumentDecoder {
         toelichting: try f.string("toelichting"), onderbouwing: try f.string("onderbouwing"),
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
       value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.string("origineel")
+      value.origineel = try f.original()
       return datum == nil ? nil : value
     }
   }
@@ -92,7 +94,7 @@ struct DocumentDecoder {
         aangevraagdOp: try f.date("aangevraagd_op"), datum: try f.date("datum"),
         aanvrager: try f.choice("aanvrager", Aanvrager.self), vraag: try f.string("vraag"),
         oordeel: try f.string("oordeel"), opvolging: try f.string("opvolging"),
-        origineel: try f.string("origineel"))
+        origineel: try f.original())
     }
   }
 
@@ -109,7 +111,7 @@ struct DocumentDecoder {
       value.advies = try f.string("advies")
       value.belastbaarheidsprofielOp = try f.date("belastbaarheidsprofiel_op")
       value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.string("origineel")
+      value.origineel = try f.original()
       return datum == nil ? nil : value
     }
   }
@@ -123,7 +125,7 @@ struct DocumentDecoder {
         ondertekend: try decoder.signatures(f), toelichting: try f.string("toelichting"),
         visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
       value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.string("origineel")
+      value.origineel = try f.original()
       return datum == nil ? nil : value
     }
   }

@@ -8,6 +8,8 @@ struct Fields {
   let node: SourceNode
   /// The allowed keys found, each once, in file order.
   let values: [Value]
+  /// The text keys of this mapping in ``FormatCatalogue`` with how each is screened.
+  let textKeys: [String: FormatKey.Screening]?
 
   /// A key and its value node.
   struct Value {
@@ -42,8 +44,37 @@ struct Fields {
   /// Text, trimmed; empty text counts as absent.
   func string(_ key: String, required: Bool = false) throws -> String? {
     guard let value = try node(key, required: required) else { return nil }
-    let text = try context.text(value, path.appending(key))?.quicklyTrimmed
-    return text?.isEmpty == false ? text : nil
+    let at = path.appending(key)
+    guard let text = try context.text(value, at)?.quicklyTrimmed, !text.isEmpty else { return nil }
+    recordText(text, key: key, at: at)
+    return text
+  }
+
+  /// Records `text`, read at `path` for `key` (an item of a text list has its own path), when
+  /// `key` is a text key of the format: the texts the privacy rules screen (``LoadedCase/freeTexts``).
+  func recordText(_ text: String, key: String, at path: FieldPath) {
+    guard let screening = textKeys?[key] else { return }
+    context.record(FreeText(path: path, value: text, screening: screening))
+  }
+
+  /// `origineel`: the path of a signed original. Present but empty is an input error, not "no
+  /// original": the pack would otherwise print a document the case file says is signed.
+  func original() throws -> String? {
+    guard let value = value("origineel") else { return nil }
+    if let text = try string("origineel") { return text }
+    let blank: Bool
+    switch value.content {
+    case .null: blank = true
+    case .scalar(let text): blank = text.quicklyTrimmed.isEmpty
+    case .mapping, .sequence: blank = false
+    }
+    if blank {
+      try context.bag.add(
+        "invoer.origineel", at: value.location,
+        "'\(path.appending("origineel").display)' is leeg; geef het pad van het ondertekende bestand "
+          + "(bijv. bijlagen/pa.pdf) of laat de sleutel weg")
+    }
+    return nil
   }
 
   /// A date `YYYY-MM-DD`.
@@ -140,8 +171,9 @@ struct Fields {
   /// A list of texts (empty items dropped); in XML each item is a child element named `item`.
   func texts(_ key: String, item: String) throws -> [String] {
     try list(key, item: item) { node, path in
-      let text = try context.text(node, path)?.quicklyTrimmed
-      return text?.isEmpty == false ? text : nil
+      guard let text = try context.text(node, path)?.quicklyTrimmed, !text.isEmpty else { return nil }
+      recordText(text, key: key, at: path)
+      return text
     }
   }
 

@@ -9,6 +9,9 @@ public struct LoadedCase: Sendable {
   /// Every date of a document or event in the file, in file order (not personal data or the
   /// sickness record itself), for the check against the peildatum.
   public var documentDates: [(path: FieldPath, date: CivilDate)] = []
+  /// Every text of the file at a text field of the format, in file order: what the privacy
+  /// rules screen and the dossier redacts or masks.
+  public var freeTexts: [FreeText] = []
 }
 
 /// The outcome of reading one case file: the case, or every problem found in it.

@@ -75,10 +75,16 @@ public enum OriginalFiles {
       return problem("'\(value)' kan niet gelezen worden (mag u het lezen?)")
     }
     defer { try? handle.close() }
-    let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-    guard head.starts(with: type.magic) else {
+    // At most 10 MB (checked above): the whole file, so its structure can be checked too.
+    let bytes = [UInt8]((try? handle.read(upToCount: maxBytes + 1)) ?? Data())
+    guard bytes.starts(with: type.magic) else {
       return problem(
         "'\(value)' heeft de extensie .\(ext) maar is geen \(type.name)-bestand; lever het echte bestand aan")
+    }
+    if let inside = OriginalStructure.problem(in: bytes, ext: ext)
+      ?? (type.name == "PDF" ? PDFOpenCheck.problem(real) : nil)
+    {
+      return problem("'\(value)': \(inside); lever het echte, volledige bestand aan")
     }
     return .success(real)
   }

@@ -38,7 +38,7 @@ struct TweedeSpoorDecoder {
         let datum = try r.date("datum", required: true)
         let author = try decoder.author(r)
         let samenvatting = try r.string("samenvatting")
-        let origineel = try r.string("origineel")
+        let origineel = try r.original()
         return datum.map {
           TweedeSpoor.Rapportage(
             datum: $0, opgesteldDoor: author, samenvatting: samenvatting, origineel: origineel)

@@ -19,6 +19,11 @@ enum YAMLErrorMessage {
           "YAML-syntaxfout: het aanhalingsteken dat hier opent, wordt nergens gesloten"
         )
       }
+      if error.problem.contains("mapping values are not allowed"),
+        let moved = YAMLIndentation.movedKey(before: error.location, in: text)
+      {
+        return moved
+      }
       if error.problem.contains("cannot start any token"), isIndentingTab(at: error.location, in: text) {
         return (error.location, "YAML-syntaxfout: " + tabMessage)
       }

@@ -30,4 +30,10 @@ public struct Eerstejaarsevaluatie: Sendable, Equatable {
     guard tweedeSpoorNodig == false, let reasons = onderbouwing else { return false }
     return !reasons.allSatisfy(\.isWhitespace)
   }
+
+  /// ``concludesNoSecondTrack`` for an evaluation that exists on `peildatum`: one dated later does
+  /// not exist yet and excuses nothing.
+  public func concludesNoSecondTrack(on peildatum: CivilDate) -> Bool {
+    datum <= peildatum && concludesNoSecondTrack
+  }
 }

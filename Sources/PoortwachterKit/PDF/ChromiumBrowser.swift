@@ -47,12 +47,22 @@ public final class ChromiumBrowser: @unchecked Sendable {
   public init(executable: String, maxTabs: Int = ChromiumBrowser.defaultMaxTabs) throws {
     self.maxTabs = max(1, maxTabs)
     BrowserProfiles.removeAbandoned()
-    let template = NSTemporaryDirectory() + "/" + BrowserProfiles.prefix + "\(getpid())-XXXXXX"
+    let template = BrowserProfiles.base() + "/" + BrowserProfiles.prefix + "\(getpid())-XXXXXX"
     var buffer = Array(template.utf8CString)
     guard let made = mkdtemp(&buffer) else {
       throw BrowserError.launchFailed("geen tijdelijke map (\(SystemError.current))")
     }
     profileFolder = String(cString: made)
+    // Everything the browser writes stays in this one folder, removed on every way out: its
+    // profile, and its temporary files (TMPDIR), which Chromium otherwise leaves as
+    // `org.chromium.Chromium.XXXXXX` in the system's temporary folder when it is killed.
+    BrowserReaper.register(folder: profileFolder)
+    let temporary = profileFolder + BrowserProfiles.temporarySuffix
+    guard mkdir(profileFolder + "/profiel", 0o700) == 0, mkdir(temporary, 0o700) == 0 else {
+      let detail = SystemError.current
+      Self.removeProfile(profileFolder)
+      throw BrowserError.launchFailed("geen tijdelijke map (\(detail))")
+    }
     let arguments = [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
       "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
@@ -62,13 +72,14 @@ public final class ChromiumBrowser: @unchecked Sendable {
       // Belt and braces next to the request interception: any request that would still be made
       // goes to a proxy that does not exist.
       "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-      "--user-data-dir=\(profileFolder)", "about:blank",
+      "--user-data-dir=\(profileFolder)/profiel", "about:blank",
     ]
     do {
       pipe = try DevToolsPipe(
-        executable: executable, arguments: arguments, log: profileFolder + "/stderr.log")
+        executable: executable, arguments: arguments, log: profileFolder + "/stderr.log",
+        environment: ["TMPDIR": temporary])
     } catch {
-      try? FileManager.default.removeItem(atPath: profileFolder)
+      Self.removeProfile(profileFolder)
       throw error
     }
     pipe.onEvent = { [pipe] method, params, session in
@@ -120,7 +131,13 @@ public final class ChromiumBrowser: @unchecked Sendable {
     }
     guard first else { return }
     pipe.terminate()
-    try? FileManager.default.removeItem(atPath: profileFolder)
+    Self.removeProfile(profileFolder)
+  }
+
+  /// Removes the profile folder (with the browser's temporary files) and forgets it.
+  private static func removeProfile(_ folder: String) {
+    try? FileManager.default.removeItem(atPath: folder)
+    BrowserReaper.unregister(folder: folder)
   }
 
   private func printWave(_ jobs: [PrintJob]) throws -> [[UInt8]] {

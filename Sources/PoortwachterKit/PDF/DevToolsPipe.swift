@@ -35,8 +35,9 @@ final class DevToolsPipe: @unchecked Sendable {
   var onEvent: (@Sendable (String, [String: Any], String?) -> Void)?
 
   /// Starts `executable` with `arguments` (the pipe flag is added) and connects to it. The
-  /// browser's standard error goes to `log`.
-  init(executable: String, arguments: [String], log: String) throws {
+  /// browser's standard error goes to `log`; `environment` is this process's with those values
+  /// set.
+  init(executable: String, arguments: [String], log: String, environment: [String: String] = [:]) throws {
     var toBrowser: [Int32] = [0, 0]
     var fromBrowser: [Int32] = [0, 0]
     guard pipe(&toBrowser) == 0 else {
@@ -86,8 +87,10 @@ final class DevToolsPipe: @unchecked Sendable {
 
     let argv = ([executable] + arguments + ["--remote-debugging-pipe"]).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
+    let variables = Self.environment(with: environment).map { strdup($0) } + [nil]
+    defer { for pointer in variables { free(pointer) } }
     var child: pid_t = 0
-    let status = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+    let status = posix_spawn(&child, executable, &actions, &attributes, argv, variables)
     guard status == 0 else {
       close(parentWrites)
       close(parentReads)
@@ -103,6 +106,19 @@ final class DevToolsPipe: @unchecked Sendable {
   }
 
   deinit { terminate() }
+
+  /// This process's environment (`KEY=value`) with the values of `overrides` set.
+  static func environment(with overrides: [String: String]) -> [String] {
+    var result: [String] = []
+    var pointer = environ
+    while let entry = pointer.pointee {
+      let text = String(cString: entry)
+      let key = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+      if overrides[String(key)] == nil { result.append(text) }
+      pointer += 1
+    }
+    return result + overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+  }
 
   /// Sends a command; the answer arrives in the returned call (see ``wait(_:seconds:)``).
   func send(_ method: String, _ params: [String: Any] = [:], session: String? = nil) -> Call {

@@ -84,7 +84,7 @@ struct PackDocumentContent {
       guard let spoor = c.tweedeSpoor else { return .absent }
       return node([
         "samenvatting": text(spoor.rapportages[i].samenvatting, "samenvatting"),
-        "uitvoerder": ContextValues.person(spoor.uitvoerder), "gestart_op": date(spoor.gestartOp),
+        "uitvoerder": context.person(spoor.uitvoerder), "gestart_op": date(spoor.gestartOp),
       ])
     case .actueelOordeel:
       guard let ao = c.actueelOordeel else { return .absent }
@@ -100,7 +100,7 @@ struct PackDocumentContent {
       guard let ev = c.eindevaluatie else { return .absent }
       return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], views()]))
     case .oordeelWerknemer:
-      return node(["tekst": ContextValues.text(c.oordeelWerknemer?.tekst)])
+      return node(["tekst": context.text(c.oordeelWerknemer?.tekst)])
     case .tweedeSpoor, .spoor1, .deskundigenoordeel:
       // Not generated: the tweede spoor goes as its rapportages, spoor 1 is part of the plan and
       // its evaluations, a deskundigenoordeel (UWV's own document) only as the original.

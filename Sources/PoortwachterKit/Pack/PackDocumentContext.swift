@@ -10,9 +10,9 @@ struct PackDocumentContext {
   let fileName: String
 
   private var c: CaseFile { dossier.caseFile }
-  private func text(_ value: String?) -> RenderValue { ContextValues.text(value) }
+  private func text(_ value: String?) -> RenderValue { dossier.text(value) }
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
-  private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
+  private func person(_ value: Person?) -> RenderValue { dossier.person(value) }
 
   func build() -> RenderNode {
     let employee = c.werknemer
@@ -20,14 +20,16 @@ struct PackDocumentContext {
       "kenmerk": .text(c.kenmerk), "programma": .text(DossierContext.program),
       "werknemer": .node(
         RenderNode([
-          "naam": .text(employee.naam), "bsn": text(employee.bsn?.digits), "functie": text(employee.functie),
-          "geboortedatum": date(employee.geboortedatum), "adres": ContextValues.address(employee.adres),
+          "naam": .text(dossier.clean(employee.naam) ?? employee.naam),
+          "bsn": ContextValues.text(employee.bsn?.digits),
+          "functie": text(employee.functie), "geboortedatum": date(employee.geboortedatum),
+          "adres": dossier.address(employee.adres),
         ])),
       "werkgever": c.werkgever.map { e in
         .node(
           RenderNode([
             "naam": text(e.naam), "loonheffingennummer": text(e.loonheffingennummer),
-            "adres": ContextValues.address(e.adres), "contactpersoon": person(e.contactpersoon),
+            "adres": dossier.address(e.adres), "contactpersoon": person(e.contactpersoon),
           ]))
       } ?? .absent,
       "eerste_ziektedag": date(c.verzuim.eersteZiektedag),
@@ -64,7 +66,10 @@ struct PackDocumentContext {
             "datum": date(signatures?.werkgever),
           ])),
         "werknemer": .node(
-          RenderNode(["naam": .text(c.werknemer.naam), "datum": date(signatures?.werknemer)])),
+          RenderNode([
+            "naam": .text(dossier.clean(c.werknemer.naam) ?? c.werknemer.naam),
+            "datum": date(signatures?.werknemer),
+          ])),
         "door_beide_partijen": .flag(document.kind.requiresSignatures),
       ]))
   }

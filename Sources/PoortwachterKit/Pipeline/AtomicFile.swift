@@ -124,21 +124,28 @@ public enum AtomicFile {
     return (attempt.path, attempt.descriptor)
   }
 
-  /// Creates a folder owner-only (0700), with its parents.
+  /// Creates a folder owner-only (0700), with its parents (also 0700). The error names the folder
+  /// that could not be made and the system's own reason (a parent that may not be written is
+  /// "geen toestemming", not "bestaat niet").
   public static func makeFolder(_ path: String) throws {
-    // The common case, a folder whose parent exists, without FileManager's attribute handling.
+    // The common case, a folder whose parent exists, in one call.
     if mkdir(path, 0o700) == 0 { return }
-    var status = stat()
-    if errno == EEXIST, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      let reason =
-        stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
-        ? "er staat al een bestand met die naam" : SystemError.describe(error, fallback: SystemError.current)
-      throw PoortwachterError.io(path: path, detail: "map kan niet gemaakt worden (\(reason))")
+    var code = errno
+    if code == ENOENT {
+      let (parent, _) = PathName.split(path)
+      if !parent.isEmpty && parent != path {
+        try makeFolder(parent)
+        if mkdir(path, 0o700) == 0 { return }
+        code = errno
+      }
     }
+    var status = stat()
+    if code == EEXIST {
+      if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return }
+      throw PoortwachterError.io(
+        path: path, detail: "map kan niet gemaakt worden (er staat al een bestand met die naam)")
+    }
+    throw PoortwachterError.io(path: path, detail: "map kan niet gemaakt worden (\(SystemError.text(code)))")
   }
 
   static func errnoText() -> String { SystemError.current }

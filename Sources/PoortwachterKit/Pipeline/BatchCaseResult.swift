@@ -33,6 +33,8 @@ public struct BatchCaseResult: Sendable {
   public let waarschuwingen: Int
   /// The `fout` findings (for JUnit).
   public let errorFindings: [Finding]
+  /// The `waarschuwing` findings (for JUnit: failures with `--strict`, else `<system-out>`).
+  public var warningFindings: [Finding] = []
   /// The `check` JSON object of the case (one line).
   public let json: String
   /// What became of the UWV pack, when one was asked for.

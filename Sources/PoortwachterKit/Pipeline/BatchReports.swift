@@ -17,13 +17,20 @@ public final class BatchReports {
   /// Findings of `fout` and `waarschuwing` over all rows: the totals of the index's count columns.
   private var findingTotals = (fouten: 0, waarschuwingen: 0)
   private var failures = 0
+  private var errors = 0
   private var total = 0
+  /// With `--strict` a warning fails the JUnit test case too.
+  private let strict: Bool
+  /// The cases with fouten, named in the summary line.
+  private var withErrors = ErrorCaseList()
 
-  /// Starts the reports; `reports` names the file of each extra report.
+  /// Starts the reports; `reports` names the file of each extra report; with `strict` a
+  /// `waarschuwing` is a failure in the JUnit report, as it is for the exit code.
   public init(
     outputFolder: String, templates: TemplateLibrary, peildatum: CivilDate,
-    reports: [BatchReportKind: String] = [:]
+    reports: [BatchReportKind: String] = [:], strict: Bool = false
   ) throws {
+    self.strict = strict
     self.outputFolder = outputFolder
     self.templates = templates
     self.peildatum = peildatum
@@ -40,17 +47,30 @@ public final class BatchReports {
     counts[result.category, default: 0] += 1
     findingTotals.fouten += result.fouten
     findingTotals.waarschuwingen += result.waarschuwingen
+    if result.category == .fouten {
+      let kenmerk = result.kenmerk ?? result.file
+      switch result.outcome {
+      case .failed:
+        withErrors.add(kenmerk: kenmerk, reason: "schrijven mislukt")
+      case .duplicate:
+        // Both files carry the same kenmerk: name the file.
+        withErrors.add(kenmerk: (result.file as NSString).lastPathComponent, reason: "dubbel kenmerk")
+      case .done, .unreadable:
+        withErrors.add(kenmerk: kenmerk, fouten: result.fouten)
+      }
+    }
     try summary.write((first ? "" : ",\n") + result.json)
     first = false
     try rows.write(try templates.dossierText("index-rij.html", context: BatchIndexRow(result).node))
     if let junitCases {
-      let (text, failed) = JUnitReport.testCase(result)
-      if failed { failures += 1 }
-      try junitCases.write(text)
+      let testCase = JUnitReport.testCase(result, strict: strict)
+      if testCase.failed { failures += 1 }
+      if testCase.error { errors += 1 }
+      try junitCases.write(testCase.text)
     }
   }
 
-  /// Finishes every file (atomically) and returns the summary line.
+  /// Finishes every file (atomically) and returns the summary line, pointing at `index.html`.
   public func finish() throws -> String {
     try summary.write("\n]\n")
     let count = { (category: CaseCategory) -> RenderValue in .text(String(self.counts[category] ?? 0)) }
@@ -70,6 +90,8 @@ public final class BatchReports {
     try index.write(try templates.dossierText("index-begin.html", context: head))
     try index.append(contentsOf: rows)
     try index.write(try templates.dossierText("index-einde.html", context: head))
+    // Whatever the templates, the index says it is ours (``OwnOutput``), so the next run may replace it.
+    try index.write(OwnOutput.indexMarker)
     rows.discard()
     try index.commit()
     try summary.commit()
@@ -78,17 +100,20 @@ public final class BatchReports {
     }
     if let junitCases, let junitPath = reportPaths[.junit] {
       let file = try StreamingFile(path: junitPath)
-      try file.write(JUnitReport.header(tests: total, failures: failures, peildatum: peildatum))
+      try file.write(
+        JUnitReport.header(tests: total, failures: failures, errors: errors, peildatum: peildatum))
       try file.append(contentsOf: junitCases)
       try file.write(JUnitReport.footer)
       junitCases.discard()
       try file.commit()
     }
-    return summaryLine
+    return summaryLine + "; overzicht: " + outputFolder + "/index.html"
   }
 
-  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar`.
+  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar;
+  /// met fouten: VZ-2025-0142 (3), ...`.
   public var summaryLine: String {
     CaseCategory.summary(counts) { $0 == 1 ? "dossier" : "dossiers" }
+      + (withErrors.text.map { "; " + $0 } ?? "")
   }
 }

@@ -89,8 +89,13 @@ public struct BatchRunner: Sendable {
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
         errorFindings: evaluation.findings.filter { $0.severity == .fout },
         json: CheckJSON(evaluation).compactJSON())
+      result.warningFindings = evaluation.findings.filter { $0.severity == .waarschuwing }
       result.risico = evaluation.toets.risico
-      if case .duplicate = outcome {} else { result.pack = prepared?.packSummary }
+      // A pack counts as written only when its dossier is in place (a full disk fails the write).
+      switch (outcome, prepared?.packSummary) {
+      case (.duplicate, _), (.failed, .written?): break
+      case (_, let summary): result.pack = summary
+      }
       return result
     }
   }

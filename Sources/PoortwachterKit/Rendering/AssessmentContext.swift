@@ -7,7 +7,7 @@ struct AssessmentContext {
   let context: DossierContext
 
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
-  private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
+  private func person(_ value: Person?) -> RenderValue { context.person(value) }
   private func text(_ value: String?, _ path: FieldPath) -> RenderValue { context.text(value, at: path) }
   /// A list of texts, each redacted by its own path.
   private func texts(_ values: [String], _ path: (Int) -> FieldPath) -> RenderValue {
@@ -34,7 +34,8 @@ struct AssessmentContext {
         "functies": .list(
           spoor1.functies.enumerated().map { index, f in
             RenderNode([
-              "naam": .text(f.naam), "passend": ContextValues.choice(f.passend, { $0.tekst }),
+              "naam": .text(context.clean(f.naam) ?? f.naam),
+              "passend": ContextValues.choice(f.passend, { $0.tekst }),
               "reden": text(f.reden, path.appending("functies").item(index).appending("reden")),
               "beoordeeld_op": date(f.beoordeeldOp), "beoordeeld_door": person(f.beoordeeldDoor),
             ])
@@ -59,7 +60,7 @@ struct AssessmentContext {
       "vraagstelling": text(onderzoek.vraagstelling, path.appending("vraagstelling")),
       "belastbaarheid": .optional(
         onderzoek.belastbaarheid.map {
-          RenderNode(["bron": ContextValues.text($0.bron), "datum": date($0.datum)])
+          RenderNode(["bron": context.text($0.bron), "datum": date($0.datum)])
         }),
       "conclusies": .optional(conclusions),
       "adviezen": .list(

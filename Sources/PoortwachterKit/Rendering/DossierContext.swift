@@ -7,11 +7,22 @@ struct DossierContext {
   let evaluation: CaseEvaluation
   /// The paths of the texts replaced by a notice (medical information never reaches `riv.html`).
   let redacted: Set<FieldPath>
+  /// The texts with medical terms that are shown without their path (a person's function, an
+  /// address, a label), by value: only a value flagged wherever it occurs in the file, so UWV's
+  /// question with the same words as a flagged evaluation stays (redaction follows paths).
+  let redactedValues: Set<String>
 
-  /// The context of `evaluation`, with its medical texts redacted.
+  /// The context of `evaluation`, with its medical texts redacted and BSNs in texts masked.
   init(evaluation: CaseEvaluation) {
     self.evaluation = evaluation
     redacted = Set(evaluation.medicalTexts.map(\.path))
+    var values: Set<String> = []
+    if !evaluation.medicalTexts.isEmpty {
+      let flagged = redacted
+      let unflagged = Set(evaluation.loaded.freeTexts.filter { !flagged.contains($0.path) }.map(\.value))
+      values = Set(evaluation.medicalTexts.map(\.text)).subtracting(unflagged)
+    }
+    redactedValues = values
   }
 
   /// The notice shown instead of a text with medical information.
@@ -25,14 +36,36 @@ struct DossierContext {
 
   private func node(_ values: KeyValuePairs<String, RenderValue>) -> RenderValue { .node(RenderNode(values)) }
   private func date(_ value: CivilDate?) -> RenderValue { ContextValues.date(value) }
-  private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
+
+  /// `value` as a template may show it: the notice for a value in ``redactedValues``, else with
+  /// every number that passes the 11-proef masked (``Masking/maskBSNs(in:)``); the employee's own
+  /// `bsn` field is the one text shown as it is.
+  func clean(_ value: String?) -> String? {
+    guard let value else { return nil }
+    if !redactedValues.isEmpty, redactedValues.contains(value) { return Self.redactionNotice }
+    return Masking.maskBSNs(in: value)
+  }
+
+  /// A person, each part cleaned (see ``clean(_:)``).
+  func person(_ value: Person?) -> RenderValue {
+    ContextValues.person(
+      value.map {
+        Person(naam: clean($0.naam), functie: clean($0.functie), organisatie: clean($0.organisatie))
+      })
+  }
+
+  /// An address, each part cleaned (see ``clean(_:)``).
+  func address(_ value: Address?) -> RenderValue {
+    ContextValues.address(
+      value.map { Address(straat: clean($0.straat), postcode: clean($0.postcode), plaats: clean($0.plaats)) })
+  }
 
   /// Text or absent.
-  func text(_ value: String?) -> RenderValue { ContextValues.text(value) }
+  func text(_ value: String?) -> RenderValue { ContextValues.text(clean(value)) }
 
   /// A document's text at `path`, or absent; a redacted text becomes the notice.
   func text(_ value: String?, at path: FieldPath) -> RenderValue {
-    guard value != nil, !redacted.isEmpty, redacted.contains(path) else { return ContextValues.text(value) }
+    guard value != nil, !redacted.isEmpty, redacted.contains(path) else { return text(value) }
     return .text(Self.redactionNotice)
   }
 
@@ -75,15 +108,16 @@ struct DossierContext {
     return node([
       "naam": text(e.naam), "loonheffingennummer": text(e.loonheffingennummer),
       "aard_bedrijf": text(e.aardBedrijf),
-      "adres": ContextValues.address(e.adres), "contactpersoon": person(e.contactpersoon),
+      "adres": address(e.adres), "contactpersoon": person(e.contactpersoon),
     ])
   }
 
   private func employee() -> RenderValue {
     let e = caseFile.werknemer
     return node([
-      "naam": .text(e.naam), "bsn": text(e.bsn?.digits), "bsn_gemaskeerd": text(e.bsn?.masked),
-      "geboortedatum": date(e.geboortedatum), "adres": ContextValues.address(e.adres),
+      "naam": .text(clean(e.naam) ?? e.naam), "bsn": ContextValues.text(e.bsn?.digits),
+      "bsn_gemaskeerd": text(e.bsn?.masked),
+      "geboortedatum": date(e.geboortedatum), "adres": address(e.adres),
       "functie": text(e.functie),
       "uren_per_week": ContextValues.number(e.urenPerWeek), "in_dienst": date(e.inDienst),
       "uit_dienst": date(e.uitDienst),

@@ -15,7 +15,7 @@ struct DossierParts {
   {
     context.text(value, at: kind.path(index).appending(key))
   }
-  private func person(_ value: Person?) -> RenderValue { ContextValues.person(value) }
+  private func person(_ value: Person?) -> RenderValue { context.person(value) }
   private func signatures(_ value: Signatures?) -> RenderValue { ContextValues.signatures(value) }
 
   /// The state keys of a part: present, or else what its milestone says.
@@ -60,7 +60,7 @@ struct DossierParts {
           "ondertekend": signatures(revision.ondertekend),
           "visie_werkgever": text(revision.visieWerkgever, kind, "visie_werkgever", index: index),
           "visie_werknemer": text(revision.visieWerknemer, kind, "visie_werknemer", index: index),
-          "origineel": ContextValues.text(revision.origineel),
+          "origineel": context.text(revision.origineel),
         ])
       })
   }
@@ -80,12 +80,12 @@ struct DossierParts {
   /// Every part, keyed as in the case file.
   func build() -> KeyValuePairs<String, RenderValue> {
     let c = context.caseFile
-    let planPresent = c.planVanAanpak != nil
+    // The first evaluation is overdue as the periodic schedule defines it (the evaluation rules'
+    // and the agenda's definition).
     let evaluationsDue =
-      planPresent
-      && (c.planVanAanpak.map {
-        $0.datum.adding(days: Timeline.sixWeeks) < context.timeline.peildatum
-      } ?? false)
+      PeriodicSchedule.evaluations(c, timeline: context.timeline).map {
+        $0.deadline(after: $0.moments[0].date) < $0.checkedUntil
+      } ?? false
     return [
       "probleemanalyse": part(
         .probleemanalyse,
@@ -98,7 +98,7 @@ struct DossierParts {
             "prognose": text(pa.prognose, .probleemanalyse, "prognose"),
             "advies": text(pa.advies, .probleemanalyse, "advies"),
             "bijstellingen": revisions(pa.bijstellingen, .bijstellingProbleemanalyse),
-            "origineel": ContextValues.text(pa.origineel),
+            "origineel": context.text(pa.origineel),
             "reden_te_laat": text(pa.redenTeLaat, .probleemanalyse, "reden_te_laat"),
           ]
         }),
@@ -117,7 +117,7 @@ struct DossierParts {
             "visie_werkgever": text(plan.visieWerkgever, .planVanAanpak, "visie_werkgever"),
             "visie_werknemer": text(plan.visieWerknemer, .planVanAanpak, "visie_werknemer"),
             "bijstellingen": revisions(plan.bijstellingen, .bijstellingPlanVanAanpak),
-            "origineel": ContextValues.text(plan.origineel),
+            "origineel": context.text(plan.origineel),
             "reden_te_laat": text(plan.redenTeLaat, .planVanAanpak, "reden_te_laat"),
           ]
         }),
@@ -126,7 +126,7 @@ struct DossierParts {
           RenderNode([
             "datum": date(evaluatie.datum), "opgesteld_door": person(evaluatie.opgesteldDoor),
             "verslag": text(evaluatie.verslag, .evaluatie, "verslag", index: index),
-            "origineel": ContextValues.text(evaluatie.origineel),
+            "origineel": context.text(evaluatie.origineel),
           ])
         }),
       "evaluaties_ontbreken": .flag(c.evaluaties.isEmpty && evaluationsDue),
@@ -138,7 +138,7 @@ struct DossierParts {
               "datum": date(onderzoek.datum), "opgesteld_door": person(onderzoek.opgesteldDoor),
               "conclusie": text(onderzoek.conclusie, .arbeidsdeskundigOnderzoek, "conclusie", index: index),
               "advies": ContextValues.choice(onderzoek.advies, { $0.tekst }),
-              "origineel": ContextValues.text(onderzoek.origineel),
+              "origineel": context.text(onderzoek.origineel),
             ],
             AssessmentContext(context: context).onderzoek(onderzoek, index: index),
           ])
@@ -155,7 +155,7 @@ struct DossierParts {
             "reden_te_laat": text(eje.redenTeLaat, .eerstejaarsevaluatie, "reden_te_laat"),
             "visie_werkgever": text(eje.visieWerkgever, .eerstejaarsevaluatie, "visie_werkgever"),
             "visie_werknemer": text(eje.visieWerknemer, .eerstejaarsevaluatie, "visie_werknemer"),
-            "origineel": ContextValues.text(eje.origineel),
+            "origineel": context.text(eje.origineel),
           ]
         }),
       "tweede_spoor": part(
@@ -167,7 +167,7 @@ struct DossierParts {
             "aangevraagd_op": date($0.aangevraagdOp), "datum": date($0.datum),
             "aanvrager": ContextValues.choice($0.aanvrager, { $0.rawValue }), "vraag": text($0.vraag),
             "oordeel": text($0.oordeel), "opvolging": text($0.opvolging),
-            "origineel": ContextValues.text($0.origineel),
+            "origineel": context.text($0.origineel),
           ])
         }),
       "actueel_oordeel": part(
@@ -180,7 +180,7 @@ struct DossierParts {
               "passend_werk_bij_werkgever": text(
                 ao.passendWerkBijWerkgever, .actueelOordeel, "passend_werk_bij_werkgever"),
               "reden_te_laat": text(ao.redenTeLaat, .actueelOordeel, "reden_te_laat"),
-              "origineel": ContextValues.text(ao.origineel),
+              "origineel": context.text(ao.origineel),
             ], AssessmentContext(context: context).actueelOordeel(ao),
           ]
         }),
@@ -193,14 +193,14 @@ struct DossierParts {
             "toelichting": text(ev.toelichting, .eindevaluatie, "toelichting"),
             "visie_werkgever": text(ev.visieWerkgever, .eindevaluatie, "visie_werkgever"),
             "visie_werknemer": text(ev.visieWerknemer, .eindevaluatie, "visie_werknemer"),
-            "origineel": ContextValues.text(ev.origineel),
+            "origineel": context.text(ev.origineel),
             "reden_te_laat": text(ev.redenTeLaat, .eindevaluatie, "reden_te_laat"),
           ]
         }),
       "oordeel_werknemer": part(
         .wiaAanvraag,
         c.oordeelWerknemer.map {
-          ["datum": date($0.datum), "tekst": text($0.tekst), "origineel": ContextValues.text($0.origineel)]
+          ["datum": date($0.datum), "tekst": text($0.tekst), "origineel": context.text($0.origineel)]
         }),
       "riv_aan_werknemer": dated(.rivAanWerknemer, c.rivAanWerknemer),
       "wia_aanvraag": dated(.wiaAanvraag, c.wiaAanvraag),
@@ -240,7 +240,7 @@ struct DossierParts {
             "datum": date(rapportage.datum), "opgesteld_door": person(rapportage.opgesteldDoor),
             "samenvatting": text(
               rapportage.samenvatting, .tweedeSpoorRapportage, "samenvatting", index: index),
-            "origineel": ContextValues.text(rapportage.origineel),
+            "origineel": context.text(rapportage.origineel),
           ])
         }),
       "resultaat": text(spoor.resultaat, .tweedeSpoor, "resultaat"),

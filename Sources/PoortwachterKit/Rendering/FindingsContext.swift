@@ -55,7 +55,7 @@ struct FindingsContext {
   /// The recorded reasons for delay, per milestone (control report only).
   private func lateReasons() -> [RenderNode] {
     LateReasons.all(context.evaluation.loaded.caseFile).map {
-      RenderNode(["mijlpaal": .text($0.id.title), "reden": .text($0.reason)])
+      RenderNode(["mijlpaal": .text($0.id.title), "reden": context.text($0.reason)])
     }
   }
 }

@@ -7,6 +7,8 @@ public struct CheckTally: Sendable {
   public private(set) var failing = false
   /// Whether a case fails in strict mode.
   public private(set) var failingStrict = false
+  /// The cases with `fout` findings, named in the summary line.
+  public private(set) var withErrors = ErrorCaseList()
 
   /// An empty tally.
   public init() {}
@@ -18,15 +20,18 @@ public struct CheckTally: Sendable {
   public mutating func add(_ result: CheckResult) {
     switch result {
     case .unreadable: counts[.onleesbaar, default: 0] += 1
-    case .checked(let evaluation): counts[CaseCategory(evaluation), default: 0] += 1
+    case .checked(let evaluation):
+      counts[CaseCategory(evaluation), default: 0] += 1
+      withErrors.add(kenmerk: evaluation.loaded.caseFile.kenmerk, fouten: evaluation.count(.fout))
     }
     failing = failing || result.fails(strict: false)
     failingStrict = failingStrict || result.fails(strict: true)
   }
 
-  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 0 met fouten,
-  /// 1 onleesbaar`.
+  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 1 met fouten,
+  /// 0 onleesbaar; met fouten: VZ-2025-0142 (3)`.
   public var summary: String {
     CaseCategory.summary(counts) { $0 == 1 ? "dossier gecontroleerd" : "dossiers gecontroleerd" }
+      + (withErrors.text.map { "; " + $0 } ?? "")
   }
 }

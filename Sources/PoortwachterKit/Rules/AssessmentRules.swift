@@ -52,7 +52,7 @@ enum AssessmentRules {
     // return (an exemption, or an EJE that concludes with reasons that no tweede spoor is needed)
     // answers spoor 1 already.
     guard let due = spoor1Due(context), c.tweedeSpoor?.vrijstelling?.reden != .terugkeerBinnenDrieMaanden,
-      c.eerstejaarsevaluatie?.concludesNoSecondTrack != true
+      c.eerstejaarsevaluatie?.concludesNoSecondTrack(on: context.peildatum) != true
     else { return [] }
     // A function without a date counts: the overview exists, only its timing is unknown.
     let judged = c.spoor1?.functies.contains { ($0.beoordeeldOp ?? due) <= due } ?? false

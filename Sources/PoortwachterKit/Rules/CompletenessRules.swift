@@ -1,7 +1,7 @@
 /// Completeness of the re-integratieverslag (BWBR0015184 art. 2; UWV upload rules).
 enum CompletenessRules {
   static let bron =
-    "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+    "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2"
   static let f = "verzuim: { eerste_ziektedag: 2024-01-08 }\n"
 
   static let author = Rule(
@@ -69,8 +69,8 @@ enum CompletenessRules {
   static let views = Rule(
     RuleDescription(
       id: "wvp.riv.visie-partijen", title: "Visie van werkgever of werknemer ontbreekt", severity: .fout,
-      bron: "Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 2; overgangsrecht art. 7b "
-        + "(Stcrt. 2023, 13931)",
+      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540), art. 4 lid 2; "
+        + "overgangsrecht art. 7b (Stcrt. 2023, 13931)",
       rationale: "Plan van aanpak, bijstellingen en eerstejaarsevaluatie leggen de visie van beide partijen "
         + "vast bij een eerste ziektedag op of na 1 juli 2023, en ook bij een eerdere eerste ziektedag "
         + "zodra het document na 1 juli 2023 is opgesteld of bijgesteld (overgangsrecht art. 7b).",

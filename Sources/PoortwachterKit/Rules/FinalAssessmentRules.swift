@@ -15,7 +15,7 @@ enum FinalAssessmentRules {
     RuleDescription(
       id: "wvp.actueel-oordeel.verouderd", title: "Actueel oordeel ouder dan de basis van de eindevaluatie",
       severity: .waarschuwing,
-      bron: "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2 "
+      bron: "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2 "
         + "(actueel oordeel); " + AssessmentRules.werkwijzer,
       rationale: "Het actueel oordeel moet de huidige belastbaarheid geven. Rust het op een "
         + "belastbaarheidsprofiel dat ouder is dan de laatste bijstelling of het laatste arbeidsdeskundig "
@@ -53,7 +53,7 @@ enum FinalAssessmentRules {
     RuleDescription(
       id: "wvp.eindevaluatie.tegenstrijdig",
       title: "Eindevaluatie terwijl een advies over spoor 1 nog open is", severity: .fout,
-      bron: "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2 "
+      bron: "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2 "
         + "(eindevaluatie); " + AssessmentRules.werkwijzer,
       rationale: "De eindevaluatie sluit spoor 1 af. Staat er dan nog een advies van de arbeidsdeskundige "
         + "over het eigen of aangepast werk open, dan is spoor 1 niet uitgeput en spreken de stukken elkaar tegen.",

@@ -7,10 +7,12 @@ enum InputRules {
     RuleDescription(
       id: "wvp.invoer.datum-na-peildatum", title: "Document gedateerd na de peildatum",
       severity: .waarschuwing,
-      bron: "Casusformaat poortwachter/1: een document na de peildatum telt niet als gedaan",
+      bron: "Casusformaat poortwachter/1: een document na de peildatum bestaat nog niet: het telt niet als "
+        + "gedaan en bepaalt geen termijn",
       rationale:
         "Een document met een datum na de peildatum bestaat op de peildatum nog niet: het telt niet als "
-        + "gedaan. Meestal is het jaartal verkeerd getypt, of is de peildatum te vroeg gekozen.",
+        + "gedaan en bepaalt geen termijn (een latere probleemanalyse verschuift het plan van aanpak niet). "
+        + "Meestal is het jaartal verkeerd getypt, of is de peildatum te vroeg gekozen.",
       triggering: [
         .init(
           f + "probleemanalyse: { datum: ↓2024-03-20 }\nmelding_42e_week: { datum: ↓2024-10-28 }\n",
@@ -21,7 +23,8 @@ enum InputRules {
     context.documentDates.filter { $0.date > context.peildatum }.map { path, date in
       .init(
         "'\(path.display)' (\(DutchDate.long(date))) ligt na de peildatum (\(DutchDate.long(context.peildatum))) "
-          + "en telt nog niet als gedaan; controleer de datum", at: path.description)
+          + "en telt nog niet mee (niet als gedaan en niet voor termijnen); controleer de datum",
+        at: path.description)
     }
   }
 

@@ -153,12 +153,16 @@ public struct MedicalTermScanner: Sendable {
   ///
   /// At each token the longest phrase wins, then a whole-token entry, then the longest compound stem.
   /// A match consumes its tokens, so "gebroken been" is reported once, not also as "been".
-  public func matches(in text: String) -> [MedicalTermMatch] {
+  public func matches(in text: String) -> [MedicalTermMatch] { matches(in: text, compounds: true) }
+
+  /// All medical terms in `text`; with `compounds` false only whole tokens and phrases match, so
+  /// a name made of a term and more ("Ziekenhuisweg") is not one.
+  public func matches(in text: String, compounds: Bool) -> [MedicalTermMatch] {
     let tokens = Self.tokenize(text)
     var result: [MedicalTermMatch] = []
     var index = 0
     while index < tokens.count {
-      guard let (entry, length) = match(at: index, in: tokens) else {
+      guard let (entry, length) = match(at: index, in: tokens, compounds: compounds) else {
         index += 1
         continue
       }
@@ -174,7 +178,7 @@ public struct MedicalTermScanner: Sendable {
   }
 
   /// The entry matching at `index` and the number of tokens it spans.
-  private func match(at index: Int, in tokens: [Token]) -> (Entry, Int)? {
+  private func match(at index: Int, in tokens: [Token], compounds: Bool) -> (Entry, Int)? {
     let token = tokens[index].text
     if let lexeme = lexicon[token] {
       for phrase in lexeme.phrases where phraseMatches(phrase, at: index, in: tokens) {
@@ -183,6 +187,7 @@ public struct MedicalTermScanner: Sendable {
       if lexeme.isException { return nil }
       if let entry = lexeme.whole { return (entry, 1) }
     }
+    guard compounds else { return nil }
     return compoundEntry(for: token).map { ($0, 1) }
   }
 

@@ -1,13 +1,13 @@
 /// The late and missing rules of every milestone, with their examples.
 extension MilestoneRules {
-  static let rpe = "Regeling procesgang eerste en tweede ziektejaar"
+  static let rpe = "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540)"
   /// The week-91 deadline follows from the WIA application 11 weeks before the end of the waiting
   /// period (art. 64 lid 3 WIA, which also moves it with a vrijwillige verlenging) and UWV's
   /// practice that the report is complete two weeks before that application; BWBR0015184 art. 2
   /// only names the parts.
   static let riv =
     "Wet WIA, art. 64 lid 3; UWV-praktijk: re-integratieverslag compleet in week 91 (twee weken voor de "
-    + "WIA-aanvraag); onderdelen: Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen "
+    + "WIA-aanvraag); onderdelen: Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen "
     + "(BWBR0015184), art. 2"
   static let pa = "probleemanalyse: { datum: 2024-02-12, \(author) }\n"
   static func eje(_ date: String) -> String { "eerstejaarsevaluatie: { datum: \(date), \(author) }\n" }
@@ -37,7 +37,13 @@ extension MilestoneRules {
         .planVanAanpak, severity: .fout, bron: "\(rpe), art. 4",
         rationale: "Zonder plan van aanpak ontbreekt de basis van de re-integratie; alleen als de "
           + "probleemanalyse geen benutbare mogelijkheden ziet, is het niet nodig.",
-        triggering: [.init(fMarked + pa, peildatum: "2024-03-10")],
+        triggering: [
+          .init(fMarked + pa, peildatum: "2024-03-10"),
+          // An analysis dated after the peildatum does not exist yet: the plan is due in week 8.
+          .init(
+            fMarked + "probleemanalyse: { datum: 2024-03-10, \(author), benutbare_mogelijkheden: false }\n",
+            peildatum: "2024-03-05"),
+        ],
         nonTriggering: [
           .init(
             f + "probleemanalyse: { datum: 2024-02-12, \(author), benutbare_mogelijkheden: false }\n",
@@ -115,7 +121,7 @@ extension MilestoneRules {
               + "tweede_spoor: { vrijstelling: { reden: terugkeer_binnen_drie_maanden, toelichting: Plaatsing per 1 februari. } }\n",
             peildatum: "2025-03-01"),
           .init(f + eje("2024-12-02"), peildatum: "2025-01-13"),
-        ], excused: { $0.eerstejaarsevaluatie?.concludesNoSecondTrack == true }),
+        ], excused: { $0.caseFile.eerstejaarsevaluatie?.concludesNoSecondTrack(on: $0.peildatum) == true }),
     ] + endOfSecondYear
 
   static let endOfSecondYear: [Rule] =

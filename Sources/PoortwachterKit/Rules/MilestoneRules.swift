@@ -43,14 +43,14 @@ enum MilestoneRules {
   static func missing(
     _ milestone: Milestone.ID, severity: Severity, bron: String, rationale: String,
     triggering: [RuleExample], nonTriggering: [RuleExample],
-    excused: @escaping @Sendable (CaseFile) -> Bool = { _ in false }
+    excused: @escaping @Sendable (RuleContext) -> Bool = { _ in false }
   ) -> Rule {
     Rule(
       RuleDescription(
         id: missingRuleID(milestone), title: "\(milestone.title) ontbreekt", severity: severity, bron: bron,
         rationale: rationale, triggering: triggering, nonTriggering: nonTriggering)
     ) { context in
-      guard let row = context.timeline[milestone], row.status == .verlopen, !excused(context.caseFile) else {
+      guard let row = context.timeline[milestone], row.status == .verlopen, !excused(context) else {
         return []
       }
       let (deadline, basis) = (row.uiterlijk, row.basis)

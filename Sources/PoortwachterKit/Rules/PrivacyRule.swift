@@ -1,10 +1,25 @@
 /// Medical information in texts the employer keeps (AVG art. 9; AP policy "De zieke werknemer").
 enum PrivacyRule {
-  /// The employer-held texts of a case that contain medical terms.
-  static func scan(_ c: CaseFile, documents: CaseDocuments) -> [MedicalText] {
-    (documents.texts + LateReasons.eventTexts(c)).compactMap { text in
-      let matches = MedicalTermScanner.standard.matches(in: text.value)
+  /// The texts of a case that contain medical terms, each screened as its field is declared in
+  /// ``FormatCatalogue`` (``FormatKey/Screening``).
+  static func scan(_ texts: [FreeText]) -> [MedicalText] {
+    texts.compactMap { text in
+      let matches = matches(in: text)
       return matches.isEmpty ? nil : MedicalText(path: text.path, text: text.value, matches: matches)
+    }
+  }
+
+  /// The medical terms in `text` as its screening counts them.
+  static func matches(in text: FreeText) -> [MedicalTermMatch] {
+    let scanner = MedicalTermScanner.standard
+    switch text.screening {
+    case .prose: return scanner.matches(in: text.value)
+    case .address: return scanner.matches(in: text.value, compounds: false)
+    case .label:
+      return scanner.matches(in: text.value, compounds: false).filter {
+        $0.category == .diagnose || $0.category == .klacht
+      }
+    case .none, .notMedical: return []
     }
   }
 
@@ -28,7 +43,7 @@ enum PrivacyRule {
           peildatum: "2024-03-10")
       ])
   ) { context in
-    (context.medicalTexts ?? scan(context.caseFile, documents: context.documents)).map { found in
+    (context.medicalTexts ?? scan(context.freeTexts)).map { found in
       .init(message(path: found.path, matches: found.matches), at: found.path.description)
     }
   }

@@ -11,8 +11,8 @@ enum ReassessmentRule {
       id: "wvp.probleemanalyse.herbeoordeling",
       title: "Geen benutbare mogelijkheden zonder tijdige herbeoordeling", severity: .waarschuwing,
       bron:
-        "Regeling procesgang eerste en tweede ziektejaar, art. 2 (bijstelling probleemanalyse); praktijk: "
-        + "contact met de bedrijfsarts elke 6 tot 8 weken (uwverzuimregisseur.nl/het-spel; "
+        "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540), art. 2 (bijstelling "
+        + "probleemanalyse); praktijk: contact met de bedrijfsarts elke 6 tot 8 weken (uwverzuimregisseur.nl/het-spel; "
         + "onica.nl/probleemanalyse-week-5)",
       rationale:
         "Zonder benutbare mogelijkheden is geen plan van aanpak nodig, maar dat oordeel moet actueel blijven: "

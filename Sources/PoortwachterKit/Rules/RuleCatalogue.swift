@@ -4,8 +4,9 @@ public enum RuleCatalogue {
   public static let standard: [Rule] =
     MilestoneRules.all + [ReassessmentRule.rule] + EvaluationRules.all + CompletenessRules.all
     + TweedeSpoorRules.all + AssessmentRules.all + [
-      PrivacyRule.rule
+      PrivacyRule.rule, PersonalNumbers.otherPerson, PersonalNumbers.employee,
     ]
+    + [SatisfactoryResultRule.rule] + ConsistencyRules.all + RecycledTextRules.all
     + CaseRules.all + InputRules.all
 
   /// The rule with `id`, if any.

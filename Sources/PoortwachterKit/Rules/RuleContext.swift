@@ -11,6 +11,8 @@ public struct RuleContext: Sendable {
   /// The employer-held texts with medical terms, when already scanned (``RuleEngine`` scans once
   /// and shares the result with the privacy rule and the dossier's redaction); `nil`: not scanned.
   var medicalTexts: [MedicalText]? = nil
+  /// Every text of the file at a text field of the format (see ``LoadedCase/freeTexts``).
+  var freeTexts: [FreeText] = []
   /// Every document and event date of the file with its path (see ``LoadedCase/documentDates``).
   var documentDates: [(path: FieldPath, date: CivilDate)] = []
 

@@ -10,10 +10,10 @@ public struct RuleEngine: Sendable {
   public func evaluate(_ loaded: LoadedCase, peildatum: CivilDate) -> CaseEvaluation {
     let timeline = Timeline(caseFile: loaded.caseFile, peildatum: peildatum)
     let documents = CaseDocuments(loaded.caseFile)
-    let medical = PrivacyRule.scan(loaded.caseFile, documents: documents)
+    let medical = PrivacyRule.scan(loaded.freeTexts)
     let context = RuleContext(
       caseFile: loaded.caseFile, documents: documents, sourceMap: loaded.sourceMap, timeline: timeline,
-      medicalTexts: medical,
+      medicalTexts: medical, freeTexts: loaded.freeTexts,
       documentDates: loaded.documentDates)
     let findings = rules.flatMap { $0.check(context) }.enumerated().sorted { a, b in
       let l = a.element.location ?? .start, r = b.element.location ?? .start

@@ -49,7 +49,8 @@ enum TweedeSpoorConclusionRules {
       ])
   ) { context in
     let c = context.caseFile
-    guard c.eerstejaarsevaluatie?.concludesNoSecondTrack == true, c.tweedeSpoor?.gestartOp == nil,
+    guard c.eerstejaarsevaluatie?.concludesNoSecondTrack(on: context.peildatum) == true,
+      c.tweedeSpoor?.gestartOp == nil,
       !supported(c)
     else { return [] }
     return [

@@ -12,38 +12,17 @@ enum TweedeSpoorRules {
     return (spoor, start)
   }
 
-  /// Consecutive full six-week windows after the start without any of `dates`, merged into runs.
-  static func emptyWindows(start: CivilDate, until end: CivilDate, dates: [CivilDate]) -> [(
-    CivilDate, CivilDate
-  )] {
-    var runs: [(CivilDate, CivilDate)] = []
-    var windowStart = start
-    while windowStart.adding(days: Timeline.sixWeeks) <= end {
-      let windowEnd = windowStart.adding(days: Timeline.sixWeeks)
-      if !dates.contains(where: { $0 >= windowStart && $0 < windowEnd }) {
-        if let last = runs.last, last.1 == windowStart {
-          runs[runs.count - 1].1 = windowEnd
-        } else {
-          runs.append((windowStart, windowEnd))
-        }
-      }
-      windowStart = windowEnd
-    }
-    return runs
+  /// Periods of the schedule longer than six weeks (``PeriodicSchedule``): from the start of the
+  /// spoor or the previous moment, interruption days not counted, until a plaatsing, the
+  /// eindevaluatie or the WIA application.
+  static func longPeriods(_ schedule: PeriodicSchedule?) -> [PeriodicSchedule.Period] {
+    schedule?.periods(over: PeriodicSchedule.maxSickDays) ?? []
   }
 
-  /// The end of the search: the peildatum or earlier end of the case, the start of a placement,
-  /// or the end of the traject (every phase closed with a `tot`).
-  static func searchEnd(_ context: RuleContext, _ spoor: TweedeSpoor) -> CivilDate {
-    var end = context.activeUntil
-    if let placement = spoor.fasen.filter({ $0.fase == .plaatsing || $0.fase == .nazorg }).map(\.van).min() {
-      end = min(end, placement)
-    }
-    let closings = spoor.fasen.compactMap(\.tot)
-    if !spoor.fasen.isEmpty, closings.count == spoor.fasen.count, let closed = closings.max() {
-      end = min(end, closed)
-    }
-    return end
+  /// "van 10 januari 2025 tot 4 april 2025 (77 ziektedagen)".
+  static func span(_ period: PeriodicSchedule.Period) -> String {
+    "van \(DutchDate.long(period.from.date)) tot \(DutchDate.long(period.to)) "
+      + "(\(period.sickDays) ziektedagen, langer dan \(PeriodicSchedule.maxSickDays))"
   }
 
   static let intake = Rule(
@@ -79,12 +58,13 @@ enum TweedeSpoorRules {
     RuleDescription(
       id: "wvp.tweede-spoor.zoekactiviteit", title: "Geen zoekactiviteit in een periode van 6 weken",
       severity: .waarschuwing, bron: bron,
-      rationale: "UWV verwacht in elke periode van zes weken aantoonbare zoekactiviteit: cv, netwerk, "
-        + "vacatures, sollicitaties of proefplaatsingen.",
+      rationale: "UWV verwacht in elke periode van zes weken (42 ziektedagen) aantoonbare zoekactiviteit: "
+        + "cv, netwerk, vacatures, sollicitaties of proefplaatsingen; tot een plaatsing, de eindevaluatie "
+        + "of de WIA-aanvraag.",
       triggering: [
         .init(
           base
-            + "tweede_spoor:\n  gestart_op: ↓2025-01-10\n  activiteiten: [ { datum: 2025-01-20, soort: cv } ]\n",
+            + "tweede_spoor:\n  gestart_op: 2025-01-10\n  activiteiten: [ { datum: ↓2025-01-20, soort: cv } ]\n",
           peildatum: "2025-04-10")
       ],
       nonTriggering: [
@@ -94,19 +74,14 @@ enum TweedeSpoorRules {
           peildatum: "2025-04-10"),
         .init(
           base + "tweede_spoor:\n  gestart_op: 2025-01-10\n"
-            + "  fasen: [ { fase: intake, van: 2025-01-10, tot: 2025-02-01 } ]\n"
+            + "  fasen: [ { fase: plaatsing, van: 2025-02-20 } ]\n"
             + "  activiteiten: [ { datum: 2025-01-20, soort: cv } ]\n", peildatum: "2025-06-01"),
       ])
   ) { context in
-    guard let (spoor, start) = active(context.caseFile) else { return [] }
-    // A profile is preparation, not search.
-    let search = spoor.activiteiten.filter { $0.soort != .profiel }.map(\.datum)
-    return emptyWindows(start: start, until: searchEnd(context, spoor), dates: search).map {
-      from, to in
+    longPeriods(PeriodicSchedule.searchActivity(context.caseFile, timeline: context.timeline)).map { period in
       .init(
-        "geen zoekactiviteit vastgelegd van \(DutchDate.long(from)) tot \(DutchDate.long(to)) "
-          + "(\(from.days(until: to) / 7) weken); leg sollicitaties, netwerkcontacten en andere activiteiten vast",
-        at: "tweede_spoor.gestart_op")
+        "geen zoekactiviteit vastgelegd \(span(period)); leg sollicitaties, netwerkcontacten en andere "
+          + "activiteiten vast", at: (period.closedBy ?? period.from).path)
     }
   }
 
@@ -114,23 +89,33 @@ enum TweedeSpoorRules {
     RuleDescription(
       id: "wvp.tweede-spoor.rapportage", title: "Geen voortgangsrapportage in een periode van 6 weken",
       severity: .info, bron: bron,
-      rationale: "De uitvoerder van het tweede spoor rapporteert periodiek, zodat de zesweekse evaluatie de "
-        + "voortgang kan beoordelen.",
-      triggering: [.init(base + "tweede_spoor: { gestart_op: ↓2025-01-10 }\n", peildatum: "2025-03-01")],
+      rationale: "De uitvoerder van het tweede spoor rapporteert in elke periode van hooguit 42 ziektedagen, "
+        + "zodat de zesweekse evaluatie de voortgang kan beoordelen; tot een plaatsing, de eindevaluatie of "
+        + "de WIA-aanvraag (afgesloten fasen beëindigen het spoor niet).",
+      triggering: [
+        .init(base + "tweede_spoor: { gestart_op: ↓2025-01-10 }\n", peildatum: "2025-03-01"),
+        // Closed phases do not end the spoor; the eindevaluatie does, after 98 days without a report.
+        .init(
+          base + "tweede_spoor:\n  gestart_op: 2025-01-10\n"
+            + "  fasen: [ { fase: intake, van: 2025-01-10, tot: 2025-02-01 } ]\n"
+            + "  rapportages: [ { datum: ↓2025-02-15 } ]\neindevaluatie: { datum: 2025-05-24 }\n",
+          peildatum: "2025-10-01"),
+      ],
       nonTriggering: [
         .init(
           base + "tweede_spoor:\n  gestart_op: 2025-01-10\n  rapportages: [ { datum: 2025-02-15 } ]\n",
-          peildatum: "2025-03-01")
+          peildatum: "2025-03-01"),
+        .init(
+          base + "tweede_spoor:\n  gestart_op: 2025-01-10\n  rapportages: [ { datum: 2025-02-15 } ]\n"
+            + "wia_aanvraag: { datum: 2025-03-10 }\n", peildatum: "2025-10-01"),
       ])
   ) { context in
-    guard let (spoor, start) = active(context.caseFile) else { return [] }
-    return emptyWindows(start: start, until: searchEnd(context, spoor), dates: spoor.rapportages.map(\.datum))
-      .map {
-        from, to in
-        .init(
-          "geen rapportage van de uitvoerder van \(DutchDate.long(from)) tot \(DutchDate.long(to))",
-          at: "tweede_spoor.gestart_op")
-      }
+    longPeriods(PeriodicSchedule.reports(context.caseFile, timeline: context.timeline)).map { period in
+      .init(
+        "geen rapportage van de uitvoerder \(span(period)); vraag de uitvoerder minstens elke "
+          + "\(PeriodicSchedule.maxSickDays) ziektedagen om een voortgangsrapportage",
+        at: (period.closedBy ?? period.from).path)
+    }
   }
 
   static let result = Rule(

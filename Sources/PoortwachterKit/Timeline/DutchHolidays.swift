@@ -65,6 +65,17 @@ public enum DutchHolidays {
     date.isoWeekday <= 5 && holiday(on: date) == nil
   }
 
+  /// The working day `count` working days before `date` (`count` 0: `date` itself).
+  public static func workingDay(_ count: Int, before date: CivilDate) -> CivilDate {
+    var day = date
+    var left = count
+    while left > 0 {
+      day = day.adding(days: -1)
+      if isWorkingDay(day) { left -= 1 }
+    }
+    return day
+  }
+
   /// `date` itself when it is a working day, else the next working day.
   public static func workingDay(onOrAfter date: CivilDate) -> CivilDate {
     var day = date

@@ -11,8 +11,12 @@ struct TimelineBuilder {
 
   func build() -> [Milestone] {
     let c = caseFile
-    // Documents from before a new waiting period belong to the earlier period.
-    let current = { (date: CivilDate?) in date.flatMap { $0 >= calendar.firstSickDay ? $0 : nil } }
+    // Documents from before a new waiting period belong to the earlier period; documents dated
+    // after the peildatum do not exist yet: neither sets a deadline nor makes a milestone not due.
+    let current = { (date: CivilDate?) in
+      date.flatMap { $0 >= calendar.firstSickDay && $0 <= peildatum ? $0 : nil }
+    }
+    let eje = c.eerstejaarsevaluatie.flatMap { current($0.datum) == nil ? nil : $0 }
     let pa = c.probleemanalyse.flatMap { current($0.datum) == nil ? nil : $0 }
     let week6 = calendar.lastDay(ofWeek: 6)
     let week8 = calendar.lastDay(ofWeek: 8)
@@ -25,7 +29,7 @@ struct TimelineBuilder {
     let week93 = calendar.lastDay(ofWeek: 93).adding(days: 7 * verlenging)
     let sanction = c.verzuim.loonsanctie?.weken ?? 0
     let end = Timeline.endOfWaitingPeriod(calendar, c.verzuim)
-    let spoorBase = min(current(c.eerstejaarsevaluatie?.datum) ?? week52, week52)
+    let spoorBase = min(eje?.datum ?? week52, week52)
     let planDeadline = pa.map { $0.datum.adding(days: Self.planAfterAnalysisDays) } ?? week8
     let ziekUitDienst = ZiekUitDienst(caseFile: c, calendar: calendar)
 
@@ -60,7 +64,8 @@ struct TimelineBuilder {
     add(
       .planVanAanpak, planDeadline, done: c.planVanAanpak?.datum,
       basis: pa == nil
-        ? "laatste dag van week 8 (geen probleemanalyse)"
+        ? "laatste dag van week 8 (geen probleemanalyse"
+          + (c.probleemanalyse == nil ? ")" : " van deze wachttijd op de peildatum)")
         : "probleemanalyse + \(Self.planAfterAnalysisDays) dagen",
       exempt: pa?.benutbareMogelijkheden == false)
     let report42 = Report42(calendar: calendar)
@@ -70,7 +75,7 @@ struct TimelineBuilder {
       vanaf: calendar.firstDay(ofWeek: 46))
     add(
       .tweedeSpoor, spoorBase.adding(days: Self.secondTrackStartDays), done: c.tweedeSpoor?.gestartOp,
-      basis: c.eerstejaarsevaluatie == nil || spoorBase == week52
+      basis: eje == nil || spoorBase == week52
         ? "laatste dag van week 52 + \(Self.secondTrackStartDays) dagen"
         : "eerstejaarsevaluatie + \(Self.secondTrackStartDays) dagen",
       exempt: c.tweedeSpoor?.vrijstelling != nil)

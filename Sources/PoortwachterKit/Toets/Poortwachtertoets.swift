@@ -37,7 +37,13 @@ public struct Poortwachtertoets: Sendable, Equatable {
       guard let (vraag, oordeel) = ToetsMapping.oordeel(finding) else { continue }
       perQuestion[vraag, default: []].append((finding, oordeel))
     }
+    let satisfactory = findings.first { $0.ruleID == SatisfactoryResultRule.id }
     vragen = ToetsVraag.allCases.map { vraag in
+      if vraag == .bevredigendResultaat {
+        return Vraag(
+          id: vraag, oordeel: .voldoende, toelichting: Self.satisfactoryExplanation(satisfactory),
+          regels: satisfactory.map { [$0.ruleID] } ?? [])
+      }
       let counted = perQuestion[vraag] ?? []
       let oordeel = counted.map(\.1).max() ?? .voldoende
       var regels: [String] = []
@@ -47,12 +53,29 @@ public struct Poortwachtertoets: Sendable, Equatable {
         id: vraag, oordeel: oordeel,
         toelichting: Self.explanation(vraag, counted.map(\.0), regels, timeline), regels: regels)
     }
-    risico = Self.risk(vragen)
+    risico = Self.risk(vragen, satisfactory: satisfactory != nil)
   }
 
+  /// Whether the case has a bevredigend resultaat (the first question answered yes).
+  public var isSatisfactory: Bool { vragen.first { $0.id == .bevredigendResultaat }?.regels.isEmpty == false }
+
+  private static func satisfactoryExplanation(_ finding: Finding?) -> String {
+    guard let finding else {
+      return "Nee of niet vast te stellen: geen structureel werk van ten minste 65% van de contracturen in "
+        + "de werkhervattingen; UWV toetst de inspanningen."
+    }
+    return "Ja, waarschijnlijk: " + finding.message + ". De andere vragen vervallen dan; alleen de "
+      + "volledigheid van het dossier telt nog."
+  }
+
+  /// With a satisfactory result: `middel` when the dossier is incomplete, else `laag`. Otherwise
   /// `hoog`: a shortfall in the efforts themselves, or doubts on three questions or more;
   /// `middel`: any doubt, or an incomplete dossier; `laag` otherwise.
-  static func risk(_ vragen: [Vraag]) -> ToetsRisico {
+  static func risk(_ vragen: [Vraag], satisfactory: Bool = false) -> ToetsRisico {
+    // A satisfactory result makes the efforts moot; an incomplete dossier is still asked for.
+    if satisfactory {
+      return vragen.contains { $0.id == .dossierCompleet && $0.oordeel != .voldoende } ? .middel : .laag
+    }
     if vragen.contains(where: { $0.id.isInhoudelijk && $0.oordeel == .onvoldoende }) { return .hoog }
     let doubts = vragen.filter { $0.oordeel == .twijfel }.count
     if doubts >= doubtsForHighRisk { return .hoog }

@@ -53,5 +53,13 @@ public struct ToetsExample: Sendable {
         ("wvp.eindevaluatie.tegenstrijdig", .fout), ("wvp.actueel-oordeel.verouderd", .waarschuwing),
       ],
       oordelen: [.eindevaluatie: .onvoldoende], risico: .hoog),
+    .init(
+      situatie: "Bevredigend resultaat: de inspanningen worden niet verder getoetst",
+      bevindingen: [(SatisfactoryResultRule.id, .info), ("wvp.tweede-spoor.te-laat", .fout)],
+      oordelen: [.tweedeSpoor: .onvoldoende], risico: .laag),
+    .init(
+      situatie: "Bevredigend resultaat, maar het dossier is onvolledig",
+      bevindingen: [(SatisfactoryResultRule.id, .info), ("wvp.riv.ondertekening", .fout)],
+      oordelen: [.dossierCompleet: .onvoldoende], risico: .middel),
   ]
 }

@@ -27,6 +27,9 @@ public struct ToetsMapping: Sendable {
 
   /// The standard mapping.
   public static let standard: [Entry] = [
+    // An info finding: it never lowers a verdict, but answers the first question (see
+    // ``Poortwachtertoets``).
+    .init(SatisfactoryResultRule.id, .bevredigendResultaat),
     .init("wvp.probleemanalyse.te-laat", .probleemanalyse, hoogstens: .twijfel),
     .init("wvp.probleemanalyse.ontbreekt", .probleemanalyse),
     .init("wvp.probleemanalyse.herbeoordeling", .probleemanalyse),

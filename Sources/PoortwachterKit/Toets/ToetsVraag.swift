@@ -1,6 +1,8 @@
 /// A question of UWV's RIV-toets (poortwachtertoets), as the Werkwijzer Poortwachter and the
 /// Beleidsregels beoordelingskader poortwachter (BWBR0014375) ask it of the re-integratieverslag.
 public enum ToetsVraag: String, Sendable, CaseIterable {
+  /// UWV's first question: with a satisfactory result the rest of the toets is moot.
+  case bevredigendResultaat = "bevredigend_resultaat"
   case probleemanalyse
   case planBijgesteld = "plan_bijgesteld"
   case spoor1 = "spoor_1"
@@ -12,6 +14,7 @@ public enum ToetsVraag: String, Sendable, CaseIterable {
   /// The question in Dutch.
   public var titel: String {
     switch self {
+    case .bevredigendResultaat: "Is er een bevredigend re-integratieresultaat?"
     case .probleemanalyse: "Is het probleem tijdig en adequaat geanalyseerd?"
     case .planBijgesteld: "Is het plan tijdig gemaakt, geëvalueerd en bijgesteld?"
     case .spoor1: "Is spoor 1 (werk bij de eigen werkgever) onderzocht?"
@@ -25,6 +28,7 @@ public enum ToetsVraag: String, Sendable, CaseIterable {
   /// A short name for one-line summaries.
   public var kort: String {
     switch self {
+    case .bevredigendResultaat: "bevredigend resultaat"
     case .probleemanalyse: "probleemanalyse"
     case .planBijgesteld: "plan en evaluaties"
     case .spoor1: "spoor 1"
@@ -38,26 +42,28 @@ public enum ToetsVraag: String, Sendable, CaseIterable {
   /// Where UWV's expectation comes from.
   public var bron: String {
     switch self {
-    case .probleemanalyse: "Regeling procesgang eerste en tweede ziektejaar, art. 2"
+    case .bevredigendResultaat: SatisfactoryResultRule.bron
+    case .probleemanalyse: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540), art. 2"
     case .planBijgesteld:
-      "Regeling procesgang eerste en tweede ziektejaar, art. 4; UWV Werkwijzer Poortwachter"
+      "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540), art. 4; UWV Werkwijzer Poortwachter"
     case .spoor1: "UWV Werkwijzer Poortwachter (spoor 1: overzicht van alle functies bij de werkgever)"
     case .adAdvies: "Beleidsregels beoordelingskader poortwachter (BWBR0014375); UWV Werkwijzer Poortwachter"
     case .tweedeSpoor: "UWV Werkwijzer Poortwachter (tweede spoor); Wet WIA, art. 25 lid 9"
     case .eindevaluatie:
-      "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2"
+      "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2"
     case .dossierCompleet:
-      "Beleidsregels vorm- en herkenbaarheidsvereisten re-integratieverslagen (BWBR0015184), art. 2; Wet WIA, art. 65"
+      "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184), art. 2; Wet WIA, art. 65"
     }
   }
 
   /// Whether a shortfall here is about the re-integration itself (a loonsanctie ground, art. 25
   /// lid 9 WIA) rather than the dossier's form (UWV first asks for the missing parts).
-  public var isInhoudelijk: Bool { self != .dossierCompleet }
+  public var isInhoudelijk: Bool { self != .dossierCompleet && self != .bevredigendResultaat }
 
   /// The milestone from which the question is due; before it, no findings means "not yet".
   var milestone: Milestone.ID? {
     switch self {
+    case .bevredigendResultaat: nil
     case .probleemanalyse: .probleemanalyse
     case .planBijgesteld: .planVanAanpak
     case .spoor1: .eerstejaarsevaluatie
