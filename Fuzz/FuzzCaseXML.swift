@@ -28,6 +28,7 @@ let xmlRenderer: DossierRenderer? = {
   }
   return DossierRenderer(templates: library, schema: schema)
 }()
+let showCases = ProcessInfo.processInfo.environment["FUZZ_XML_TOON"] != nil
 let peildatum = CivilDate(year: 2026, month: 12, day: 7) ?? CivilDate(dayNumber: 0)
 
 /// The element name of the items of list `key`, as the XSD names it (`arbeidsdeskundige_onderzoeken`
@@ -66,8 +67,11 @@ enum Values {
     "2024-01-08", "2024-02-29", "2023-02-29", "2024-12-31", "2025-01-01", "2026-12-07", "2026-12-08",
     "1900-01-01", "9999-12-31", "0000-01-01", "2024-1-8", "2024-13-01", "08-01-2024", "", "gisteren",
   ]
-  static let kenmerken = [
-    "VZ-1", "vz-1", "A", ".verborgen", "-rf", "index.html", "111222333", "", "a b", "x/y",
+  /// For keys with a fixed form (kenmerk, BSN, loonheffingennummer, postcode): those that fit
+  /// the form are chosen three times out of four.
+  static let patterned = [
+    "VZ-1", "vz-1", "A", "111222333", "123456782", "123456782L01", "1234 AB", "1234AB", ".verborgen", "-rf",
+    "index.html", "", "a b", "x/y", "12345678", "1234567890",
   ]
 }
 
@@ -117,8 +121,14 @@ struct CaseWriter {
         ]))
     case .flag: element(key.name, recipe.pick(["true", "false", "ja", ""]))
     case .choice(let options): element(key.name, recipe.pick(options + ["onbekend", ""]))
-    case .pattern: element(key.name, recipe.pick(Values.kenmerken))
-    case .constant(let text): element(key.name, recipe.next() % 16 == 0 ? "poortwachter/2" : text)
+    case .pattern(let form, _):
+      let choice = recipe.next()
+      let fitting = Values.patterned.filter { $0.range(of: form, options: .regularExpression) != nil }
+      element(
+        key.name,
+        choice % 4 != 3 && !fitting.isEmpty
+          ? fitting[(choice / 4) % fitting.count] : Values.patterned[choice % Values.patterned.count])
+    case .constant(let text): element(key.name, recipe.next() % 16 == 15 ? "poortwachter/2" : text)
     case .object(let name):
       guard depth < 6, let object = FormatCatalogue.object(name) else { return element(key.name, "") }
       xml += "<\(key.name)>\n"
@@ -145,8 +155,9 @@ struct CaseWriter {
   mutating func mapping(_ object: FormatObject, depth: Int) {
     for key in object.keys {
       let choice = recipe.next()
-      // Required keys are nearly always there, optional ones about half the time.
-      guard key.required ? choice % 16 != 0 : choice % 2 == 1 else { continue }
+      // Required keys are nearly always there (also past the recipe's end, where every choice is
+      // 0), optional ones about half the time.
+      guard key.required ? choice % 16 != 15 : choice % 2 == 1 else { continue }
       switch choice % 64 {
       case 3: xml += "<!-- \(key.name) -->\n"
       case 5: xml += "<onbekend_\(key.name)/>\n"
@@ -164,10 +175,19 @@ public func fuzzCaseXML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var writer = CaseWriter(recipe: Recipe(bytes: UnsafeBufferPointer(start: data, count: size)))
   writer.mapping(FormatCatalogue.root, depth: 0)
   writer.xml += "</dossier>\n"
-  guard
-    case .loaded(let loaded) = xmlLoader.load(bytes: Array(writer.xml.utf8), file: "fuzz.xml", syntax: .xml),
-    let renderer = xmlRenderer
-  else { return 0 }
+  let outcome = xmlLoader.load(bytes: Array(writer.xml.utf8), file: "fuzz.xml", syntax: .xml)
+  if showCases {
+    // FUZZ_XML_TOON=1: the case a recipe writes and what the loader made of it (to read an artefact).
+    var report = writer.xml
+    if case .failed(_, let diagnostics) = outcome {
+      report += diagnostics.prefix(5).map { "-> \($0.location?.description ?? "-") \($0.message)" }.joined(
+        separator: "\n")
+    } else {
+      report += "-> ingelezen"
+    }
+    FileHandle.standardError.write(Data((report + "\n").utf8))
+  }
+  guard case .loaded(let loaded) = outcome, let renderer = xmlRenderer else { return 0 }
   let evaluation = RuleEngine().evaluate(loaded, peildatum: peildatum)
   let documents: DossierRenderer.Documents
   do {
