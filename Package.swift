@@ -5,7 +5,9 @@ let package = Package(
   name: "poortwachter",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "PoortwachterKit", targets: ["PoortwachterKit"]),
+    .library(name: "PoortwachterCore", targets: ["PoortwachterCore"]),
+    .library(name: "PoortwachterOutput", targets: ["PoortwachterOutput"]),
+    .library(name: "PoortwachterWorkspace", targets: ["PoortwachterWorkspace"]),
     .library(name: "PoortwachterTemplates", targets: ["PoortwachterTemplates"]),
     .library(name: "PoortwachterTestSupport", targets: ["PoortwachterTestSupport"]),
     .executable(name: "poortwachter", targets: ["poortwachter"]),
@@ -23,23 +25,36 @@ let package = Package(
     ),
     // The Mustache engine: knows nothing of cases, rules or dossiers.
     .target(name: "PoortwachterTemplates"),
-    // The domain: loading, rules, timeline, rendering of dossiers, the batch pipeline. Yams is
-    // there for the libyaml it ships (CYaml): the loader reads libyaml's events itself.
+    // The layers, each importing only the ones below it (docs/architectuur.md; LayerImportTests
+    // reads every import line and fails on one that reaches up).
+    // Core: the case as data and the law applied to it: model, loading, diagnostics, format,
+    // timeline, documents, rules, findings, toets, agenda. Pure: no file writes, no CLI words. Yams
+    // is there for the libyaml it ships (CYaml): the loader reads libyaml's events itself.
     .target(
-      name: "PoortwachterKit",
+      name: "PoortwachterCore",
       dependencies: [
         "CLibXML2",
         "PoortwachterTemplates",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    // Output: what is made from an evaluated case: rendering, reporting, the UWV pack, PDFs through
+    // Chromium, and writing output folders atomically.
+    .target(
+      name: "PoortwachterOutput", dependencies: ["PoortwachterCore", "PoortwachterTemplates", "CLibXML2"]),
+    // Workspace: the operations a front end calls (check, batch, pack, ...).
+    .target(
+      name: "PoortwachterWorkspace",
+      dependencies: ["PoortwachterCore", "PoortwachterOutput", "PoortwachterTemplates"]),
     // Synthetic cases, the rule-example harness and shared helpers for tests and benchmarks; not
     // part of the shipped library (only the hidden `genereer` command uses the generator).
-    .target(name: "PoortwachterTestSupport", dependencies: ["PoortwachterKit"]),
+    .target(
+      name: "PoortwachterTestSupport",
+      dependencies: ["PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace"]),
     .executableTarget(
       name: "poortwachter",
       dependencies: [
-        "PoortwachterKit",
+        "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace",
         "PoortwachterTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -57,7 +72,8 @@ let package = Package(
     .testTarget(
       name: "PoortwachterKitTests",
       dependencies: [
-        "PoortwachterKit", "PoortwachterTemplates", "PoortwachterTestSupport",
+        "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterTemplates",
+        "PoortwachterTestSupport",
         // Only as the reference the YAML event composer is compared with (YAMLComposerParityTests).
         .product(name: "Yams", package: "Yams"),
       ],

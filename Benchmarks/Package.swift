@@ -20,7 +20,9 @@ let package = Package(
       name: "PipelineBenchmark",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
-        .product(name: "PoortwachterKit", package: tool),
+        .product(name: "PoortwachterCore", package: tool),
+        .product(name: "PoortwachterOutput", package: tool),
+        .product(name: "PoortwachterWorkspace", package: tool),
         .product(name: "PoortwachterTestSupport", package: tool),
       ],
       path: "Benchmarks/PipelineBenchmark",
@@ -30,7 +32,9 @@ let package = Package(
       name: "PackBenchmark",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
-        .product(name: "PoortwachterKit", package: tool),
+        .product(name: "PoortwachterCore", package: tool),
+        .product(name: "PoortwachterOutput", package: tool),
+        .product(name: "PoortwachterWorkspace", package: tool),
         .product(name: "PoortwachterTestSupport", package: tool),
       ],
       path: "Benchmarks/PackBenchmark",

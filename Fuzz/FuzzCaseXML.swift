@@ -1,6 +1,8 @@
 import Foundation
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// libFuzzer target for XML case files that are well-formed and shaped like a case (see
 /// docs/fuzzing.md). The fuzz input is not the file: it is a recipe of choices. Walking the

@@ -1,7 +1,9 @@
 import Foundation
 import PoortwachterTestSupport
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// libFuzzer target for the case loader (see docs/fuzzing.md). Input whose first byte after an
 /// optional byte-order mark and white space is `<` is loaded as XML, anything else as YAML. The
@@ -13,7 +15,8 @@ import PoortwachterTestSupport
 let fuzzLoader: CaseLoader = {
   let schema = try? BuiltInSchema.load(from: ProcessInfo.processInfo.environment["POORTWACHTER_TEMPLATES"])
   if schema == nil {
-    FileHandle.standardError.write(Data("fuzz: Templates/riv.xsd niet gevonden; XML zonder schemacontrole\n".utf8))
+    FileHandle.standardError.write(
+      Data("fuzz: Templates/riv.xsd niet gevonden; XML zonder schemacontrole\n".utf8))
   }
   return CaseLoader(schema: schema)
 }()

@@ -29,7 +29,7 @@ bin=$(swift build "${flags[@]}" --show-bin-path)
 #    A Swift target's objects are taken from its current source list: a file that was renamed or
 #    moved to another target leaves its old object behind.
 objects=("$bin"/CYaml.build/src/*.o)
-for target in PoortwachterKit PoortwachterTemplates PoortwachterTestSupport Yams; do
+for target in PoortwachterCore PoortwachterOutput PoortwachterWorkspace PoortwachterTemplates PoortwachterTestSupport Yams; do
   while read -r source; do objects+=("$bin/$target.build/$(basename "$source").o"); done <"$bin/$target.build/sources"
 done
 link() {

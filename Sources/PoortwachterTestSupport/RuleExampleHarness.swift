@@ -1,4 +1,6 @@
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// Runs a rule's examples as tests (SwiftLint's `RuleDescription` pattern) and says what is wrong
 /// with each, so a test can report every failure at the example's own file and line.

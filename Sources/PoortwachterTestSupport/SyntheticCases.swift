@@ -1,4 +1,6 @@
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// A deterministic generator of realistic synthetic cases (all sections filled, 2 to 6 KB of
 /// YAML), for benchmarks and load tests. The same index always gives the same text.

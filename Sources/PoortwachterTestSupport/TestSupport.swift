@@ -1,5 +1,7 @@
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// Shared helpers for tests and benchmarks: the repository's folders (found from this file's
 /// path), loading case text, running the built tool.

@@ -1,5 +1,7 @@
 import ArgumentParser
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter agenda`: every open or overdue milestone across all cases, by date.
 struct Agenda: AsyncParsableCommand {

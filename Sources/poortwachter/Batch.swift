@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter batch`: checks and renders every case, writes an index and reports.
 struct Batch: AsyncParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter check`: reads case files, computes the timeline and reports findings.
 struct Check: AsyncParsableCommand {

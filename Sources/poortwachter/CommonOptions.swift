@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// Options shared by the commands that read case files.
 struct InputOptions: ParsableArguments {

@@ -1,6 +1,8 @@
 import ArgumentParser
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
 import PoortwachterTestSupport
+import PoortwachterWorkspace
 
 /// `poortwachter genereer`: writes synthetic cases for load tests and benchmarks (hidden).
 struct Genereer: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter nieuw`: writes a new, commented case file with its deadlines.
 struct Nieuw: ParsableCommand {

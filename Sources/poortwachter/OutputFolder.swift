@@ -1,5 +1,7 @@
 import ArgumentParser
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// Taking an output folder for a run: lock it, then repair what an interrupted run left there.
 enum OutputFolder {

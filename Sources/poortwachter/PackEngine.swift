@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// The UWV pack in a batch run: starts the one browser of the run (or notes that Chromium is
 /// missing, in which case the dossiers are still written and the run ends with exit 69), counts

@@ -1,5 +1,7 @@
 import ArgumentParser
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter regels`: lists the rule catalogue.
 struct Regels: ParsableCommand {

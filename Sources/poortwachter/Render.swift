@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter render`: writes the dossier of one case.
 struct Render: AsyncParsableCommand {

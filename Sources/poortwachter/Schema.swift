@@ -1,5 +1,7 @@
 import ArgumentParser
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
+import PoortwachterWorkspace
 
 /// `poortwachter schema`: prints the JSON Schema of the case format, for editors.
 struct Schema: ParsableCommand {

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Issue #23 C: `agenda --ics` holds every open step by default, reminds a number of working days
 /// ahead, puts an overdue step on today, and still loads in a standard parser.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The new parts the RIV-toets weighs reach riv.html as recognisable parts, and their texts pass
 /// the privacy screen like every other employer text.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// A batch reads each input once and settles duplicate kenmerken in input order, whatever the timing.
 @Suite(.serialized) struct BatchIOTests {

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The batch pipeline end to end in a temporary folder: dossiers, index, summary, reports,
 /// broken and duplicate cases, byte-identical re-runs.

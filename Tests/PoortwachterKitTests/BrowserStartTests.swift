@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// A program that is not Chromium (or a Chromium that does not start) gives one Dutch sentence:
 /// what happened and what to do, with the program's own last line only as "(melding van Chromium: …)",

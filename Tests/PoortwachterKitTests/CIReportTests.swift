@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Issue #23 C: the JUnit report and the summary line tell CI the same as the exit code.
 @Suite(.serialized) struct CIReportTests {

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// One definition of a case's category: the index rows, the index totals, the summary lines and the
 /// check report agree; "gereed" only when a re-integratieverslag is due.

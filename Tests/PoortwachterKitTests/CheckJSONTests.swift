@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// `compactJSON()` writes JSON by hand for speed; `JSONEncoder` is the reference it must equal.
 @Suite struct CheckJSONTests {

@@ -3,7 +3,9 @@ import PoortwachterTemplates
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The PDF engine: one headless Chromium driven over the DevTools pipe. Skipped only when no
 /// Chromium is installed (CI installs it).

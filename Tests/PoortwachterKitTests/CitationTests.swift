@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Issue #23 B: BWBR0015184 is the Beleidsregels vorm- en herkenbaarheidsvereisten
 /// reïntegratieverslagen, the Regeling procesgang eerste en tweede ziektejaar is BWBR0013540; every

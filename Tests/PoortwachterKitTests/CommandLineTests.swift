@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// End-to-end: the built `poortwachter` binary, its stdout, stderr and exit code.
 @Suite(.serialized) struct CommandLineTests {

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The documentation in `docs/` stays honest: every key the decoder accepts is described in
 /// `docs/casusformaat.md`, and the repository points only at files it contains.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// A new dossier is placed without looking first, only a dossier is ever replaced, and old folders
 /// are removed (and the UWV pack carried over) with plain system calls that never follow a link.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Replacing a dossier: a kenmerk that names something in the output folder that is not a dossier
 /// never replaces it, and a dossier written without a UWV pack keeps the pack the folder had.

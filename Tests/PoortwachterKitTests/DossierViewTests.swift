@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// What the reader sees: the re-integratieverslag for UWV carries dates, not the employer's own
 /// verdicts; the timeline marks steps where they were done, the peildatum where it is, markers that

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Edge cases found in review: each test pins a behaviour that once went wrong.
 @Suite(.serialized) struct EdgeCaseTests {

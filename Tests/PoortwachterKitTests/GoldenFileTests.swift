@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The rendered documents of the richest sample case, compared byte for byte with golden files.
 /// Re-record after an intended change: `RECORD_GOLDEN=1 swift test --filter GoldenFileTests`.

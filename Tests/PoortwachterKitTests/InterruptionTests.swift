@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Runs that are interrupted or cannot write (issue #19, items 12 to 14): a batch that inherited
 /// an ignored SIGINT still ends on it, `pakket` leaves nothing of Chromium in TMPDIR, and the pack

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Kenmerken that differ only in case name one folder on macOS and a Windows share: a batch
 /// refuses them as a duplicate kenmerk (issue #19, item 15; they became two folders).

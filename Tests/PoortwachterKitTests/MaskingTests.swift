@@ -1,7 +1,9 @@
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Masking hides what may be a BSN (it passes the 11-proef), and nothing else.
 @Suite struct MaskingTests {

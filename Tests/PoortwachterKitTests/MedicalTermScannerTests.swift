@@ -1,6 +1,8 @@
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 struct MedicalTermScannerTests {
   let scanner = MedicalTermScanner.standard

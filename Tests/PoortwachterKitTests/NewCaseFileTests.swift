@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// `poortwachter nieuw`: a commented case file that reads back as it is, with its deadlines.
 @Suite struct NewCaseFileTests {

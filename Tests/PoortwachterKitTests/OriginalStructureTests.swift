@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// An original is checked on its structure, not only on its first bytes: files that start like a
 /// PDF, JPEG or Word document but are not one never reach `uwv/`. The hostile files are built here.

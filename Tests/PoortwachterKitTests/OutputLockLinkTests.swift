@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// A symbolic link in the place of the lock file is refused in Dutch, saying what it is (issue #19,
 /// item 9: it said `systeemfout 40: Too many levels of symbolic links`).

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Nothing a user has is lost: a batch does not read its own output, duplicates never delete a
 /// dossier, replacement is atomic, leftovers of a killed run are repaired, one run per folder.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Files a run writes outside its dossiers (`index.html`, `samenvatting.json`, `--report`,
 /// `agenda --ics`) replace only their own kind, never an input or a user's file (issue #19, items

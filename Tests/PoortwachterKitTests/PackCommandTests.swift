@@ -3,7 +3,9 @@ import PoortwachterTemplates
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// `poortwachter pakket` from the command line: the folder layout, exit 69 without Chromium, and no
 /// browser left behind after Ctrl-C.

@@ -3,7 +3,9 @@ import PoortwachterTemplates
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The parts of the pack that need no browser: the originals check, the checksum, the plan.
 @Suite struct PackPlanTests {

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// What the upload list says: Dutch dates, no medical terms, and the one list of "dossier compleet".
 @Suite struct PackPlanTextTests {

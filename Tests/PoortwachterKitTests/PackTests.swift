@@ -3,7 +3,9 @@ import PoortwachterTemplates
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The UWV pack of every sample case, printed by a real Chromium and read back with poppler:
 /// every PDF opens, stays under the portal's 10 MB, and carries name, BSN and kenmerk on every

@@ -1,7 +1,9 @@
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Issue #23 A.1-A.3: documents dated after the peildatum set no deadline, the periodic steps have
 /// one definition (rules, agenda and dossier agree), and the tweede spoor is checked until a

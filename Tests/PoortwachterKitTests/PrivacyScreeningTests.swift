@@ -3,7 +3,9 @@ import PoortwachterTemplates
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Every text field of the format is screened as ``FormatCatalogue`` declares it, and what the
 /// screening flags never reaches `riv.html`, `riv.xml` or a document of the UWV pack.

@@ -3,7 +3,9 @@ import PoortwachterTemplates
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The dossier renderer: schema-valid XML that reads back as the same case, escaping, templates.
 @Suite struct RenderingTests {

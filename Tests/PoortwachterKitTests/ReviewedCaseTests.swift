@@ -1,7 +1,9 @@
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Issue #23 B: the problems a UWV assessor found in a reviewed case are findings, and the
 /// estimate names them instead of only a missing functieoverzicht.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The revised contract of 2026-11-30: new keys that must round-trip, interruptions in any order,
 /// and "Wat nu te doen" advice that can be followed.

@@ -1,5 +1,7 @@
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
 import PoortwachterTestSupport
+import PoortwachterWorkspace
 import Testing
 
 /// The harness that runs rule examples fails where it must: an unmarked triggering example, a

@@ -1,7 +1,9 @@
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Every rule's examples are its tests (SwiftLint's `RuleDescription` pattern), run by
 /// ``RuleExampleHarness``; a failing example is reported at its own file and line.

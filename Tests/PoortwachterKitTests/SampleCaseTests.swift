@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The sample cases double as end-to-end fixtures.
 @Suite struct SampleCaseTests {

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Staging and temporary names are `pw` + a random token of the process + a counter (one random
 /// draw per run), and only leftovers with exactly such names (or the UUIDs of earlier versions)

@@ -1,7 +1,9 @@
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The words for a milestone's status come from one place: the text reporter, the dossier context
 /// and the agenda say the same thing.

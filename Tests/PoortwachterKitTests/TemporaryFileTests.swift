@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Temporary files skip names that are taken, never remove a file they did not make, and say why
 /// they cannot be made; an old folder is removed through the folder itself, never through a link.

@@ -1,7 +1,9 @@
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The deadline arithmetic against hand-worked examples (see `docs/rekenregels.md`) and
 /// every holiday of the Algemene termijnenwet.

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The poortwachtertoets estimate: the mapping from findings to toets questions is complete and
 /// its worked examples hold; the three reference samples give laag, middel and hoog.

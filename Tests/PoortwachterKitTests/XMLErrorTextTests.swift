@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// Every error libxml2 can raise on a case file reaches the user in Dutch, at libxml2's position,
 /// chosen by error code. One input per code (issue #19, item 9): the codes were enumerated with

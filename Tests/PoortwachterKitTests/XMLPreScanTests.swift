@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// XML that would keep libxml2 busy is refused before libxml2 reads it (issue #19, item 3); the
 /// time is measured in the benchmark package (`XMLPreScan` in PipelineBenchmark).

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// YAML that libyaml reads differently from what a person sees, or that would take far more memory
 /// than its size (issue #19, items 4, 9 and 15).

@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The YAML loader reads libyaml's events itself (``YAMLComposer``); before, Yams composed a node
 /// tree first. Both must read every text the same: the same tree (keys, values, positions) or

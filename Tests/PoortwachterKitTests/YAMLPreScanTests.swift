@@ -2,7 +2,9 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The YAML pre-scan against libyaml's own event stream: it may only refuse a file libyaml reads
 /// when an anchor and a complex key, or nesting deeper than the limit, are really there.

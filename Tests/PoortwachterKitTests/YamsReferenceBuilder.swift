@@ -1,6 +1,8 @@
 import Yams
 
-@testable import PoortwachterKit
+@testable import PoortwachterCore
+@testable import PoortwachterOutput
+@testable import PoortwachterWorkspace
 
 /// The YAML loader as it was before it read libyaml's events itself: Yams composes a node tree,
 /// which is then converted with a budget for aliases. Kept as the reference the event composer

@@ -1,7 +1,9 @@
 import Benchmark
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
 import PoortwachterTestSupport
+import PoortwachterWorkspace
 
 /// The UWV pack of 100 deterministic synthetic cases: one headless Chromium for the whole run,
 /// the cases on 2 cores, every document printed to a PDF. Skipped (with a message) when Chromium

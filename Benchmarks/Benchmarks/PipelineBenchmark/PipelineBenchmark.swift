@@ -1,7 +1,9 @@
 import Benchmark
 import Foundation
-import PoortwachterKit
+import PoortwachterCore
+import PoortwachterOutput
 import PoortwachterTestSupport
+import PoortwachterWorkspace
 
 /// The batch pipeline on deterministic synthetic cases: whole pipeline at 1 and 2 cores, 1,000 and
 /// 10,000 cases, and the cost per stage (parse, check, render, validate, write).

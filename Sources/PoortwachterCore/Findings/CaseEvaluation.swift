@@ -1,0 +1,34 @@
+/// A checked case: the loaded file, its timeline and its findings.
+public struct CaseEvaluation: Sendable {
+  /// The case as loaded.
+  public let loaded: LoadedCase
+  /// Deadlines and statuses.
+  public let timeline: Timeline
+  /// Findings in file order.
+  public let findings: [Finding]
+  /// Employer-held texts that contain medical terms: `riv.html` and `riv.xml` show a notice
+  /// instead (whatever rules ran, so redaction never depends on the rule selection).
+  public let medicalTexts: [MedicalText]
+  /// The poortwachtertoets estimate from the findings (an estimate, never UWV's judgement). Made
+  /// once here: the dossier, the JSON and the batch index all show it.
+  public let toets: Poortwachtertoets
+  /// Every open or overdue milestone and periodic step, sorted by date (``AgendaItem/items(from:days:)``
+  /// selects from it); the dossier's next steps and the batch index both read it.
+  public let agenda: [AgendaItem]
+
+  /// An evaluation of `loaded` with these findings.
+  package init(loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText]) {
+    self.loaded = loaded
+    self.timeline = timeline
+    self.findings = findings
+    self.medicalTexts = medicalTexts
+    toets = Poortwachtertoets(findings: findings, timeline: timeline)
+    agenda = AgendaItem.items(caseFile: loaded.caseFile, timeline: timeline)
+  }
+
+  /// The number of findings of `severity`.
+  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+  /// The most serious severity found, if any.
+  public var worstSeverity: Severity? { findings.map(\.severity).max() }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import PoortwachterCore
+import PoortwachterTemplates
+
+/// The upload list of a pack: `uploadlijst.json` (keys sorted, for programs) and the render context
+/// of `uwv/uploadlijst.html` (for the person who uploads the files one by one).
+struct UploadList {
+  let plan: PackPlan
+  let files: [UWVPack.File]
+  let caseFile: CaseFile
+
+  /// `{kenmerk, portaal_keuze, termijn, uiterlijk_uploaden, variant, documenten: [...], ontbreekt: [...]}`.
+  func json() throws -> [UInt8] {
+    let documents: [[String: Any]] = files.map { file in
+      [
+        "bestand": file.name, "soort": file.document.kind.soort,
+        "ondertekend_op": file.document.ondertekendOp.map { $0.description as Any } ?? NSNull(),
+        "bytes": file.bytes.count, "sha256": SHA256.hex(file.bytes), "bron": file.bron,
+      ]
+    }
+    let object: [String: Any] = [
+      "kenmerk": plan.kenmerk, "variant": plan.variant.rawValue, "portaal_keuze": plan.variant.portalChoice,
+      "uiterlijk_uploaden": plan.uiterlijkUploaden.map { $0.description as Any } ?? NSNull(),
+      "termijn": plan.termijn, "documenten": documents,
+      "ontbreekt": plan.ontbreekt.map { ["regel": $0.regel, "melding": $0.melding] },
+    ]
+    let data = try JSONSerialization.data(
+      withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+    return [UInt8](data) + [0x0A]
+  }
+
+  /// The context of `uwv/uploadlijst.html`.
+  func context() -> RenderNode {
+    let rows = files.enumerated().map { index, file in
+      RenderNode([
+        "nummer": .text(String(index + 1)), "bestand": .text(file.name),
+        "soort": .text(file.document.kind.soort),
+        "datum": ContextValues.date(file.document.datum),
+        "ondertekend_op": ContextValues.date(file.document.ondertekendOp),
+        "bytes": .text(Self.size(file.bytes.count)), "sha256": .text(SHA256.hex(file.bytes)),
+        "is_origineel": .flag(file.isOriginal),
+        "origineel_gewenst": .flag(file.document.kind.wantsOriginal && !file.isOriginal),
+      ])
+    }
+    return RenderNode([
+      "kenmerk": .text(plan.kenmerk), "programma": .text(DossierContext.program),
+      "werknemer": .node(
+        RenderNode(["naam": .text(caseFile.werknemer.naam), "bsn": .optional(caseFile.werknemer.bsn?.digits)])
+      ),
+      "werkgever": .optional(caseFile.werkgever?.naam),
+      "portaal_keuze": .text(plan.variant.portalChoice), "termijn": .text(plan.termijn),
+      "uiterlijk_uploaden": ContextValues.date(plan.uiterlijkUploaden),
+      "is_ziek_uit_dienst": .flag(plan.variant != .wia),
+      "documenten": .list(rows),
+      "ontbreekt": .list(
+        plan.ontbreekt.map { RenderNode(["regel": .text($0.regel), "melding": .text($0.melding)]) }),
+    ])
+  }
+
+  /// `12,3 kB`, `1,2 MB`.
+  static func size(_ bytes: Int) -> String {
+    if bytes < 1000 { return "\(bytes) bytes" }
+    let (value, unit) = bytes < 1_000_000 ? (Double(bytes) / 1000, "kB") : (Double(bytes) / 1_000_000, "MB")
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10),\(tenths % 10) \(unit)"
+  }
+}

@@ -1,0 +1,45 @@
+import PoortwachterCore
+import PoortwachterOutput
+
+/// Loads and checks many case files on all cores, with a bounded number in flight, and returns
+/// the results in input order.
+public struct CaseChecker: Sendable {
+  /// The loader.
+  public let loader: CaseLoader
+  /// The rule engine.
+  public let engine: RuleEngine
+  /// The peildatum.
+  public let peildatum: CivilDate
+
+  /// Creates a checker.
+  public init(loader: CaseLoader, engine: RuleEngine = RuleEngine(), peildatum: CivilDate) {
+    self.loader = loader
+    self.engine = engine
+    self.peildatum = peildatum
+  }
+
+  /// Checks one file.
+  public func check(file: String) -> CheckResult {
+    switch loader.load(path: file) {
+    case .loaded(let loaded): return .checked(engine.evaluate(loaded, peildatum: peildatum))
+    case .failed(let file, let diagnostics): return .unreadable(file: file, diagnostics: diagnostics)
+    }
+  }
+
+  /// Checks all files concurrently; results come back in the order of `files`.
+  public func check(files: [String], concurrency: Int = ProcessInfoCores.count) async -> [CheckResult] {
+    await BoundedConcurrency.map(files, limit: concurrency) { check(file: $0) }
+  }
+
+  /// Checks all files concurrently and hands each result to `consume` in the order of `files` as
+  /// soon as it and those before it are done, so memory does not grow with the number of files.
+  public func check(
+    files: [String], concurrency: Int = ProcessInfoCores.count, consume: (CheckResult) throws -> Void
+  ) async throws {
+    try await BoundedConcurrency.forEachInOrder(files, limit: concurrency) {
+      check(file: $0)
+    } consume: {
+      try consume($1)
+    }
+  }
+}
