@@ -42,12 +42,12 @@ let package = Package(
     // Chromium, and writing output folders atomically.
     .target(
       name: "PoortwachterOutput", dependencies: ["PoortwachterCore", "PoortwachterTemplates", "CLibXML2"]),
-    // Workspace: the operations a front end calls (check, batch, pack, ...).
+    // Workspace: the operations a front end calls (check, batch, pack, synthetic cases, ...).
     .target(
       name: "PoortwachterWorkspace",
       dependencies: ["PoortwachterCore", "PoortwachterOutput", "PoortwachterTemplates"]),
-    // Synthetic cases, the rule-example harness and shared helpers for tests and benchmarks; not
-    // part of the shipped library (only the hidden `genereer` command uses the generator).
+    // The rule-example harness and shared helpers for tests and benchmarks; never linked into the
+    // executable (the synthetic-case generator of the hidden `genereer` command is in Workspace).
     .target(
       name: "PoortwachterTestSupport",
       dependencies: ["PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace"]),
@@ -55,7 +55,6 @@ let package = Package(
       name: "poortwachter",
       dependencies: [
         "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace",
-        "PoortwachterTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],

@@ -1,7 +1,6 @@
 import ArgumentParser
 import PoortwachterCore
 import PoortwachterOutput
-import PoortwachterTestSupport
 import PoortwachterWorkspace
 
 /// `poortwachter genereer`: writes synthetic cases for load tests and benchmarks (hidden).

@@ -18,11 +18,7 @@ import Testing
     "PoortwachterTestSupport": [
       "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterTemplates", "CYaml",
     ],
-    // The hidden `genereer` command still uses the test support's case generator.
-    "poortwachter": [
-      "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "ArgumentParser",
-      "PoortwachterTestSupport",
-    ],
+    "poortwachter": ["PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "ArgumentParser"],
   ]
 
   static let system: Set<String> = ["Foundation", "Glibc", "Darwin", "Dispatch", "Musl"]
@@ -72,10 +68,22 @@ import Testing
     #expect(checked > 50, "too few imports read (\(checked)): is Sources/ where the test looks?")
   }
 
+  /// The shipped executable does not link the test support (its generator lives in Workspace).
+  @Test func theExecutableDoesNotLinkTestSupport() throws {
+    let manifest = try String(
+      contentsOfFile: TestSupport.packageRoot.appendingPathComponent("Package.swift").path, encoding: .utf8)
+    let start = try #require(manifest.range(of: ".executableTarget("))
+    let end = try #require(manifest.range(of: "swiftSettings:", range: start.upperBound..<manifest.endIndex))
+    let declaration = manifest[start.upperBound..<end.lowerBound]
+    #expect(declaration.contains("PoortwachterWorkspace"))
+    #expect(!declaration.contains("PoortwachterTestSupport"))
+  }
+
   /// The check itself can fail: an import from a higher layer is reported.
   @Test func aHigherImportIsFound() {
     let allowed = Self.allowed["PoortwachterCore"] ?? []
     #expect(!allowed.contains("PoortwachterOutput") && !allowed.contains("PoortwachterWorkspace"))
     #expect(!(Self.allowed["PoortwachterOutput"] ?? []).contains("PoortwachterWorkspace"))
+    #expect(!(Self.allowed["poortwachter"] ?? []).contains("PoortwachterTestSupport"))
   }
 }

@@ -1,9 +1,8 @@
 import PoortwachterCore
-import PoortwachterOutput
-import PoortwachterWorkspace
 
 /// A deterministic generator of realistic synthetic cases (all sections filled, 2 to 6 KB of
-/// YAML), for benchmarks and load tests. The same index always gives the same text.
+/// YAML), for benchmarks and load tests (the hidden `genereer` command writes them). The same
+/// index always gives the same text.
 public struct SyntheticCases: Sendable {
   /// The peildatum the generated cases are written for.
   public let peildatum: CivilDate
