@@ -12,6 +12,23 @@ public struct LoadedCase: Sendable {
   /// Every text of the file at a text field of the format, in file order: what the privacy
   /// rules screen and the dossier redacts or masks.
   public var freeTexts: [FreeText] = []
+  /// The case's documents, walked once here: the check of the originals, the rules, the dossier
+  /// and the UWV pack all read this one walk.
+  public let documents: CaseDocuments
+
+  /// A loaded case; its documents are walked here.
+  init(
+    file: String, caseFile: CaseFile, sourceMap: SourceMap,
+    documentDates: [(path: FieldPath, date: CivilDate)] = [],
+    freeTexts: [FreeText] = []
+  ) {
+    self.file = file
+    self.caseFile = caseFile
+    self.sourceMap = sourceMap
+    self.documentDates = documentDates
+    self.freeTexts = freeTexts
+    documents = CaseDocuments(caseFile)
+  }
 }
 
 /// The outcome of reading one case file: the case, or every problem found in it.

@@ -15,7 +15,7 @@ public enum OriginalFiles {
 
   /// The input errors of the originals of a loaded case (empty when all are fine).
   public static func check(_ loaded: LoadedCase) -> [Diagnostic] {
-    CaseDocuments(loaded.caseFile).compactMap { document in
+    loaded.documents.compactMap { document in
       guard let origineel = document.origineel,
         case .failure(let problem) = resolve(origineel, caseFile: loaded.file)
       else { return nil }

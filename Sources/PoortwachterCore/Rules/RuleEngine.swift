@@ -9,10 +9,9 @@ public struct RuleEngine: Sendable {
   /// The timeline and all findings of one case, findings in a stable order.
   public func evaluate(_ loaded: LoadedCase, peildatum: CivilDate) -> CaseEvaluation {
     let timeline = Timeline(caseFile: loaded.caseFile, peildatum: peildatum)
-    let documents = CaseDocuments(loaded.caseFile)
     let medical = PrivacyRule.scan(loaded.freeTexts)
     let context = RuleContext(
-      caseFile: loaded.caseFile, documents: documents, sourceMap: loaded.sourceMap, timeline: timeline,
+      caseFile: loaded.caseFile, documents: loaded.documents, sourceMap: loaded.sourceMap, timeline: timeline,
       medicalTexts: medical, freeTexts: loaded.freeTexts,
       documentDates: loaded.documentDates)
     let findings = rules.flatMap { $0.check(context) }.enumerated().sorted { a, b in

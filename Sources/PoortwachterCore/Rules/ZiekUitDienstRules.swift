@@ -17,7 +17,7 @@ enum ZiekUitDienstRules {
       ],
       nonTriggering: [.init(base, peildatum: "2024-05-10")])
   ) { context in
-    let exit = ZiekUitDienst(caseFile: context.caseFile, calendar: context.calendar)
+    let exit = context.timeline.ziekUitDienst
     guard let variant = exit.variant, let last = exit.lastDayOfEmployment else { return [] }
     let days = exit.daysAfterFirstSickDay
     let span = days % 7 == 0 ? "\(days / 7) weken" : "\(days / 7) weken en \(DutchDate.days(days % 7))"
@@ -55,7 +55,7 @@ enum ZiekUitDienstRules {
         .init("werknemer: { naam: J. Jansen, uit_dienst: 2026-03-31 }\n" + base, peildatum: "2026-05-01"),
       ])
   ) { context in
-    let exit = ZiekUitDienst(caseFile: context.caseFile, calendar: context.calendar)
+    let exit = context.timeline.ziekUitDienst
     guard exit.variant != nil, let last = exit.lastDayOfEmployment else { return [] }
     guard let reported = context.caseFile.verzuim.meldingZiekUitDienst else {
       guard context.peildatum > last else { return [] }

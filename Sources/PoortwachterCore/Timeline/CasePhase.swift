@@ -20,7 +20,7 @@ public enum CasePhase: Sendable, Equatable {
       self = .hersteld(on: recovered)
     } else if let end = timeline[.eindeWachttijd]?.uiterlijk, end < peildatum {
       self = .wachttijdVoorbij(on: end)
-    } else if let last = ZiekUitDienst(caseFile: caseFile, calendar: timeline.calendar).lastDayOfEmployment,
+    } else if let last = timeline.ziekUitDienst.lastDayOfEmployment,
       last < peildatum
     {
       self = .uitDienst(lastDay: last)
@@ -36,7 +36,7 @@ public enum CasePhase: Sendable, Equatable {
   public static func end(caseFile: CaseFile, timeline: Timeline) -> CivilDate? {
     [
       caseFile.verzuim.volledigHersteldOp,
-      ZiekUitDienst(caseFile: caseFile, calendar: timeline.calendar).lastDayOfEmployment,
+      timeline.ziekUitDienst.lastDayOfEmployment,
       timeline[.eindeWachttijd]?.uiterlijk,
     ].compactMap { $0 }.min()
   }

@@ -10,6 +10,9 @@ public struct Timeline: Sendable {
   public let peildatum: CivilDate
   /// The milestones in contract order.
   public let milestones: [Milestone]
+  /// Whether and how the employee left employment while sick, worked out once here: the
+  /// deadlines, the phase, the rules, the dossier and the pack read it.
+  public let ziekUitDienst: ZiekUitDienst
 
   /// The milestone with `id`.
   public subscript(id: Milestone.ID) -> Milestone? { milestones.first { $0.id == id } }
@@ -19,7 +22,11 @@ public struct Timeline: Sendable {
     let calendar = SickDayCalendar(absence: caseFile.verzuim)
     self.calendar = calendar
     self.peildatum = peildatum
-    milestones = TimelineBuilder(caseFile: caseFile, calendar: calendar, peildatum: peildatum).build()
+    let ziekUitDienst = ZiekUitDienst(caseFile: caseFile, calendar: calendar)
+    self.ziekUitDienst = ziekUitDienst
+    milestones = TimelineBuilder(
+      caseFile: caseFile, calendar: calendar, peildatum: peildatum, ziekUitDienst: ziekUitDienst
+    ).build()
   }
 
   /// The last day of the waiting period: the last day of week 104, plus the weeks of every

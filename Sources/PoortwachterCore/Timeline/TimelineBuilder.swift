@@ -8,6 +8,8 @@ struct TimelineBuilder {
   let caseFile: CaseFile
   let calendar: SickDayCalendar
   let peildatum: CivilDate
+  /// Worked out once by ``Timeline`` and shared.
+  let ziekUitDienst: ZiekUitDienst
 
   func build() -> [Milestone] {
     let c = caseFile
@@ -31,7 +33,6 @@ struct TimelineBuilder {
     let end = Timeline.endOfWaitingPeriod(calendar, c.verzuim)
     let spoorBase = min(eje?.datum ?? week52, week52)
     let planDeadline = pa.map { $0.datum.adding(days: Self.planAfterAnalysisDays) } ?? week8
-    let ziekUitDienst = ZiekUitDienst(caseFile: c, calendar: calendar)
 
     var rows: [Milestone] = []
     func add(

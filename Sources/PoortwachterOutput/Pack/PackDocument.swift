@@ -34,9 +34,9 @@ public struct PackDocument: Sendable, Equatable {
   /// tweede-spoor and spoor-1 sections themselves (no document of their own: the rapportages go,
   /// and spoor 1 is recorded in the plan and its evaluations) and UWV's own deskundigenoordelen,
   /// which go only when the case names their original.
-  static func documents(of caseFile: CaseFile) -> [PackDocument] {
+  static func documents(of caseDocuments: CaseDocuments) -> [PackDocument] {
     var counts: [CaseDocumentKind: Int] = [:]
-    return CaseDocuments(caseFile).compactMap { document in
+    return caseDocuments.compactMap { document in
       let index = counts[document.kind, default: 0]
       counts[document.kind] = index + 1
       guard document.kind != .tweedeSpoor, document.kind != .spoor1, let datum = document.datum else {

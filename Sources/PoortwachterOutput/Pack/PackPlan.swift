@@ -56,7 +56,7 @@ public struct PackPlan: Sendable {
   public static func make(_ evaluation: CaseEvaluation) -> Result<PackPlan, NoPack> {
     let c = evaluation.loaded.caseFile
     let timeline = evaluation.timeline
-    let exit = ZiekUitDienst(caseFile: c, calendar: timeline.calendar)
+    let exit = timeline.ziekUitDienst
     if exit.variant == .geen, let last = exit.lastDayOfEmployment {
       return .failure(
         NoPack(
@@ -90,7 +90,8 @@ public struct PackPlan: Sendable {
     }
     return .success(
       PackPlan(
-        kenmerk: c.kenmerk, variant: variant, documents: PackDocument.documents(of: c),
+        kenmerk: c.kenmerk, variant: variant,
+        documents: PackDocument.documents(of: evaluation.loaded.documents),
         uiterlijkUploaden: deadline, termijn: termijn, ontbreekt: gaps(evaluation)))
   }
 

@@ -88,7 +88,7 @@ package struct DossierContext {
 
   /// `{ tekst, kort, is_lopend }`: where the case stands (``CasePhase``).
   private func phase() -> RenderValue {
-    let phase = CasePhase(caseFile: caseFile, timeline: timeline)
+    let phase = evaluation.phase
     return node([
       "tekst": .text(phase.text), "kort": .text(phase.shortText), "is_lopend": .flag(phase.isRunning),
     ])
@@ -96,7 +96,7 @@ package struct DossierContext {
 
   /// `{ variant, tekst, laatste_werkdag }` when the employee left while sick, else absent.
   private func leftWhileSick() -> RenderValue {
-    let exit = ZiekUitDienst(caseFile: caseFile, calendar: timeline.calendar)
+    let exit = timeline.ziekUitDienst
     guard let variant = exit.variant else { return .absent }
     return node([
       "variant": .text(variant.rawValue), "tekst": .text(variant.title),

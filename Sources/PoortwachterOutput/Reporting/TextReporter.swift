@@ -19,7 +19,7 @@ public struct TextReporter: Sendable {
     let c = evaluation.loaded.caseFile
     let timeline = evaluation.timeline
     var lines: [String] = []
-    let phase = CasePhase(caseFile: c, timeline: timeline)
+    let phase = evaluation.phase
     lines.append(
       out.bold("\(c.kenmerk)  \(c.werknemer.naam)") + "  eerste ziektedag "
         + DutchDate.long(timeline.calendar.firstSickDay) + phaseText(phase, peildatum: timeline.peildatum))

@@ -76,16 +76,14 @@ public struct BatchRunner: Sendable {
           message: "kenmerk '\(kenmerk)' staat ook in \(others); voor dit bestand is geen dossier geschreven",
           bron: "poortwachter batch", location: loaded.sourceMap.location(of: "kenmerk"),
           path: FieldPath("kenmerk"))
-        evaluation = CaseEvaluation(
-          loaded: loaded, timeline: evaluation.timeline, findings: evaluation.findings + [finding],
-          medicalTexts: evaluation.medicalTexts)
+        evaluation = evaluation.adding(finding)
         outcome = .duplicate(kenmerk: kenmerk, files: files)
       } else if let prepared {
         outcome = write(prepared, kenmerk: kenmerk)
       }
       var result = BatchCaseResult(
         file: file, outcome: outcome, kenmerk: kenmerk, naam: loaded.caseFile.werknemer.naam,
-        phase: CasePhase(caseFile: loaded.caseFile, timeline: evaluation.timeline),
+        phase: evaluation.phase,
         checkedCategory: CaseCategory(evaluation),
         nextDeadline: evaluation.agenda.first,
         fouten: evaluation.count(.fout), waarschuwingen: evaluation.count(.waarschuwing),
