@@ -13,14 +13,15 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
   case template(TemplateError)
   /// The built-in templates folder (`Templates/` with `riv.xsd`) is not found.
   case builtInTemplatesNotFound
-  /// An output folder exists and `--force` was not given.
+  /// An output folder exists and replacing it was not asked for.
   case outputExists(String)
   /// A rendered document failed validation and was not written.
   case invalidOutput(path: String, detail: String)
   /// Another run holds the output folder's lock.
   case outputBusy(String)
 
-  /// The Dutch message.
+  /// The Dutch message. It names no option of a front end: the command line adds how to
+  /// overwrite or wait in its own words.
   public var errorDescription: String? {
     switch self {
     case .invalidSchema(let name, let detail): return "fout: XML-schema \(name) is ongeldig: \(detail)"
@@ -31,12 +32,11 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
       return
         "fout: de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES"
     case .outputExists(let path):
-      return "fout: \(path) bestaat al; gebruik --force om het te overschrijven"
+      return "fout: \(path) bestaat al"
     case .invalidOutput(let path, let detail):
       return "fout: \(path) is niet geschreven, want het voldoet niet aan het schema: \(detail)"
     case .outputBusy(let path):
-      return "fout: in \(path) schrijft al een andere poortwachter-run; wacht tot die klaar is "
-        + "of start met --wacht om erop te wachten"
+      return "fout: in \(path) schrijft al een andere poortwachter-run; wacht tot die klaar is"
     }
   }
 }

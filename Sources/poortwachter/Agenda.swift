@@ -68,7 +68,7 @@ struct Agenda: AsyncParsableCommand {
     // An empty window says so, with the window that would show the next deadline.
     let emptyNotice =
       items.isEmpty
-      ? AgendaItem.emptyWindowNotice(
+      ? CommandWords.emptyAgendaWindow(
         days: dagen, next: AgendaItem.items(from: evaluations, days: AgendaItem.unlimited).first)
       : nil
     if let emptyNotice { Output.out("  " + emptyNotice + "\n") }
@@ -88,7 +88,7 @@ struct Agenda: AsyncParsableCommand {
             + (events.isEmpty
               ? empty ?? "leeg" : "\(events.count) \(events.count == 1 ? "termijn" : "termijnen")") + ")")
       } catch let error as PoortwachterError {
-        Output.error(error.errorDescription ?? "fout")
+        Output.error(CommandWords.message(error))
         throw ExitCode(OutputFolder.cannotWriteExitCode)
       }
     }

@@ -74,7 +74,8 @@ struct Batch: AsyncParsableCommand {
     try OutputFolder.checkTargets(out, reports: reports, inputs: files)
     let lock = try OutputFolder.open(out, wait: wacht)
     defer { withExtendedLifetime(lock) {} }
-    let loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
+    var loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
+    loader.raiseLimit = CommandWords.raiseSizeLimit
     var runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
       concurrency: jobs ?? ProcessInfoCores.count)
@@ -109,7 +110,7 @@ struct Batch: AsyncParsableCommand {
       summaryLine = try reports.finish()
     } catch let error as PoortwachterError {
       progress.finish()
-      Output.error(error.errorDescription ?? "fout")
+      Output.error(CommandWords.message(error))
       throw ExitCode(OutputFolder.exitCode(for: error))
     }
     progress.finish()

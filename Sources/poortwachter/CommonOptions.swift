@@ -57,7 +57,7 @@ struct InputOptions: ParsableArguments {
     do {
       found = try CaseDiscovery.files(in: paths, excluding: excluding)
     } catch let error as PoortwachterError {
-      Output.error(error.errorDescription ?? "fout")
+      Output.error(CommandWords.message(error))
       throw ExitCode(64)
     }
     // An empty selection is a wrong path, not a clean bill of health (a CI job must not pass on it).
@@ -73,7 +73,9 @@ struct InputOptions: ParsableArguments {
   /// the schema costs a few milliseconds, a good part of checking one YAML case).
   func loader(for files: [String]) throws -> CaseLoader {
     let needsSchema = files.contains { CaseLoader.Syntax(path: $0) == .xml }
-    return CaseLoader(maxFileSize: maxFileSize, schema: needsSchema ? try BuiltInSchema.load() : nil)
+    var loader = CaseLoader(maxFileSize: maxFileSize, schema: needsSchema ? try BuiltInSchema.load() : nil)
+    loader.raiseLimit = CommandWords.raiseSizeLimit
+    return loader
   }
 }
 

@@ -78,7 +78,7 @@ struct Nieuw: ParsableCommand {
         throw ExitCode(64)
       }
     } catch let error as PoortwachterError {
-      Output.error(error.errorDescription ?? "fout")
+      Output.error(CommandWords.message(error))
       throw ExitCode(73)
     }
     Output.out("casusbestand geschreven: \(path)\n")

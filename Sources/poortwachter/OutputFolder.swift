@@ -20,7 +20,7 @@ enum OutputFolder {
           "wacht: in \(folder) schrijft een andere poortwachter-run; deze run begint zodra die klaar is")
       }
     } catch let error as PoortwachterError {
-      Output.error(error.errorDescription ?? "fout")
+      Output.error(CommandWords.message(error))
       throw ExitCode(exitCode(for: error))
     }
     if let line = OutputRecovery.recover(folder: folder).line(folder: folder) { Output.error(line) }
@@ -53,7 +53,7 @@ enum OutputFolder {
       try OwnOutput.check(
         path, kind: kind, inputs: inputs, outputFolder: outputFolder, ownRootFile: ownRootFile)
     } catch let error as PoortwachterError {
-      Output.error(error.errorDescription ?? "fout")
+      Output.error(CommandWords.message(error))
       throw ExitCode(cannotWriteExitCode)
     }
   }

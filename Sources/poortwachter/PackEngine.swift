@@ -47,7 +47,7 @@ final class PackEngine {
   /// Prints the pack summary, or the missing-Chromium error with exit 69.
   func finish() throws {
     if let unavailable {
-      Output.error(unavailable.errorDescription ?? "fout")
+      Output.error(CommandWords.message(unavailable))
       Output.error("de dossiers (riv.html, controle.html, riv.xml) zijn wel geschreven")
       throw ExitCode(unavailable.exitCode)
     }

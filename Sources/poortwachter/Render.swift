@@ -48,7 +48,8 @@ struct Render: AsyncParsableCommand {
 
   func run() async throws {
     let setup = try RenderSetup(templates: templates)
-    let loader = CaseLoader(maxFileSize: maxFileSize, schema: setup.schema)
+    var loader = CaseLoader(maxFileSize: maxFileSize, schema: setup.schema)
+    loader.raiseLimit = CommandWords.raiseSizeLimit
     let peildatum = InputOptions.peildatum(asOf)
     let checker = CaseChecker(loader: loader, peildatum: peildatum)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
@@ -66,7 +67,7 @@ struct Render: AsyncParsableCommand {
           .write(documents, kenmerk: evaluation.loaded.caseFile.kenmerk)
         Output.out("dossier geschreven: \(folder)/ (riv.html, controle.html, riv.xml)\n")
       } catch let error as PoortwachterError {
-        Output.error(error.errorDescription ?? "fout")
+        Output.error(CommandWords.message(error))
         throw ExitCode(OutputFolder.exitCode(for: error))
       }
     }
@@ -87,7 +88,7 @@ struct RenderSetup {
       renderer = DossierRenderer(
         templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
     } catch let error as PoortwachterError {
-      Output.error(error.errorDescription ?? "fout")
+      Output.error(CommandWords.message(error))
       throw ExitCode(65)
     }
   }

@@ -89,7 +89,9 @@ import Testing
     #expect(
       AgendaItem.emptyWindowNotice(days: 14, next: next)
         == "0 termijnen in de komende 14 dagen; de eerstvolgende is evaluatie plan van aanpak van "
-        + "VZ-2025-0088 op 11 december 2026 (over 19 dagen): gebruik --dagen 19 of meer")
+        + "VZ-2025-0088 op 11 december 2026 (over 19 dagen)")
+    // The window that helps is the next item's days left; the command line names its option.
+    #expect(next?.daysLeft == 19)
   }
 
   @Test func anOverdueEvaluationIsAdvisedWithoutAReasonField() throws {

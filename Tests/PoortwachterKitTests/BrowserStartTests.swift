@@ -25,7 +25,10 @@ import Testing
     let text = try #require(try Self.startError("/bin/false").errorDescription)
     #expect(
       text.hasPrefix("fout: Chromium kan niet gestart worden: '/bin/false' stopte zonder te antwoorden"))
-    #expect(text.contains("--chromium <pad>"))
+    // The library names no option of the command line; the command line adds its own.
+    #expect(!text.contains("--chromium"))
+    let named = try Self.startError("/bin/false").message(givingProgramWith: "--chromium <pad>")
+    #expect(named.hasSuffix(", of geef het juiste programma op met --chromium <pad>"), "\(named)")
     #expect(!text.contains("protocolError") && !text.contains("(\""), "\(text)")
     #expect(!text.contains("melding van Chromium"), "\(text)")
   }

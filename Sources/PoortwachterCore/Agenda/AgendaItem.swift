@@ -85,12 +85,12 @@ extension AgendaItem {
   public static let unlimited = Int.max
 
   /// What to say when the window of `days` holds nothing: `0 termijnen in de komende 14 dagen; de
-  /// eerstvolgende is ... (over 49 dagen): gebruik --dagen 49`. `next` is the first item beyond it.
+  /// eerstvolgende is ... (over 49 dagen)`. `next` is the first item beyond it; a front end adds
+  /// how to widen the window (``AgendaItem/daysLeft`` of `next` is wide enough) in its own words.
   public static func emptyWindowNotice(days: Int, next: AgendaItem?) -> String {
     let window = "0 termijnen in de komende \(DutchDate.days(days))"
     guard let next else { return window + "; geen enkel dossier heeft nog een openstaande termijn" }
     return window + "; de eerstvolgende is \(next.kind.title.lowercasedFirst) van \(next.kenmerk) op "
-      + "\(DutchDate.long(next.deadline)) (over \(DutchDate.days(next.daysLeft))): "
-      + "gebruik --dagen \(next.daysLeft) of meer"
+      + "\(DutchDate.long(next.deadline)) (over \(DutchDate.days(next.daysLeft)))"
   }
 }

@@ -23,14 +23,15 @@ enum CaseFileReader {
       return "invoer.onleesbaar"
     }
 
-    /// The Dutch message, for a loader with size limit `limit`.
-    func message(limit: Int) -> String {
+    /// The Dutch message, for a loader with size limit `limit`; `raiseLimit` is how the front end
+    /// says the limit can be raised (the command line names its option), if it can.
+    func message(limit: Int, raiseLimit: String?) -> String {
       switch self {
       case .unreadable(let code): return "het bestand kan niet gelezen worden (\(SystemError.text(code)))"
       case .notRegular: return "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand"
       case .tooBig(let size?):
-        return "het bestand is \(size) bytes, meer dan de grens van \(limit) bytes; "
-          + "splits het of verhoog de grens met --max-grootte"
+        return "het bestand is \(size) bytes, meer dan de grens van \(limit) bytes; splits het"
+          + (raiseLimit.map { " of \($0)" } ?? "")
       case .tooBig(nil): return "het bestand is groter dan de grens van \(limit) bytes"
       }
     }

@@ -24,6 +24,9 @@ public struct CaseLoader: Sendable {
   public var maxFileSize: Int
   /// When set, XML case files are validated against it before they are mapped.
   public var schema: XMLSchema?
+  /// How the front end tells a user to raise ``maxFileSize`` (the command line names its option),
+  /// added to the message about a file over the limit; `nil`: the message only says to split it.
+  public var raiseLimit: String?
 
   /// Creates a loader.
   public init(maxFileSize: Int = CaseLoader.defaultMaxFileSize, schema: XMLSchema? = nil) {
@@ -43,7 +46,8 @@ public struct CaseLoader: Sendable {
         file: path,
         diagnostics: [
           Diagnostic(
-            code: failure.code, file: path, location: nil, message: failure.message(limit: maxFileSize))
+            code: failure.code, file: path, location: nil,
+            message: failure.message(limit: maxFileSize, raiseLimit: raiseLimit))
         ])
     }
     let outcome = load(bytes: bytes, file: path, syntax: Syntax(path: path) ?? .yaml)

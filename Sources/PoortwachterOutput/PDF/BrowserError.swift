@@ -29,18 +29,24 @@ public enum BrowserError: Error, LocalizedError, Equatable {
   /// The exit code the command line uses for this error.
   public var exitCode: Int32 { 69 }
 
-  /// The Dutch message.
-  public var errorDescription: String? {
+  /// The Dutch message, naming no option of a front end (``message(givingProgramWith:)`` does).
+  public var errorDescription: String? { message(givingProgramWith: nil) }
+
+  /// The Dutch message; `option` is how the front end lets a user give the program (the command
+  /// line: `--chromium <pad>`), named where the message says how to fix it.
+  public func message(givingProgramWith option: String?) -> String {
     switch self {
     case .notFound(let searched):
       return
         "fout: Chromium niet gevonden (gezocht: \(searched)); de PDF's van het UWV-pakket zijn niet gemaakt. "
-        + "Installeer het met 'apt-get install -y chromium' of geef het programma op met --chromium <pad>."
+        + "Installeer het met 'apt-get install -y chromium'"
+        + (option.map { " of geef het programma op met \($0)" } ?? "") + "."
     case .launchFailed(let detail): return "fout: Chromium kan niet gestart worden: \(detail)"
     case .noAnswer(let executable, let reason, let browserMessage):
       return "fout: Chromium kan niet gestart worden: '\(executable)' \(reason)"
         + (browserMessage.map { " (melding van Chromium: \($0))" } ?? "") + "; controleer met '\(executable) "
-        + "--version' of het Chromium is en start, of geef het juiste programma op met --chromium <pad>"
+        + "--version' of het Chromium is en start"
+        + (option.map { ", of geef het juiste programma op met \($0)" } ?? "")
     case .protocolError(let detail): return "fout: Chromium: \(detail)"
     case .timeout(let detail): return "fout: Chromium antwoordt niet (\(detail))"
     }
