@@ -41,10 +41,18 @@ enum YAMLText {
     if first == " " || last == " " || last == ":" { return true }
     if scalars.contains(where: { needsEscape($0) || $0 == "\n" || $0 == "\r" || $0 == "\t" }) { return true }
     // Indicators at the start, and what looks like a number, date or time (`12`, `1:2`, `.5`, `+1`).
-    if "-?:,[]{}#&*!|>'\"%@`+.0123456789".unicodeScalars.contains(first) { return true }
+    if "-?:,[]{}#&*!|>'\"%@`+.".unicodeScalars.contains(first) { return true }
+    if ("0"..."9").contains(first) && looksLikeNumberOrDate(scalars) { return true }
     if text.contains(": ") || text.contains(" #") { return true }
     if inFlow && scalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return true }
     return reservedWords.contains(text.lowercased())
+  }
+
+  /// Whether text starting with a digit could be read as a number (also hexadecimal, octal,
+  /// sexagesimal `1:20` or with `_`) or a date or time: only the characters those use.
+  private static func looksLikeNumberOrDate(_ scalars: String.UnicodeScalarView) -> Bool {
+    let allowed = scalars.contains(" ") ? "0123456789+-.: tTzZ" : "0123456789+-.:_eExXoObBabcdefABCDEFtTzZ"
+    return scalars.allSatisfy { allowed.unicodeScalars.contains($0) }
   }
 
   /// Characters written as `\uXXXX`: control characters, the byte-order mark and the separators

@@ -20,6 +20,8 @@ public struct CaseEditor: Sendable {
     let mark = text.unicodeScalars.first == "\u{FEFF}" ? "\u{FEFF}" : ""
     var current = mark.isEmpty ? text : String(text.unicodeScalars.dropFirst())
     do {
+      // Also without changes: a text that does not read is not handed back as if it were fine.
+      if changes.isEmpty { _ = try Self.parse(current, file: file) }
       for change in changes {
         current = try apply(change, to: current, file: file)
       }
