@@ -40,7 +40,9 @@ import Testing
     func applying(_ change: CaseChange) -> Tree? {
       switch change {
       case .set(let path, let value):
-        if path.steps.last == .newItem { return applying(.append(EditPath(steps: path.steps.dropLast()), value)) }
+        if path.steps.last == .newItem {
+          return applying(.append(EditPath(steps: path.steps.dropLast()), value))
+        }
         return at(path.steps[...]) { old, isLast in isLast ? .some(Tree(value)) : old }
       case .append(let path, let value):
         return at(path.steps[...]) { old, isLast in
@@ -84,7 +86,9 @@ import Testing
         if isLast && removing {
           items.remove(at: number - 1)
         } else {
-          guard let new = items[number - 1].at(steps.dropFirst(), removing: removing, change) else { return nil }
+          guard let new = items[number - 1].at(steps.dropFirst(), removing: removing, change) else {
+            return nil
+          }
           items[number - 1] = new
         }
         return .sequence(items)
@@ -105,7 +109,8 @@ import Testing
 
   static let strings = [
     "Anna Bos", "ja", "nee", "yes", "Off", "null", "~", "true", "12", "1:2", "*x", "&a", "#c", "!t", "|", ">",
-    "%p", "@a", "`b", "- x", "a: b", "a #b", " lead", "trail ", "twee\nregels", "tab\there", "\"q\"", "'s'", "",
+    "%p", "@a", "`b", "- x", "a: b", "a #b", " lead", "trail ", "twee\nregels", "tab\there", "\"q\"", "'s'",
+    "",
     "Bakker & Zn., Assen", "7811 AA", "0612345678", "Ünïcødé ë €", "[a]", "{b: c}", "a, b", "line\r\nbreak",
   ]
   static let keys = ["datum", "verslag", "opgesteld_door", "naam", "x y", "ja", "#k", "nieuw-veld"]
@@ -150,7 +155,8 @@ import Testing
     case 1:
       return .set(path, value(&random))
     case 2:
-      let mappings = [(EditPath(steps: []), root)] + all.filter { if case .mapping = $0.1.content { true } else { false } }
+      let mappings =
+        [(EditPath(steps: []), root)] + all.filter { if case .mapping = $0.1.content { true } else { false } }
       let (target, _) = random.pick(mappings)
       return .set(EditPath(steps: target.steps + [.key(random.pick(keys))]), value(&random))
     case 3:
@@ -169,7 +175,9 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: TestSupport.sampleCases).filter {
       $0.hasSuffix(".yaml")
     }.sorted()
-    var texts = try names.map { try String(contentsOfFile: TestSupport.sampleCases + "/" + $0, encoding: .utf8) }
+    var texts = try names.map {
+      try String(contentsOfFile: TestSupport.sampleCases + "/" + $0, encoding: .utf8)
+    }
     let generator = SyntheticCases(peildatum: TestSupport.date("2026-11-22"))
     texts += (0..<150).map(generator.yaml)
     texts.append(
@@ -207,7 +215,8 @@ import Testing
         for step in 0..<(round % 6 == 5 ? 3 : 1) {
           if step > 0 {
             // The next change is drawn from the text after the changes so far.
-            guard let edited = try? editor.apply([changes[step - 1]], to: current.text, file: "case.yaml").get(),
+            guard
+              let edited = try? editor.apply([changes[step - 1]], to: current.text, file: "case.yaml").get(),
               let next = try? CaseEditor.parse(edited, file: "case.yaml")
             else { break }
             current = (edited, next)
@@ -228,12 +237,16 @@ import Testing
           // Changes that do not fit the tree (a path under a removed node) and layouts the editor
           // leaves to a person: counted, and they must be rare.
           if expected != nil, case .unsupported = failure { refused["\(failure)", default: 0] += 1 }
-          if expected != nil, !(failure.isUnsupported) { Issue.record("unexpected \(failure) for \(changes)") }
+          if expected != nil, !(failure.isUnsupported) {
+            Issue.record("unexpected \(failure) for \(changes)")
+          }
         }
       }
     }
     let refusedCount = refused.values.reduce(0, +)
-    print("editor property: \(texts.count) cases, \(applied) edits applied (\(sequences) of three changes), \(refusedCount) refused as unsupported: \(refused)")
+    print(
+      "editor property: \(texts.count) cases, \(applied) edits applied (\(sequences) of three changes), \(refusedCount) refused as unsupported: \(refused)"
+    )
     #expect(applied >= texts.count * 30 * 95 / 100)
   }
 }

@@ -45,7 +45,8 @@ import Testing
     let edited = try edit([.set(try path("werknemer.naam"), .string("Bea de Vries"))])
     #expect(edited == Self.text.replacingOccurrences(of: "'Anna Bos'", with: "Bea de Vries"))
     let date = try edit([.set(try path("evaluaties[2].datum"), .date(TestSupport.date("2026-04-11")))])
-    #expect(date == Self.text.replacingOccurrences(of: "2026-04-10   # tweede", with: "2026-04-11   # tweede"))
+    #expect(
+      date == Self.text.replacingOccurrences(of: "2026-04-10   # tweede", with: "2026-04-11   # tweede"))
   }
 
   @Test func anEmptyValueGetsItsValueAfterTheColon() throws {
@@ -66,7 +67,9 @@ import Testing
       .set(try path("werknemer.adres.plaats"), .string("Emmen, Drenthe")),
       .set(try path("werknemer.adres.postcode"), .string("7811 AA")),
       .remove(try path("werknemer.adres.straat")),
-      .append(try path("verzuim.onderbrekingen"), .mapping([EditEntry("van", .date(TestSupport.date("2026-01-20")))])),
+      .append(
+        try path("verzuim.onderbrekingen"),
+        .mapping([EditEntry("van", .date(TestSupport.date("2026-01-20")))])),
     ])
     #expect(edited.contains("  adres: { plaats: \"Emmen, Drenthe\", postcode: 7811 AA }\n"))
     #expect(edited.contains("  onderbrekingen: [{ van: 2026-01-20 }]\n"))
@@ -82,20 +85,24 @@ import Testing
     #expect(
       edited
         == Self.text + """
-          - datum: 2026-05-10
-            verslag: "ja"
-            deelnemers:
-              - Anna Bos
-              - "#2"
+            - datum: 2026-05-10
+              verslag: "ja"
+              deelnemers:
+                - Anna Bos
+                - "#2"
 
-        """)
+          """)
   }
 
   @Test func removingAnItemOrKeyRemovesItsLinesAndKeepsComments() throws {
-    let edited = try edit([.remove(try path("verzuim.werkhervattingen[2]")), .remove(try path("werknemer.adres"))])
+    let edited = try edit([
+      .remove(try path("verzuim.werkhervattingen[2]")), .remove(try path("werknemer.adres")),
+    ])
     #expect(!edited.contains("vanaf: 2026-03-01") && !edited.contains("uren_per_week: 16"))
     #expect(!edited.contains("adres:"))
-    #expect(edited.contains("    # eerste poging\n    - { vanaf: 2026-02-01, uren_per_week: 8 }\n  loonsanctie: null\n"))
+    #expect(
+      edited.contains(
+        "    # eerste poging\n    - { vanaf: 2026-02-01, uren_per_week: 8 }\n  loonsanctie: null\n"))
     // The last item goes: an empty list is written, the key stays.
     let empty = try edit([.remove(try path("verzuim.werkhervattingen[1]"))], edited)
     #expect(empty.contains("  werkhervattingen: []\n  loonsanctie: null\n"))
@@ -108,7 +115,9 @@ import Testing
     ])
     let edited = try edit([.set(try path("plan_van_aanpak"), section)])
     #expect(edited == Self.text + "plan_van_aanpak:\n  datum: 2026-02-10\n  afspraken: []\n")
-    let nullSection = try edit([.set(try path("verzuim.loonsanctie.vanaf"), .date(TestSupport.date("2026-09-01")))])
+    let nullSection = try edit([
+      .set(try path("verzuim.loonsanctie.vanaf"), .date(TestSupport.date("2026-09-01")))
+    ])
     #expect(nullSection.contains("  loonsanctie:\n    vanaf: 2026-09-01\n"))
   }
 
@@ -123,7 +132,8 @@ import Testing
     let line = try #require(edited.split(separator: "\n").first { $0.hasPrefix("  naam: ") })
     #expect(line.dropFirst(8).hasPrefix("\""), "\(line)")
     let tree = try CaseEditor.parse(edited, file: "case.yaml")
-    guard case .mapping(let top) = tree.content, case .mapping(let employee)? = top.first(where: { $0.key == "werknemer" })?.value.content,
+    guard case .mapping(let top) = tree.content,
+      case .mapping(let employee)? = top.first(where: { $0.key == "werknemer" })?.value.content,
       case .scalar(let read)? = employee.first?.value.content
     else {
       Issue.record("no name in \(edited)")
@@ -142,12 +152,16 @@ import Testing
       $0.hasSuffix(".yaml")
     }
     #expect(samples.count >= 10)
-    var texts = try samples.map { try String(contentsOfFile: TestSupport.sampleCases + "/" + $0, encoding: .utf8) }
+    var texts = try samples.map {
+      try String(contentsOfFile: TestSupport.sampleCases + "/" + $0, encoding: .utf8)
+    }
     let generator = SyntheticCases(peildatum: TestSupport.date("2026-11-22"))
     texts += (0..<1_000).map(generator.yaml)
     texts.append(
-      try NewCaseFile(kenmerk: "VZ-2026-0412", naam: "A. Jansen", eersteZiektedag: TestSupport.date("2026-11-02"))
-        .text().get())
+      try NewCaseFile(
+        kenmerk: "VZ-2026-0412", naam: "A. Jansen", eersteZiektedag: TestSupport.date("2026-11-02")
+      )
+      .text().get())
     for text in texts {
       #expect(try edit([], text) == text)
     }
@@ -168,7 +182,9 @@ import Testing
       editor.apply([.set(try path("kenmerk.x"), .null)], to: Self.text, file: "c.yaml")
         == .failure(.wrongKind(try path("kenmerk"), expected: "mapping (sleutels met waarden)")))
     let anchored = "formaat: poortwachter/1\na: &x 1\nb: *x\n"
-    guard case .failure(.unsupported) = editor.apply([.set(try path("a"), .integer(2))], to: anchored, file: "c.yaml")
+    guard
+      case .failure(.unsupported) = editor.apply(
+        [.set(try path("a"), .integer(2))], to: anchored, file: "c.yaml")
     else {
       Issue.record("anchors must be refused")
       return

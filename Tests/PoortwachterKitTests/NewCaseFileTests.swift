@@ -34,7 +34,8 @@ import Testing
   @Test func aNameWithALineBreakOrTabReadsBackExactly() throws {
     // A double-quoted scalar folds a raw line break into a space: it must be written as `\n`.
     let text = try NewCaseFile(
-      kenmerk: "VZ-2026-0412", naam: "A. Jansen\nde Tweede", eersteZiektedag: Self.first, werkgever: "Bakker\tZn."
+      kenmerk: "VZ-2026-0412", naam: "A. Jansen\nde Tweede", eersteZiektedag: Self.first,
+      werkgever: "Bakker\tZn."
     ).text().get()
     let loaded = try #require(TestSupport.loaded(text))
     #expect(loaded.caseFile.werknemer.naam == "A. Jansen\nde Tweede")

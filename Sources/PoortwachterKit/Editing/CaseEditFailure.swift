@@ -19,7 +19,8 @@ public enum CaseEditFailure: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .notYAML(let file):
-      return "\(file): fout: alleen YAML is bewerkbaar; dit XML-bestand kan alleen met de hand gewijzigd worden"
+      return
+        "\(file): fout: alleen YAML is bewerkbaar; dit XML-bestand kan alleen met de hand gewijzigd worden"
     case .unreadable(let diagnostics):
       let first = diagnostics.first?.formatted ?? "het bestand kan niet gelezen worden"
       return "het bestand is nu al niet leesbaar; herstel dit eerst: \(first)"

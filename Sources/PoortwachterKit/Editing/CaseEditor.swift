@@ -12,7 +12,8 @@ public struct CaseEditor: Sendable {
 
   /// Applies `changes` in order to `text`, the contents of the case file `file` (its extension
   /// tells YAML from XML). All or nothing: the first change that fails fails the whole list.
-  public func apply(_ changes: [CaseChange], to text: String, file: String) -> Result<String, CaseEditFailure> {
+  public func apply(_ changes: [CaseChange], to text: String, file: String) -> Result<String, CaseEditFailure>
+  {
     if CaseLoader.Syntax(path: file) == .xml || text.drop(while: \.isWhitespace).hasPrefix("<") {
       return .failure(.notYAML(file: file))
     }
@@ -56,7 +57,8 @@ public struct CaseEditor: Sendable {
         diagnostics.isEmpty
           ? [
             Diagnostic(
-              code: "invoer.onleesbaar", file: file, location: nil, message: "het bestand kan niet gelezen worden")
+              code: "invoer.onleesbaar", file: file, location: nil,
+              message: "het bestand kan niet gelezen worden")
           ] : diagnostics)
     }
     return tree

@@ -7,10 +7,13 @@ public struct CaseFileSnapshot: Sendable, Equatable {
   public let text: String
   /// SHA-256 of its bytes, as 64 lower-case hex digits.
   public let contentHash: String
+  /// The bytes as read, which the history keeps exactly (also when they are no valid UTF-8).
+  let bytes: [UInt8]
 
   /// A snapshot of `bytes` read from `path`.
   init(path: String, bytes: [UInt8]) {
     self.path = path
+    self.bytes = bytes
     text = String(decoding: bytes, as: UTF8.self)
     contentHash = SHA256.hex(bytes)
   }
@@ -58,13 +61,15 @@ public enum CaseSaveFailure: Error, Sendable, Equatable {
     case .notYAML(let file):
       return "\(file): fout: alleen YAML is bewerkbaar; dit bestand is niet opgeslagen"
     case .changedOnDisk(let current):
-      return "\(current.path): fout: het bestand is gewijzigd sinds het geopend werd; er is niets opgeslagen. "
+      return
+        "\(current.path): fout: het bestand is gewijzigd sinds het geopend werd; er is niets opgeslagen. "
         + "Open de nieuwe versie en breng de wijziging opnieuw aan"
     case .wouldBeUnreadable(let diagnostics):
       let lines = diagnostics.prefix(5).map(\.formatted).joined(separator: "\n")
       return "de wijziging maakt de casus onleesbaar; er is niets opgeslagen. Herstel eerst:\n" + lines
     case .invalidTimestamp(let timestamp):
-      return "tijdstempel '\(timestamp)' kan geen bestandsnaam zijn; gebruik alleen letters, cijfers, '.', '_' en '-'"
+      return
+        "tijdstempel '\(timestamp)' kan geen bestandsnaam zijn; gebruik alleen letters, cijfers, '.', '_' en '-'"
     case .noHistory(let file):
       return "\(file): fout: er is geen eerdere versie bewaard om naar terug te gaan"
     case .io(let message):

@@ -19,7 +19,8 @@ public struct CaseFileStore: Sendable {
   public func read(_ path: String) -> Result<CaseFileSnapshot, CaseSaveFailure> {
     switch CaseFileReader.read(path, maxSize: loader.maxFileSize) {
     case .success(let bytes): return .success(CaseFileSnapshot(path: path, bytes: bytes))
-    case .failure(let failure): return .failure(.io("\(path): fout: \(failure.message(limit: loader.maxFileSize))"))
+    case .failure(let failure):
+      return .failure(.io("\(path): fout: \(failure.message(limit: loader.maxFileSize))"))
     }
   }
 
@@ -46,13 +47,16 @@ public struct CaseFileStore: Sendable {
     }
     guard current.contentHash == basedOn else { return .failure(.changedOnDisk(current)) }
     let saved = CaseFileSnapshot(path: path, bytes: bytes)
-    if saved.contentHash == current.contentHash { return .success(CaseSaveResult(saved: saved, previousVersion: nil)) }
+    if saved.contentHash == current.contentHash {
+      return .success(CaseSaveResult(saved: saved, previousVersion: nil))
+    }
     do {
       let kept = try keep(current, kenmerk: kenmerk, timestamp: timestamp)
       try AtomicFile.write(text, to: path)
       return .success(CaseSaveResult(saved: saved, previousVersion: kept))
     } catch {
-      return .failure(.io((error as? PoortwachterError)?.errorDescription ?? "\(path): fout: opslaan mislukt"))
+      return .failure(
+        .io((error as? PoortwachterError)?.errorDescription ?? "\(path): fout: opslaan mislukt"))
     }
   }
 
@@ -86,7 +90,9 @@ public struct CaseFileStore: Sendable {
   }
 
   /// Restores the newest kept version of the case in `path`.
-  public func undo(_ path: String, basedOn: String, timestamp: String) -> Result<CaseSaveResult, CaseSaveFailure> {
+  public func undo(_ path: String, basedOn: String, timestamp: String) -> Result<
+    CaseSaveResult, CaseSaveFailure
+  > {
     switch history(of: path) {
     case .failure(let failure): return .failure(failure)
     case .success(let versions):
@@ -96,7 +102,9 @@ public struct CaseFileStore: Sendable {
   }
 
   /// Writes `current` into the history as a new file (never over an existing one).
-  private func keep(_ current: CaseFileSnapshot, kenmerk: String, timestamp: String) throws -> CaseHistoryVersion {
+  private func keep(_ current: CaseFileSnapshot, kenmerk: String, timestamp: String) throws
+    -> CaseHistoryVersion
+  {
     guard Kenmerk.isValid(kenmerk) else {
       throw PoortwachterError.io(path: current.path, detail: "kenmerk '\(kenmerk)' kan geen mapnaam zijn")
     }
@@ -106,7 +114,7 @@ public struct CaseFileStore: Sendable {
       let name = attempt == 1 ? timestamp : "\(timestamp)-\(attempt)"
       let file = folder + "/" + name + ".yaml"
       if FileManager.default.fileExists(atPath: file) { continue }
-      try AtomicFile.writeNew(current.text, to: file)
+      try AtomicFile.writeNew(current.bytes, to: file)
       return CaseHistoryVersion(path: file, timestamp: name)
     }
     throw PoortwachterError.io(path: folder, detail: "geen vrije naam voor tijdstempel \(timestamp)")
@@ -121,7 +129,8 @@ public struct CaseFileStore: Sendable {
   static func isValidName(_ name: String) -> Bool {
     !name.isEmpty && name.utf8.count <= 64 && !name.hasPrefix(".") && !name.hasPrefix("-")
       && name.unicodeScalars.allSatisfy {
-        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0)
+        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+          || "._-".unicodeScalars.contains($0)
       }
   }
 }

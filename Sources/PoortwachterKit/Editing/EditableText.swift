@@ -41,7 +41,7 @@ struct EditableText {
 
   /// The offset after the line break of the line holding `offset` (the end of the text on the last line).
   func lineEnd(_ offset: Int) -> Int {
-    var position = offset
+    var position = max(0, offset)
     while position < bytes.count, bytes[position] != 0x0A { position += 1 }
     return min(position + 1, bytes.count)
   }

@@ -46,8 +46,12 @@ extension YAMLSplicer {
   func insert(_ entry: EditEntry, into mapping: Located) throws(CaseEditFailure) -> Splice {
     let span = try self.span(of: mapping)
     if span.style == .flowCollection {
-      let written = YAMLValueWriter.key(entry.key, inFlow: true) + ": " + YAMLValueWriter.inline(entry.value, inFlow: true)
-      guard mapping.childCount > 0 else { return try intoEmptyFlow(span, path: mapping.path, text: " \(written) ") }
+      let written =
+        YAMLValueWriter.key(entry.key, inFlow: true) + ": "
+        + YAMLValueWriter.inline(entry.value, inFlow: true)
+      guard mapping.childCount > 0 else {
+        return try intoEmptyFlow(span, path: mapping.path, text: " \(written) ")
+      }
       let end = try contentEnd(of: mapping.child(mapping.childCount - 1, path: mapping.path))
       return Splice(range: end..<end, text: ", " + written)
     }
@@ -56,7 +60,8 @@ extension YAMLSplicer {
     }
     let indent = try column(of: text.offset(first.start), path: mapping.path)
     return try appendLines(
-      YAMLValueWriter.entryLines(entry, indent: indent), after: mapping.child(entries.count - 1, path: mapping.path))
+      YAMLValueWriter.entryLines(entry, indent: indent),
+      after: mapping.child(entries.count - 1, path: mapping.path))
   }
 
   /// Adds `value` as the last item of the list `list`.
@@ -74,7 +79,8 @@ extension YAMLSplicer {
     }
     let indent = try column(of: dash, path: list.path)
     return try appendLines(
-      YAMLValueWriter.blockLines(.list([value]), indent: indent), after: list.child(list.childCount - 1, path: list.path))
+      YAMLValueWriter.blockLines(.list([value]), indent: indent),
+      after: list.child(list.childCount - 1, path: list.path))
   }
 
   /// Removes child `index` of the mapping or list `parent`.
@@ -86,7 +92,9 @@ extension YAMLSplicer {
     let target = parent.child(index, path: parent.path)
     func start(_ child: Int) throws(CaseEditFailure) -> Int {
       if case .mapping(let entries) = parent.node.content {
-        guard let key = entries[child].keySpan else { throw .unsupported(parent.path, reason: "een sleutel zonder positie") }
+        guard let key = entries[child].keySpan else {
+          throw .unsupported(parent.path, reason: "een sleutel zonder positie")
+        }
         return text.offset(key.start)
       }
       return text.offset(try span(of: parent.child(child, path: parent.path)).start)
@@ -131,7 +139,9 @@ extension YAMLSplicer {
   }
 
   func span(of located: Located) throws(CaseEditFailure) -> SourceSpan {
-    guard let span = located.node.span else { throw .unsupported(located.path, reason: "geen positie bekend") }
+    guard let span = located.node.span else {
+      throw .unsupported(located.path, reason: "geen positie bekend")
+    }
     return span
   }
 
@@ -155,7 +165,8 @@ extension YAMLSplicer {
 
   /// The byte offset after the `:` of the key whose value `located` is.
   func afterColon(of located: Located) throws(CaseEditFailure) -> Int {
-    guard let keySpan = located.entry?.keySpan, let after = text.afterColon(keyEnd: text.offset(keySpan.end)) else {
+    guard let keySpan = located.entry?.keySpan, let after = text.afterColon(keyEnd: text.offset(keySpan.end))
+    else {
       throw .unsupported(located.path, reason: "een lege waarde op een plek zonder sleutel")
     }
     return after

@@ -24,7 +24,8 @@ struct YAMLSplicer {
       }
     }
     if hasAnchor(root) {
-      throw .unsupported(EditPath(steps: []), reason: "het bestand gebruikt ankers (&naam) en aliassen (*naam)")
+      throw .unsupported(
+        EditPath(steps: []), reason: "het bestand gebruikt ankers (&naam) en aliassen (*naam)")
     }
   }
 

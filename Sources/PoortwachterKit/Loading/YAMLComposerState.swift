@@ -79,7 +79,8 @@ struct YAMLComposerState {
       let tag = scalar.quoted_implicit == 1 ? nil : Self.tag(scalar.tag, default: "tag:yaml.org,2002:str")
       let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.isNull(text)
       let span = SourceSpan(
-        start: Int(event.start_mark.index), end: Int(event.end_mark.index), style: Self.style(of: scalar.style),
+        start: Int(event.start_mark.index), end: Int(event.end_mark.index),
+        style: Self.style(of: scalar.style),
         hasProperties: anchor != nil || scalar.tag != nil)
       let composed = Composed(
         node: SourceNode(isNull ? .null : .scalar(text), at: location, span: span), keyText: text,
@@ -116,7 +117,10 @@ struct YAMLComposerState {
       stack.append(
         Frame(
           isMapping: isMapping, location: location, anchor: anchor, depth: depth, inKey: inKey,
-          start: (Int(event.start_mark.index), isFlow ? .flowCollection : .blockCollection, anchor != nil || start.tag != nil),
+          start: (
+            Int(event.start_mark.index), isFlow ? .flowCollection : .blockCollection,
+            anchor != nil || start.tag != nil
+          ),
           hasher: hasher
         ))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
