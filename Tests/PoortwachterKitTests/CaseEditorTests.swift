@@ -189,6 +189,15 @@ import Testing
       Issue.record("anchors must be refused")
       return
     }
+    // An anchor on a key alone (an alias as key is already refused by the loader).
+    let anchoredKey = "formaat: poortwachter/1\nm:\n  &k a: 1\nn: 2\n"
+    guard
+      case .failure(.unsupported) = editor.apply(
+        [.set(try path("n"), .integer(3))], to: anchoredKey, file: "c.yaml")
+    else {
+      Issue.record("anchored keys must be refused")
+      return
+    }
     guard case .failure(.unreadable) = editor.apply([], to: "a: [", file: "c.yaml") else {
       Issue.record("broken YAML must be refused")
       return

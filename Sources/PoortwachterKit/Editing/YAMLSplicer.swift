@@ -13,12 +13,14 @@ struct YAMLSplicer {
   /// Refuses a document with anchors: a node reached through an alias shares its span with the
   /// anchored node, so an edit could land in the wrong place.
   func refuseAnchors() throws(CaseEditFailure) {
+    func isAnchored(_ span: SourceSpan?) -> Bool {
+      guard let span, span.hasProperties else { return false }
+      return text.bytes[text.offset(span.start)] == UInt8(ascii: "&")
+    }
     func hasAnchor(_ node: SourceNode) -> Bool {
-      if let span = node.span, span.hasProperties, text.bytes[text.offset(span.start)] == UInt8(ascii: "&") {
-        return true
-      }
+      if isAnchored(node.span) { return true }
       switch node.content {
-      case .mapping(let entries): return entries.contains { hasAnchor($0.value) }
+      case .mapping(let entries): return entries.contains { isAnchored($0.keySpan) || hasAnchor($0.value) }
       case .sequence(let items): return items.contains(where: hasAnchor)
       case .null, .scalar: return false
       }
