@@ -27,6 +27,16 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "EditBenchmark",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PoortwachterKit", package: tool),
+        .product(name: "PoortwachterTestSupport", package: tool),
+      ],
+      path: "Benchmarks/EditBenchmark",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "PackBenchmark",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
