@@ -86,7 +86,7 @@ struct RenderSetup {
         templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
     } catch let error as PoortwachterError {
       Output.error(error.errorDescription ?? "fout")
-      throw ExitCode(65)
+      throw ExitCode(OutputFolder.templatesExitCode)
     }
   }
 }
