@@ -1,6 +1,15 @@
 /// HTML and XML escaping over UTF-8 bytes: `&amp; &lt; &gt; &quot; &#39;`, valid in element text
-/// and attribute values of both.
-enum Escaping {
+/// and attribute values of both. `'` is `&#39;`, not `&apos;`: HTML 4 does not know `&apos;`, and
+/// one set of entities serves every output (templates, and reports written without a template).
+public enum Escaping {
+  /// `text` escaped exactly as a template escapes `{{x}}`: for output written without a template
+  /// (the JUnit report), so the project has one escaping.
+  public static func escaped(_ text: String) -> String {
+    var output = OutputBuffer(capacity: text.utf8.count + 16)
+    append(text, to: &output)
+    return String(decoding: output.bytes, as: UTF8.self)
+  }
+
   /// Bit `b` is set for each byte `b` that needs escaping: `" & ' < >` (all below 64), so the scan
   /// tests one bit per byte.
   private static let special: UInt64 =

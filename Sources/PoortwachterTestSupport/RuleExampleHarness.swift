@@ -5,7 +5,7 @@ import PoortwachterWorkspace
 /// Runs a rule's examples as tests (SwiftLint's `RuleDescription` pattern) and says what is wrong
 /// with each, so a test can report every failure at the example's own file and line.
 ///
-/// A triggering example must load, produce findings of the rule (its severity and bron) and mark
+/// Every example needs a peildatum that is a date. A triggering example must load, produce findings of the rule (its severity and bron) and mark
 /// every finding with a `↓`: as many findings as markers, at exactly the marked places. A
 /// non-triggering example must load, produce no finding and carry no marker. A rule needs at
 /// least one example of each kind.
@@ -61,15 +61,20 @@ public enum RuleExampleHarness {
     return failures
   }
 
-  /// The findings of `rule` alone on `example`; `nil` (and a failure) when the example does not load.
+  /// The findings of `rule` alone on `example`; `nil` (and a failure) when its peildatum is not a
+  /// date or the example does not load.
   private static func findings(
     _ rule: Rule, _ example: RuleExample, _ fail: (RuleExample?, String) -> Void
   ) -> [Finding]? {
+    guard let peildatum = example.peildatum else {
+      fail(example, "peildatum '\(example.peildatumText)' is not a date YYYY-MM-DD")
+      return nil
+    }
     guard let loaded = TestSupport.loaded(example.caseText) else {
       let problems = TestSupport.diagnostics(example.caseText).map(\.formatted).joined(separator: "; ")
       fail(example, "does not load: \(problems)")
       return nil
     }
-    return RuleEngine(rules: [rule]).evaluate(loaded, peildatum: example.peildatum).findings
+    return RuleEngine(rules: [rule]).evaluate(loaded, peildatum: peildatum).findings
   }
 }

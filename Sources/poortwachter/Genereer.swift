@@ -3,10 +3,12 @@ import PoortwachterCore
 import PoortwachterOutput
 import PoortwachterWorkspace
 
-/// `poortwachter genereer`: writes synthetic cases for load tests and benchmarks (hidden).
+/// `poortwachter genereer`: writes synthetic cases for load tests and benchmarks. Hidden from the
+/// top-level help (it is for measuring a set-up, not for case work); `genereer --help` still works.
 struct Genereer: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Schrijft synthetische casussen om een opstelling te meten (zie docs/prestaties.md).")
+    abstract: "Schrijft synthetische casussen om een opstelling te meten (zie docs/prestaties.md).",
+    shouldDisplay: false)
 
   @Option(name: .long, help: "Aantal dossiers.")
   var aantal: Int = 1000

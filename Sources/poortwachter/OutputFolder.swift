@@ -9,6 +9,9 @@ enum OutputFolder {
   static let busyExitCode: Int32 = 75
   /// Exit code when an output cannot be written or may not be replaced (EX_CANTCREAT).
   static let cannotWriteExitCode: Int32 = 73
+  /// Exit code when the templates or the schema are missing or broken: the set-up, not the case
+  /// file (EX_CONFIG).
+  static let templatesExitCode: Int32 = 78
 
   /// Locks `folder` (creating it) and repairs leftovers, saying so in one line on stderr. Keep the
   /// returned lock alive for the whole run.
@@ -59,13 +62,13 @@ enum OutputFolder {
   }
 
   /// The exit code for an error while writing a run's output: 75 when the folder is busy, 64 for
-  /// a dossier `render` may not replace, 65 for templates or schema, 1 for a document that failed
+  /// a dossier `render` may not replace, 78 for templates or schema, 1 for a document that failed
   /// its schema, else 73 (the output cannot be written).
   static func exitCode(for error: PoortwachterError) -> Int32 {
     switch error {
     case .outputBusy: return busyExitCode
     case .outputExists: return 64
-    case .template, .builtInTemplatesNotFound, .invalidSchema: return 65
+    case .template, .builtInTemplatesNotFound, .invalidSchema: return templatesExitCode
     case .invalidOutput: return 1
     default: return cannotWriteExitCode
     }

@@ -89,7 +89,7 @@ struct RenderSetup {
         templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
     } catch let error as PoortwachterError {
       Output.error(CommandWords.message(error))
-      throw ExitCode(65)
+      throw ExitCode(OutputFolder.templatesExitCode)
     }
   }
 }

@@ -62,6 +62,13 @@ import Testing
     return String(name)
   }
 
+  /// The report escapes as the templates do (`'` is `&#39;`, valid in HTML and XML alike); a line
+  /// break is kept as `&#10;`, which an attribute would otherwise turn into a space.
+  @Test func theReportEscapesAsTheTemplatesDo() {
+    #expect(JUnitReport.escape("a&b<c>d\"e'f\ng") == "a&amp;b&lt;c&gt;d&quot;e&#39;f&#10;g")
+    #expect(JUnitReport.escape("r\r\nn\n") == "r\r&#10;n&#10;")
+  }
+
   @Test func theCheckSummaryNamesTheCasesWithFouten() throws {
     let run = try TestSupport.run(["check", "SampleCases", "--as-of", "2026-11-22"])
     #expect(

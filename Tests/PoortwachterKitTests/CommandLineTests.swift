@@ -95,6 +95,15 @@ import Testing
     }
   }
 
+  /// `genereer` is for measuring a set-up: not in the top-level help, but it runs and has its own help.
+  @Test func genereerIsHiddenFromTheTopLevelHelpOnly() throws {
+    let help = try TestSupport.run(["--help"])
+    #expect(help.status == 0 && help.out.contains("  nieuw "))
+    #expect(!help.out.contains("genereer"))
+    let own = try TestSupport.run(["genereer", "--help"])
+    #expect(own.status == 0 && own.out.contains("Schrijft synthetische casussen"))
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     // On 10 January 2027 the week-10 sample has gone 52 days without evaluation: a warning only.
     let file = TestSupport.sampleCases + "/vz-2026-0301.yaml"

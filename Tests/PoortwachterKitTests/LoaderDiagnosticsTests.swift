@@ -42,7 +42,38 @@ import Testing
   @Test func missingRequiredKeyPointsAtTheMapping() {
     let d = only(Self.head + "verzuim:\n  melding_bedrijfsarts: 2024-01-09\n")
     #expect(
-      d?.formatted == "case.yaml:5:3: fout: verplichte sleutel 'eerste_ziektedag' ontbreekt in 'verzuim'")
+      d?.formatted
+        == "case.yaml:5:3: fout: 'verzuim.eerste_ziektedag' ontbreekt; deze sleutel is verplicht: "
+        + "voeg 'eerste_ziektedag' toe onder 'verzuim'")
+  }
+
+  @Test func missingRequiredKeyAtTheTopSaysWhereToAddIt() {
+    let d = only(
+      "formaat: poortwachter/1\nwerknemer: { naam: J. Jansen }\nverzuim: { eerste_ziektedag: 2024-01-08 }\n")
+    #expect(
+      d?.formatted
+        == "case.yaml:1:1: fout: 'kenmerk' ontbreekt; deze sleutel is verplicht: voeg 'kenmerk' bovenaan toe")
+  }
+
+  /// A document or list item without its required date is missing that date, plainly, and the
+  /// case does not load: nothing downstream sees a made-up date.
+  @Test(arguments: [
+    ("probleemanalyse: { prognose: goed }\n", "5:18", "probleemanalyse.datum", "probleemanalyse"),
+    ("evaluaties:\n  - { verslag: goed }\n", "6:5", "evaluaties[1].datum", "evaluaties[1]"),
+    (
+      "tweede_spoor:\n  voortgang:\n    - { van: 2025-01-06, sollicitaties: 2 }\n", "7:7",
+      "tweede_spoor.voortgang[1].tot", "tweede_spoor.voortgang[1]"
+    ),
+  ])
+  func missingRequiredDateIsMissing(_ yaml: String, _ at: String, _ path: String, _ parent: String) {
+    let text = Self.head + "verzuim: { eerste_ziektedag: 2024-01-08 }\n" + yaml
+    let d = only(text)
+    let key = path.split(separator: ".").last.map(String.init) ?? path
+    #expect(
+      d?.formatted
+        == "case.yaml:\(at): fout: '\(path)' ontbreekt; deze sleutel is verplicht: voeg '\(key)' toe onder '\(parent)'"
+    )
+    #expect(TestSupport.loaded(text) == nil)
   }
 
   @Test func unknownKeySuggestsTheNearestAndListsTheAllowed() {

@@ -33,6 +33,17 @@ import Testing
     #expect(text.contains("# probleemanalyse uiterlijk 13-12-2026 (laatste dag van week 6)"))
   }
 
+  @Test func aNameWithALineBreakOrTabReadsBackExactly() throws {
+    // A double-quoted scalar folds a raw line break into a space: it must be written as `\n`.
+    let text = try NewCaseFile(
+      kenmerk: "VZ-2026-0412", naam: "A. Jansen\nde Tweede", eersteZiektedag: Self.first,
+      werkgever: "Bakker\tZn."
+    ).text().get()
+    let loaded = try #require(TestSupport.loaded(text))
+    #expect(loaded.caseFile.werknemer.naam == "A. Jansen\nde Tweede")
+    #expect(loaded.caseFile.werkgever?.naam == "Bakker\tZn.")
+  }
+
   @Test func theCommandWritesOnceAndNeverOverwrites() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "pw-nieuw-\(UUID().uuidString)")

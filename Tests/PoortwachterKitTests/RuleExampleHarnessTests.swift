@@ -68,4 +68,21 @@ import Testing
     let failures = RuleExampleHarness.failures(of: Self.rule(triggering: [broken], nonTriggering: []))
     #expect(failures.contains { $0.example?.line == broken.line && $0.message.hasPrefix("does not load: ") })
   }
+
+  @Test func anUnparsablePeildatumFailsAtItsOwnLine() {
+    let triggering = RuleExample(Self.marked, peildatum: "01-03-2024")
+    let nonTriggering = RuleExample(Self.sick, peildatum: "2024-02-30")
+    let failures = RuleExampleHarness.failures(
+      of: Self.rule(triggering: [triggering], nonTriggering: [nonTriggering]))
+    #expect(
+      failures.contains {
+        $0.example?.line == triggering.line
+          && $0.message == "peildatum '01-03-2024' is not a date YYYY-MM-DD"
+      })
+    #expect(
+      failures.contains {
+        $0.example?.line == nonTriggering.line
+          && $0.message == "peildatum '2024-02-30' is not a date YYYY-MM-DD"
+      })
+  }
 }

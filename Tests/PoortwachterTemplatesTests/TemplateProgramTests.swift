@@ -110,6 +110,7 @@ import Testing
       output.append("x")
       Escaping.append(text, to: &output)
       #expect(String(decoding: output.bytes, as: UTF8.self) == "x" + reference(text), "\(text)")
+      #expect(Escaping.escaped(text) == reference(text), "\(text)")
     }
   }
 

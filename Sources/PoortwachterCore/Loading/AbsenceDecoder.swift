@@ -33,14 +33,16 @@ struct AbsenceDecoder {
         besluitOp: base.besluitOp, weken: base.weken, redenen: try s.texts("redenen", item: "reden"),
         herstelplan: try s.string("herstelplan"), bekortingsverzoekOp: try s.date("bekortingsverzoek_op"))
     }
-    let absence = Absence(
-      eersteZiektedag: first ?? CivilDate(dayNumber: 0),
-      meldingBedrijfsarts: try f.date("melding_bedrijfsarts"),
-      onderbrekingen: interruptions, volledigHersteldOp: try f.date("volledig_hersteld_op"),
-      werkhervattingen: resumptions, verlengingen: extensions, loonsanctie: sanction,
-      vervroegdeIvaAangevraagdOp: try f.date("vervroegde_iva_aangevraagd_op"),
-      meldingZiekUitDienst: try f.date("melding_ziek_uit_dienst"))
-    return first == nil ? nil : absence
+    let melding = try f.date("melding_bedrijfsarts")
+    let hersteld = try f.date("volledig_hersteld_op")
+    let iva = try f.date("vervroegde_iva_aangevraagd_op")
+    let ziekUitDienst = try f.date("melding_ziek_uit_dienst")
+    // Without the first sick day there is no absence: its absence is already reported.
+    guard let first else { return nil }
+    return Absence(
+      eersteZiektedag: first, meldingBedrijfsarts: melding, onderbrekingen: interruptions,
+      volledigHersteldOp: hersteld, werkhervattingen: resumptions, verlengingen: extensions,
+      loonsanctie: sanction, vervroegdeIvaAangevraagdOp: iva, meldingZiekUitDienst: ziekUitDienst)
   }
 
   private func extensionValue(_ f: Fields) throws -> Absence.Extension? {

@@ -7,9 +7,9 @@ import Foundation
 /// without being opened (opening some devices has effects of its own). The file is still opened
 /// non-blocking and without becoming a controlling terminal, for the case that the name is
 /// replaced between the two calls; whatever is read then is cut off at the size limit.
-enum CaseFileReader {
+package enum CaseFileReader {
   /// Why a file could not be read.
-  enum Failure: Error, Equatable {
+  package enum Failure: Error, Equatable {
     /// `stat`, `open` or `read` failed with this `errno`.
     case unreadable(Int32)
     /// A folder, pipe, socket or device.
@@ -25,7 +25,7 @@ enum CaseFileReader {
 
     /// The Dutch message, for a loader with size limit `limit`; `raiseLimit` is how the front end
     /// says the limit can be raised (the command line names its option), if it can.
-    func message(limit: Int, raiseLimit: String?) -> String {
+    package func message(limit: Int, raiseLimit: String?) -> String {
       switch self {
       case .unreadable(let code): return "het bestand kan niet gelezen worden (\(SystemError.text(code)))"
       case .notRegular: return "dit is geen gewoon bestand (een map, pipe of apparaat); geef een casusbestand"
@@ -38,7 +38,7 @@ enum CaseFileReader {
   }
 
   /// The bytes of the regular file at `path`, at most `maxSize` of them.
-  static func read(_ path: String, maxSize: Int) -> Result<[UInt8], Failure> {
+  package static func read(_ path: String, maxSize: Int) -> Result<[UInt8], Failure> {
     var status = stat()
     guard stat(path, &status) == 0 else { return .failure(.unreadable(errno)) }
     guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }

@@ -8,12 +8,16 @@ struct DocumentDecoder {
   private func bijstellingen(_ f: Fields) throws -> [Bijstelling] {
     try f.records("bijstellingen", item: "bijstelling", keys: Self.bijstellingKeys) { b in
       let datum = try b.date("datum", required: true)
-      let value = Bijstelling(
-        datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(b),
-        toelichting: try b.string("toelichting"), ondertekend: try decoder.signatures(b),
-        visieWerkgever: try b.string("visie_werkgever"), visieWerknemer: try b.string("visie_werknemer"),
-        origineel: try b.original())
-      return datum == nil ? nil : value
+      let author = try decoder.author(b)
+      let toelichting = try b.string("toelichting")
+      let ondertekend = try decoder.signatures(b)
+      let visies = (werkgever: try b.string("visie_werkgever"), werknemer: try b.string("visie_werknemer"))
+      let origineel = try b.original()
+      // Without its date the item is not read: the missing date is already reported.
+      guard let datum else { return nil }
+      return Bijstelling(
+        datum: datum, opgesteldDoor: author, toelichting: toelichting, ondertekend: ondertekend,
+        visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer, origineel: origineel)
     }
   }
 
@@ -21,15 +25,20 @@ struct DocumentDecoder {
     let keys = FormatCatalogue.keys("probleemanalyse")
     return try top.object("probleemanalyse", keys: keys) { f in
       let datum = try f.date("datum", required: true)
+      let author = try decoder.author(f)
+      let benutbaar = try f.bool("benutbare_mogelijkheden")
+      let mogelijkheden = try f.string("mogelijkheden_en_beperkingen")
+      let (prognose, advies) = (try f.string("prognose"), try f.string("advies"))
+      let bijstellingen = try bijstellingen(f)
+      let (redenTeLaat, origineel) = (try f.string("reden_te_laat"), try f.original())
+      guard let datum else { return nil }
       var value = Probleemanalyse(
-        datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
-        benutbareMogelijkheden: try f.bool("benutbare_mogelijkheden"),
-        mogelijkhedenEnBeperkingen: try f.string("mogelijkheden_en_beperkingen"),
-        prognose: try f.string("prognose"), advies: try f.string("advies"),
-        bijstellingen: try bijstellingen(f))
-      value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.original()
-      return datum == nil ? nil : value
+        datum: datum, opgesteldDoor: author, benutbareMogelijkheden: benutbaar,
+        mogelijkhedenEnBeperkingen: mogelijkheden, prognose: prognose, advies: advies,
+        bijstellingen: bijstellingen)
+      value.redenTeLaat = redenTeLaat
+      value.origineel = origineel
+      return value
     }
   }
 
@@ -42,14 +51,18 @@ struct DocumentDecoder {
         if let text, !text.isEmpty { f.recordText(text, key: "afspraken", at: path) }
         return text
       }
+      let author = try decoder.author(f)
+      let (ondertekend, doel) = (try decoder.signatures(f), try f.string("doel"))
+      let visies = (werkgever: try f.string("visie_werkgever"), werknemer: try f.string("visie_werknemer"))
+      let bijstellingen = try bijstellingen(f)
+      let (redenTeLaat, origineel) = (try f.string("reden_te_laat"), try f.original())
+      guard let datum else { return nil }
       var value = PlanVanAanpak(
-        datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
-        ondertekend: try decoder.signatures(f), doel: try f.string("doel"), afspraken: afspraken,
-        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"),
-        bijstellingen: try bijstellingen(f))
-      value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.original()
-      return datum == nil ? nil : value
+        datum: datum, opgesteldDoor: author, ondertekend: ondertekend, doel: doel, afspraken: afspraken,
+        visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer, bijstellingen: bijstellingen)
+      value.redenTeLaat = redenTeLaat
+      value.origineel = origineel
+      return value
     }
   }
 
@@ -76,14 +89,19 @@ struct DocumentDecoder {
     let keys = FormatCatalogue.keys("eerstejaarsevaluatie")
     return try top.object("eerstejaarsevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
+      let (author, ondertekend) = (try decoder.author(f), try decoder.signatures(f))
+      let tweedeSpoorNodig = try f.bool("tweede_spoor_nodig")
+      let (toelichting, onderbouwing) = (try f.string("toelichting"), try f.string("onderbouwing"))
+      let visies = (werkgever: try f.string("visie_werkgever"), werknemer: try f.string("visie_werknemer"))
+      let (redenTeLaat, origineel) = (try f.string("reden_te_laat"), try f.original())
+      guard let datum else { return nil }
       var value = Eerstejaarsevaluatie(
-        datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
-        ondertekend: try decoder.signatures(f), tweedeSpoorNodig: try f.bool("tweede_spoor_nodig"),
-        toelichting: try f.string("toelichting"), onderbouwing: try f.string("onderbouwing"),
-        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
-      value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.original()
-      return datum == nil ? nil : value
+        datum: datum, opgesteldDoor: author, ondertekend: ondertekend, tweedeSpoorNodig: tweedeSpoorNodig,
+        toelichting: toelichting, onderbouwing: onderbouwing, visieWerkgever: visies.werkgever,
+        visieWerknemer: visies.werknemer)
+      value.redenTeLaat = redenTeLaat
+      value.origineel = origineel
+      return value
     }
   }
 
@@ -102,17 +120,24 @@ struct DocumentDecoder {
     let keys = FormatCatalogue.keys("actueel_oordeel")
     return try top.object("actueel_oordeel", keys: keys) { f in
       let datum = try f.date("datum", required: true)
+      let author = try decoder.author(f)
+      let arbeidsverhouding = try f.string("arbeidsverhouding")
+      let passendWerk = try f.string("passend_werk_bij_werkgever")
+      let benutbaar = try f.string("benutbare_mogelijkheden")
+      let (prognose, advies) = (try f.string("prognose"), try f.string("advies"))
+      let profielOp = try f.date("belastbaarheidsprofiel_op")
+      let (redenTeLaat, origineel) = (try f.string("reden_te_laat"), try f.original())
+      guard let datum else { return nil }
       var value = ActueelOordeel(
-        datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
-        arbeidsverhouding: try f.string("arbeidsverhouding"),
-        passendWerkBijWerkgever: try f.string("passend_werk_bij_werkgever"))
-      value.benutbareMogelijkheden = try f.string("benutbare_mogelijkheden")
-      value.prognose = try f.string("prognose")
-      value.advies = try f.string("advies")
-      value.belastbaarheidsprofielOp = try f.date("belastbaarheidsprofiel_op")
-      value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.original()
-      return datum == nil ? nil : value
+        datum: datum, opgesteldDoor: author, arbeidsverhouding: arbeidsverhouding,
+        passendWerkBijWerkgever: passendWerk)
+      value.benutbareMogelijkheden = benutbaar
+      value.prognose = prognose
+      value.advies = advies
+      value.belastbaarheidsprofielOp = profielOp
+      value.redenTeLaat = redenTeLaat
+      value.origineel = origineel
+      return value
     }
   }
 
@@ -120,13 +145,17 @@ struct DocumentDecoder {
     let keys = FormatCatalogue.keys("eindevaluatie")
     return try top.object("eindevaluatie", keys: keys) { f in
       let datum = try f.date("datum", required: true)
+      let (author, ondertekend) = (try decoder.author(f), try decoder.signatures(f))
+      let toelichting = try f.string("toelichting")
+      let visies = (werkgever: try f.string("visie_werkgever"), werknemer: try f.string("visie_werknemer"))
+      let (redenTeLaat, origineel) = (try f.string("reden_te_laat"), try f.original())
+      guard let datum else { return nil }
       var value = Eindevaluatie(
-        datum: datum ?? CivilDate(dayNumber: 0), opgesteldDoor: try decoder.author(f),
-        ondertekend: try decoder.signatures(f), toelichting: try f.string("toelichting"),
-        visieWerkgever: try f.string("visie_werkgever"), visieWerknemer: try f.string("visie_werknemer"))
-      value.redenTeLaat = try f.string("reden_te_laat")
-      value.origineel = try f.original()
-      return datum == nil ? nil : value
+        datum: datum, opgesteldDoor: author, ondertekend: ondertekend, toelichting: toelichting,
+        visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer)
+      value.redenTeLaat = redenTeLaat
+      value.origineel = origineel
+      return value
     }
   }
 }

@@ -36,7 +36,8 @@ struct Fields {
     if value == nil, required {
       try context.bag.add(
         "invoer.ontbreekt", at: node.location,
-        "verplichte sleutel '\(key)' ontbreekt in '\(path.display)'")
+        "'\(path.appending(key).display)' ontbreekt; deze sleutel is verplicht: voeg '\(key)' "
+          + (path == .root ? "bovenaan toe" : "toe onder '\(path.display)'"))
     }
     return value
   }

@@ -8,6 +8,8 @@ struct SourceNode: Sendable {
     let key: String
     let keyLocation: SourceLocation
     let value: SourceNode
+    /// Where the key lies in YAML text (`nil` for XML).
+    var keySpan: SourceSpan? = nil
   }
 
   enum Content: Sendable {
@@ -22,11 +24,14 @@ struct SourceNode: Sendable {
   /// For XML: the element name. A list in XML is an element whose children are the items, so
   /// the decoder may read a `mapping` from XML as a sequence (see ``sequenceItems``).
   let elementName: String?
+  /// For YAML: where the node lies in the text, for the editor.
+  let span: SourceSpan?
 
-  init(_ content: Content, at location: SourceLocation, elementName: String? = nil) {
+  init(_ content: Content, at location: SourceLocation, elementName: String? = nil, span: SourceSpan? = nil) {
     self.content = content
     self.location = location
     self.elementName = elementName
+    self.span = span
   }
 
   /// The items when this node can be read as a list: a YAML sequence, or an XML element with

@@ -77,11 +77,14 @@ struct TweedeSpoorDecoder {
           "'\(v.path.appending("tot").display)' (\(tot)) ligt vóór 'van' (\(van)); draai de data om")
         return nil
       }
-      let value = TweedeSpoor.Voortgang(
-        van: van ?? CivilDate(dayNumber: 0), tot: tot ?? CivilDate(dayNumber: 0),
+      let counts = (
         sollicitaties: try count("sollicitaties"), vacatures: try count("vacatures"),
-        gesprekken: try count("gesprekken"))
-      return van == nil || tot == nil ? nil : value
+        gesprekken: try count("gesprekken")
+      )
+      guard let van, let tot else { return nil }
+      return TweedeSpoor.Voortgang(
+        van: van, tot: tot, sollicitaties: counts.sollicitaties, vacatures: counts.vacatures,
+        gesprekken: counts.gesprekken)
     }
     spoor.evaluatieWerkgever = try f.object(
       "evaluatie_werkgever", keys: FormatCatalogue.keys("evaluatie_werkgever")

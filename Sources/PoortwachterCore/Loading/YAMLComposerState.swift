@@ -22,6 +22,7 @@ struct YAMLComposerState {
   private struct Key {
     let text: String
     let location: SourceLocation
+    let span: SourceSpan?
   }
 
   /// An open sequence or mapping.
@@ -32,6 +33,8 @@ struct YAMLComposerState {
     let depth: Int
     /// Inside a key: its nodes are compared, not kept.
     let inKey: Bool
+    /// Where the collection starts, its style and whether it has an anchor or tag (for its span).
+    let start: (index: Int, style: SourceSpan.Style, hasProperties: Bool)
     var items: [SourceNode] = []
     var entries: [SourceNode.Entry] = []
     var pendingKey: Key?
@@ -80,8 +83,12 @@ struct YAMLComposerState {
       try countValue(at: location, inKey: inKey)
       let tag = scalar.quoted_implicit == 1 ? nil : Self.tag(scalar.tag, default: "tag:yaml.org,2002:str")
       let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.isNull(text)
+      let span = SourceSpan(
+        start: Int(event.start_mark.index), end: Int(event.end_mark.index),
+        style: Self.style(of: scalar.style),
+        hasProperties: anchor != nil || scalar.tag != nil)
       let composed = Composed(
-        node: SourceNode(isNull ? .null : .scalar(text), at: location), keyText: text,
+        node: SourceNode(isNull ? .null : .scalar(text), at: location, span: span), keyText: text,
         identity: inKey || tracksAll ? .scalar(text, tag: tag) : nil)
       if let anchor { anchors[anchor] = composed }
       try deliver(composed)
@@ -109,15 +116,27 @@ struct YAMLComposerState {
             ? nil
             : Self.tag(start.tag, default: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq"))
       }
+      let isFlow =
+        isMapping
+        ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        : start.style == YAML_FLOW_SEQUENCE_STYLE
       stack.append(
         Frame(
-          isMapping: isMapping, location: location, anchor: anchor, depth: depth, inKey: inKey, hasher: hasher
+          isMapping: isMapping, location: location, anchor: anchor, depth: depth, inKey: inKey,
+          start: (
+            Int(event.start_mark.index), isFlow ? .flowCollection : .blockCollection,
+            anchor != nil || start.tag != nil
+          ),
+          hasher: hasher
         ))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let frame = stack.popLast() else { throw Self.unexpected(at: location) }
       if frame.isMapping { try Self.checkDuplicates(frame) }
+      let span = SourceSpan(
+        start: frame.start.index, end: Int(event.end_mark.index), style: frame.start.style,
+        hasProperties: frame.start.hasProperties)
       let node = SourceNode(
-        frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.location)
+        frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.location, span: span)
       let composed = Composed(
         node: node, keyText: "?", identity: frame.hasher.map { .collection($0.finalize()) })
       if let anchor = frame.anchor { anchors[anchor] = composed }
@@ -140,12 +159,24 @@ struct YAMLComposerState {
     } else if let key = stack[top].pendingKey {
       stack[top].pendingKey = nil
       if !stack[top].inKey {
-        stack[top].entries.append(.init(key: key.text, keyLocation: key.location, value: composed.node))
+        stack[top].entries.append(
+          .init(key: key.text, keyLocation: key.location, value: composed.node, keySpan: key.span))
       }
     } else {
       let location = composed.node.location
       stack[top].keys.append((composed.identity ?? .scalar(composed.keyText, tag: nil), location))
-      stack[top].pendingKey = Key(text: composed.keyText, location: location)
+      stack[top].pendingKey = Key(text: composed.keyText, location: location, span: composed.node.span)
+    }
+  }
+
+  /// The span style of a scalar style.
+  private static func style(of style: yaml_scalar_style_t) -> SourceSpan.Style {
+    switch style {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE: return .literal
+    case YAML_FOLDED_SCALAR_STYLE: return .folded
+    default: return .plain
     }
   }
 

@@ -8,8 +8,10 @@ public struct RuleExample: Sendable {
 
   /// The case fragment, starting after the header.
   public let yaml: String
-  /// The peildatum to check on.
-  public let peildatum: CivilDate
+  /// The peildatum to check on; `nil` when ``peildatumText`` is not a date (the harness fails then).
+  public let peildatum: CivilDate?
+  /// The peildatum as written in the example.
+  public let peildatumText: String
   /// The file the example is written in as `Module/File.swift`, so a failing example points at itself.
   public let fileID: String
   /// The full path of that file.
@@ -26,7 +28,8 @@ public struct RuleExample: Sendable {
     line: Int = #line, column: Int = #column
   ) {
     self.yaml = yaml
-    self.peildatum = CivilDate(iso: peildatum) ?? CivilDate(dayNumber: 0)
+    self.peildatum = CivilDate(iso: peildatum)
+    self.peildatumText = peildatum
     self.fileID = fileID
     self.filePath = filePath
     self.line = line

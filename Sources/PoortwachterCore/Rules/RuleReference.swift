@@ -29,7 +29,7 @@ public enum RuleReference {
         "Bron: \(d.bron)",
       ]
       if let example = d.triggeringExamples.first {
-        lines += ["", "Voorbeeld dat de regel raakt (peildatum \(example.peildatum)):", "", "```yaml"]
+        lines += ["", "Voorbeeld dat de regel raakt (peildatum \(example.peildatumText)):", "", "```yaml"]
         lines.append(example.yaml.replacingOccurrences(of: "↓", with: "").trimmedTrailingNewlines)
         lines.append("```")
       }

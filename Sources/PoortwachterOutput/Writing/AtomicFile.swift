@@ -104,7 +104,7 @@ public enum AtomicFile {
 
   /// How many names a new temporary file tries before giving up; names are taken only by
   /// improbable collisions.
-  static let attempts = 100
+  package static let attempts = 100
 
   /// Opens a new temporary file (0600) next to `path` under a fresh ``TemporaryName``: its name,
   /// its descriptor (`-1` when the open failed) and the open's `errno` (`0` when it succeeded).

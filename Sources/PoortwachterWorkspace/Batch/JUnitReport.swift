@@ -1,5 +1,6 @@
 import PoortwachterCore
 import PoortwachterOutput
+import PoortwachterTemplates
 
 /// JUnit XML for CI systems: one test case per case file, one `<failure>` per `fout` (with
 /// `--strict` also per `waarschuwing`, as for the exit code; without it the warnings are listed in
@@ -62,21 +63,11 @@ enum JUnitReport {
     return TestCase(text: text + "    </testcase>\n", failed: !failures.isEmpty, error: !errors.isEmpty)
   }
 
-  /// Escapes text for XML content and attributes.
+  /// Escapes text for XML content and attributes with the templates' escaping; a line break
+  /// becomes `&#10;`, as an attribute value would otherwise read it as a space.
   static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.count)
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\n": result += "&#10;"
-      default: result.unicodeScalars.append(character)
-      }
-    }
-    return result
+    // By scalar: "\r\n" is one Character, but its "\n" is a line break all the same.
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { Escaping.escaped(String(String.UnicodeScalarView($0))) }.joined(separator: "&#10;")
   }
 }
