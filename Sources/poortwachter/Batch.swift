@@ -67,7 +67,7 @@ struct Batch: AsyncParsableCommand {
   func run() async throws {
     let files = try input.files(
       excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
-    let setup = try RenderSetup(templates: templates)
+    let setup = try Render.setup(templates: templates)
     // Also when started with SIGINT ignored (in the background from a script): an interrupted run
     // ends and leaves what the next run repairs, like one that was killed.
     Interruption.handleSignals()

@@ -18,16 +18,25 @@ enum OutputFolder {
   static func open(_ folder: String, wait: Bool) throws -> OutputLock {
     let lock: OutputLock
     do {
-      lock = try OutputLock(folder: folder, wait: wait) {
-        Output.error(
-          "wacht: in \(folder) schrijft een andere poortwachter-run; deze run begint zodra die klaar is")
-      }
+      lock = try OutputLock(folder: folder, wait: wait) { show(.waitingForOtherRun(folder: folder)) }
     } catch let error as PoortwachterError {
       Output.error(CommandWords.message(error))
       throw ExitCode(exitCode(for: error))
     }
-    if let line = OutputRecovery.recover(folder: folder).line(folder: folder) { Output.error(line) }
+    show(.repaired(folder: folder, OutputRecovery.recover(folder: folder)))
     return lock
+  }
+
+  /// Shows on stderr what happened to the output folder: the wait for another run, the repair of
+  /// what an interrupted run left.
+  static func show(_ event: CaseRender.Event) {
+    switch event {
+    case .waitingForOtherRun(let folder):
+      Output.error(
+        "wacht: in \(folder) schrijft een andere poortwachter-run; deze run begint zodra die klaar is")
+    case .repaired(let folder, let summary):
+      if let line = summary.line(folder: folder) { Output.error(line) }
+    }
   }
 
   /// Refuses, before anything is written, files of the run that may not be replaced (``OwnOutput``):

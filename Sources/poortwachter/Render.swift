@@ -47,46 +47,32 @@ struct Render: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let setup = try RenderSetup(templates: templates)
+    let setup = try Self.setup(templates: templates)
     var loader = CaseLoader(maxFileSize: maxFileSize, schema: setup.schema)
     loader.raiseLimit = CommandWords.raiseSizeLimit
-    let peildatum = InputOptions.peildatum(asOf)
-    let checker = CaseChecker(loader: loader, peildatum: peildatum)
+    let render = CaseRender(setup: setup, loader: loader, peildatum: InputOptions.peildatum(asOf))
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
-    switch checker.check(file: file) {
-    case .unreadable(_, let diagnostics):
-      Output.error(reporter.report(diagnostics: diagnostics))
-      throw ExitCode(65)
-    case .checked(let evaluation):
-      Interruption.handleSignals()
-      let lock = try OutputFolder.open(out, wait: wacht)
-      defer { withExtendedLifetime(lock) {} }
-      do {
-        let documents = try setup.renderer.render(evaluation)
-        let folder = try DossierWriter(outputFolder: out, force: force)
-          .write(documents, kenmerk: evaluation.loaded.caseFile.kenmerk)
+    do {
+      switch try render.run(
+        file: file, outputFolder: out, replace: force, wait: wacht, event: OutputFolder.show)
+      {
+      case .unreadable(let diagnostics):
+        Output.error(reporter.report(diagnostics: diagnostics))
+        throw ExitCode(65)
+      case .written(let folder):
         Output.out("dossier geschreven: \(folder)/ (riv.html, controle.html, riv.xml)\n")
-      } catch let error as PoortwachterError {
-        Output.error(CommandWords.message(error))
-        throw ExitCode(OutputFolder.exitCode(for: error))
       }
+    } catch let error as PoortwachterError {
+      Output.error(CommandWords.message(error))
+      throw ExitCode(OutputFolder.exitCode(for: error))
     }
   }
-}
 
-/// Templates and schema, loaded once per run.
-struct RenderSetup {
-  let schema: XMLSchema
-  let renderer: DossierRenderer
-
-  init(templates: String?) throws {
+  /// The templates and schema of a run (`render`, `batch`); a problem with them is printed and
+  /// ends the run with the templates' exit code.
+  static func setup(templates: String?) throws -> DossierSetup {
     do {
-      guard let builtIn = TemplateLocator.builtInFolder() else {
-        throw PoortwachterError.builtInTemplatesNotFound
-      }
-      schema = try BuiltInSchema.load(from: builtIn)
-      renderer = DossierRenderer(
-        templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
+      return try DossierSetup(templates: templates)
     } catch let error as PoortwachterError {
       Output.error(CommandWords.message(error))
       throw ExitCode(OutputFolder.templatesExitCode)

@@ -1,0 +1,21 @@
+import PoortwachterCore
+import PoortwachterOutput
+
+/// The templates and XML schema a run renders dossiers with, loaded once per run: the built-in
+/// templates, with a folder of house-style templates over them when one is given.
+public struct DossierSetup: Sendable {
+  /// The shipped schema `riv.xml` is validated against.
+  public let schema: XMLSchema
+  /// The renderer with the templates.
+  public let renderer: DossierRenderer
+
+  /// Loads the built-in templates and schema, and `templates` over them.
+  public init(templates: String?) throws {
+    guard let builtIn = TemplateLocator.builtInFolder() else {
+      throw PoortwachterError.builtInTemplatesNotFound
+    }
+    schema = try BuiltInSchema.load(from: builtIn)
+    renderer = DossierRenderer(
+      templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
+  }
+}
