@@ -67,4 +67,21 @@ import Testing
         "gaat goed", "opbouw volgens plan",
       ])
   }
+
+  /// The byte-wise path for ASCII texts gives what the character-wise path gives.
+  @Test func asciiSentencesAgreeWithTheCharacterPath() {
+    let alphabet = Array("aB .!?,;\t\n\r\u{0B}\u{0C}xZ9-:")
+    var state: UInt64 = 0x5EED
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    for _ in 0..<5_000 {
+      let text = String((0..<next(40)).map { _ in alphabet[next(alphabet.count)] })
+      #expect(
+        RecycledTextRules.asciiSentences(text) == RecycledTextRules.characterSentences(text),
+        "\(text.debugDescription)")
+    }
+    #expect(RecycledTextRules.asciiSentences("Één zin.") == nil)
+  }
 }

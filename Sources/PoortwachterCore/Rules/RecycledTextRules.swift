@@ -9,6 +9,11 @@ enum RecycledTextRules {
 
   /// The sentences of a text, normalised: lower case, single spaces, without closing punctuation.
   static func sentences(_ text: String) -> [String] {
+    asciiSentences(text) ?? characterSentences(text)
+  }
+
+  /// `sentences` character by character: any text.
+  static func characterSentences(_ text: String) -> [String] {
     var result: [String] = []
     var current = ""
     for character in text {
@@ -20,6 +25,31 @@ enum RecycledTextRules {
       }
     }
     append(&result, current)
+    return result
+  }
+
+  /// `sentences` for a text of ASCII only, on its bytes (the same result without grapheme
+  /// breaking and Unicode property look-ups, which cost a tenth of `check`); `nil` otherwise.
+  static func asciiSentences(_ text: String) -> [String]? {
+    var result: [String] = []
+    var sentence: [UInt8] = []
+    var space = false
+    for byte in text.utf8 {
+      switch byte {
+      case 0x80...: return nil
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A...0x0D:
+        if !sentence.isEmpty { result.append(String(decoding: sentence, as: UTF8.self)) }
+        sentence.removeAll(keepingCapacity: true)
+        space = false
+      case 0x09, 0x20, UInt8(ascii: ","), UInt8(ascii: ";"):
+        space = !sentence.isEmpty
+      default:
+        if space { sentence.append(0x20) }
+        space = false
+        sentence.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+    }
+    if !sentence.isEmpty { result.append(String(decoding: sentence, as: UTF8.self)) }
     return result
   }
 
