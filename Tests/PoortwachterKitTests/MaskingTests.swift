@@ -23,4 +23,21 @@ import Testing
     #expect(Masking.maskBSNs(in: "1234567820") == "1234567820")
     #expect(Masking.sourceLine("  bsn: \"123456789\"") == "  bsn: \"*********\"")
   }
+
+  /// The byte-wise search for ASCII texts finds what the character-wise search finds.
+  @Test func asciiNumberSearchAgreesWithTheCharacterSearch() {
+    let pieces = ["123456782", "111222333", "12345678", "L", "L01", " ", ".", "9", "0", "a", "-", "\n"]
+    var state: UInt64 = 0xB5_4E
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    for _ in 0..<5_000 {
+      let text = (0..<next(8)).map { _ in pieces[next(pieces.count)] }.joined()
+      #expect(
+        PersonalNumbers.asciiNumbers(in: text) == PersonalNumbers.characterNumbers(in: text),
+        "\(text.debugDescription)")
+    }
+    #expect(PersonalNumbers.asciiNumbers(in: "Één 123456782") == nil)
+  }
 }

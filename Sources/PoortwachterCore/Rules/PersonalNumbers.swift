@@ -10,6 +10,34 @@ enum PersonalNumbers {
   /// The numbers in `text` that may be a BSN, in order (``Masking/isBSN(_:next:)``).
   static func numbers(in text: String) -> [BSN] {
     guard mayContain(text) else { return [] }
+    return asciiNumbers(in: text) ?? characterNumbers(in: text)
+  }
+
+  /// `numbers(in:)` on the bytes of an ASCII text (most texts hold a date, so the search runs
+  /// often); `nil` for any other text.
+  static func asciiNumbers(in text: String) -> [BSN]? {
+    var result: [BSN] = []
+    var start: Int? = nil
+    let bytes = Array(text.utf8)
+    for index in 0...bytes.count {
+      let byte: UInt8? = index < bytes.count ? bytes[index] : nil
+      if let byte, byte >= 0x80 { return nil }
+      if let byte, byte >= 0x30 && byte <= 0x39 {
+        if start == nil { start = index }
+        continue
+      }
+      if let first = start, index - first == 9, byte != UInt8(ascii: "L"),
+        let bsn = BSN(String(decoding: bytes[first..<index], as: UTF8.self))
+      {
+        result.append(bsn)
+      }
+      start = nil
+    }
+    return result
+  }
+
+  /// `numbers(in:)` character by character: any text.
+  static func characterNumbers(in text: String) -> [BSN] {
     var result: [BSN] = []
     var run = ""
     for character in text {
