@@ -185,4 +185,27 @@ import Testing
     #expect(cancelled)
     #expect(seen < files.count)
   }
+
+  @Test func aNewCaseIsWrittenOnceAndNeverOverAFile() throws {
+    let folder = Self.folder()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = NewCaseFile(kenmerk: "VZ-2026-0900", naam: "A. Jansen", eersteZiektedag: Self.peildatum)
+    let path = folder + "/vz-2026-0900.yaml"
+    #expect(try NewCaseCreation.create(file, in: folder) == .written(path: path))
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.hasPrefix("# yaml-language-server: $schema="))
+    #expect(TestSupport.diagnostics(text).isEmpty)
+    try "van iemand anders\n".write(toFile: path, atomically: false, encoding: .utf8)
+    #expect(try NewCaseCreation.create(file, in: folder) == .exists(path: path))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "van iemand anders\n")
+    let old = NewCaseFile(
+      kenmerk: "VZ-1", naam: "B", eersteZiektedag: try #require(CivilDate(year: 1850, month: 1, day: 1)))
+    guard case .invalid(let messages) = try NewCaseCreation.create(old, in: folder) else {
+      Issue.record("expected the date refused")
+      return
+    }
+    #expect(!messages.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/vz-1.yaml"))
+  }
 }
