@@ -102,7 +102,7 @@ import Testing
       try await client.execute(uri: "/?sorteer=kenmerk", method: .get, headers: session.headers()) {
         response in
         let listed = Self.rows(in: response.body.text).compactMap { row in
-          row.components(separatedBy: "\">").dropFirst(2).first?.components(separatedBy: "</a>").first
+          row.components(separatedBy: "</a>").first?.components(separatedBy: "\">").last
         }
         #expect(listed == samples.map(\.evaluation.loaded.caseFile.kenmerk).sorted())
       }

@@ -21,6 +21,9 @@ import Testing
           #expect(response.status == .unauthorized, "\(uri)")
           #expect(response.body.text.contains("Geen toegang"), "\(uri)")
           #expect(!response.body.text.contains("VZ-2024-0117"), "\(uri)")
+          // Nothing of the server for a stranger: no folder names, no menu, no peildatum.
+          #expect(!response.body.text.contains("SampleCases"), "\(uri)")
+          #expect(!response.body.text.contains("peildatum"), "\(uri)")
           Self.expectSecurityHeaders(response, uri)
         }
       }
@@ -68,6 +71,7 @@ import Testing
         try await client.execute(uri: "/", method: .get, headers: session.headers(host: host)) { response in
           #expect(response.status == .misdirectedRequest, "\(host)")
           #expect(response.body.text.contains("Verkeerd adres"))
+          #expect(!response.body.text.contains("SampleCases"))
           Self.expectSecurityHeaders(response, host)
         }
       }
