@@ -85,6 +85,22 @@ public final class BrowserDriver: @unchecked Sendable {
     try waitForPage(after: before)
   }
 
+  /// Puts the file at `path` into the file input matched by the CSS `selector` (what a person
+  /// does with the file chooser).
+  public func chooseFile(_ path: String, for selector: String) throws {
+    let document = try pipe.call("DOM.getDocument", ["depth": 0], session: session, seconds: timeout)
+    guard let root = (document["root"] as? [String: Any])?["nodeId"] as? Int else {
+      throw PoortwachterError.io(path: selector, detail: "geen document")
+    }
+    let found = try pipe.call(
+      "DOM.querySelector", ["nodeId": root, "selector": selector], session: session, seconds: timeout)
+    guard let node = found["nodeId"] as? Int, node != 0 else {
+      throw PoortwachterError.io(path: selector, detail: "geen bestandsveld")
+    }
+    _ = try pipe.call(
+      "DOM.setFileInputFiles", ["files": [path], "nodeId": node], session: session, seconds: timeout)
+  }
+
   /// The page's URL.
   public func url() throws -> String { (try evaluate("location.href") as? String) ?? "" }
 

@@ -73,7 +73,16 @@ struct Serve: AsyncParsableCommand {
     loader.raiseLimit = CommandWords.raiseSizeLimit
     let index = CheckedCaseIndex(folders: folders, loader: loader, peildatum: today)
     let address = luisterOp.map { ListenAddress(hosts: [$0], port: poort) } ?? .loopback(port: poort)
-    let state = ServeState(index: index, pages: pages, peildatum: today, address: AddressBox(address))
+    let documents: DocumentServices
+    do {
+      documents = DocumentServices(setup: try DossierSetup(templates: nil), loader: loader)
+    } catch {
+      Output.error((error as? PoortwachterError).map(CommandWords.message) ?? "fout: \(error)")
+      throw ExitCode(78)
+    }
+    defer { documents.close() }
+    let state = ServeState(
+      index: index, pages: pages, peildatum: today, address: AddressBox(address), documents: documents)
     Output.error("casussen lezen in \(folders.folders.joined(separator: ", ")) ...")
     let count = await index.cases().count
     do {

@@ -23,13 +23,14 @@ struct ServeTestApp {
   let state: ServeState
   let index: CheckedCaseIndex
 
-  init(folders: [String] = [TestSupport.sampleCases]) throws {
+  init(folders: [String] = [TestSupport.sampleCases], documents: DocumentServices? = nil) throws {
     let opened = try OpenedFolders(folders)
     let index = CheckedCaseIndex(folders: opened, loader: TestSupport.loader()) { Self.peildatum }
     self.index = index
     state = ServeState(
       index: index, pages: try ServePages(folder: TestSupport.templates, folders: opened),
-      peildatum: { Self.peildatum }, token: Self.token, address: AddressBox(.loopback(port: 8080)))
+      peildatum: { Self.peildatum }, token: Self.token, address: AddressBox(.loopback(port: 8080)),
+      documents: documents)
   }
 
   /// The application, with the test's `Host` override in front.

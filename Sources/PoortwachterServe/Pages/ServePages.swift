@@ -14,6 +14,7 @@ public struct ServePages: Sendable {
   public static let requiredTemplates = [
     "serve/kop", "serve/voet", "serve/fout.html", "serve/werkvoorraad.html", "serve/casus.html",
     "serve/stijl.css", "serve/script.js", "partials/html/stijl", "partials/html/stijl_status",
+    "serve/documenten.html", "serve/stijl-documenten.css",
   ]
 
   /// The templates.
@@ -37,6 +38,7 @@ public struct ServePages: Sendable {
         try templates.renderBytes("partials/html/stijl", context: empty)
         + templates.renderBytes("partials/html/stijl_status", context: empty)
         + templates.renderBytes("serve/stijl.css", context: empty)
+        + templates.renderBytes("serve/stijl-documenten.css", context: empty)
       script = try templates.renderBytes("serve/script.js", context: empty)
     } catch {
       throw .template(error)
