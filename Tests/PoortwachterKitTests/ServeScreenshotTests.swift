@@ -35,6 +35,8 @@ import Testing
         var shots: [(name: String, png: [UInt8], title: String)] = []
         for (name, url) in pages {
           try browser.open(url)
+          // Frames (the preview on Documenten) paint a moment after the page has loaded.
+          usleep(400_000)
           shots.append(
             (name, try browser.screenshot(), (try browser.evaluate("document.title") as? String) ?? ""))
         }
