@@ -12,7 +12,7 @@ public final class BrowserDriver: @unchecked Sendable {
   private let session: String
   private let profile: String
   /// How long one step (a page load, a script) may take.
-  public var timeout: Double = 30
+  public var timeout: Double = 120
 
   /// Chromium, found as the PDF engine finds it; `nil` when it is not installed.
   public static func chromium() -> String? { try? ChromiumLocator.locate(explicit: nil) }
@@ -99,6 +99,17 @@ public final class BrowserDriver: @unchecked Sendable {
     }
     _ = try pipe.call(
       "DOM.setFileInputFiles", ["files": [path], "nodeId": node], session: session, seconds: timeout)
+  }
+
+  /// The browser's cookies for `url` as a `Cookie` header value (also the HttpOnly ones, which a
+  /// page's script cannot read), so a test can fetch what a link would download.
+  public func cookieHeader(for url: String) throws -> String {
+    let answer = try pipe.call("Network.getCookies", ["urls": [url]], session: session, seconds: timeout)
+    let cookies = answer["cookies"] as? [[String: Any]] ?? []
+    return cookies.compactMap { cookie in
+      guard let name = cookie["name"] as? String, let value = cookie["value"] as? String else { return nil }
+      return name + "=" + value
+    }.joined(separator: "; ")
   }
 
   /// The page's URL.

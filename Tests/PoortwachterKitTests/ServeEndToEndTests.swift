@@ -2,7 +2,12 @@ import Foundation
 import PoortwachterTestSupport
 import Testing
 
+@testable import PoortwachterCore
 @testable import PoortwachterOutput
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
 
 /// The web app in a real browser (headless Chromium over our DevTools pipe), as a casemanager
 /// uses it: sign in with the printed address, open the werkvoorraad, open a case and see its
@@ -69,6 +74,46 @@ import Testing
       #expect(
         FileManager.default.contents(atPath: harness.folder + "/bijlagen/evaluatie-2025-09-30.pdf")
           == Data(OriginalStructureTests.pdf()))
+    } catch {
+      await harness.stop()
+      throw error
+    }
+    await harness.stop()
+  }
+
+  @Test func aCasemanagerBuildsAndDownloadsThePackOfACaseThatIsReady() async throws {
+    guard let harness = try await ServeBrowserHarness.start() else { return }
+    let login = harness.state.loginURL
+    let folder = harness.folder
+    do {
+      let result = try await harness.steps { browser in
+        try browser.open(login)
+        try browser.navigate(
+          by:
+            "Array.from(document.querySelectorAll('a')).find(a => a.textContent.includes('VZ-2025-0419')).click()"
+        )
+        try browser.open(try browser.url() + "/documenten")
+        try browser.navigate(by: "document.querySelector('#pakket form').requestSubmit()")
+        let page = try browser.text()
+        let link =
+          (try browser.evaluate("document.querySelector('#pakket a[download]').href") as? String) ?? ""
+        return (page: page, link: link, cookie: try browser.cookieHeader(for: link))
+      }
+      // The download, fetched with the browser's session cookie (the page's policy allows no fetch).
+      var request = URLRequest(url: try #require(URL(string: result.link)))
+      request.setValue(result.cookie, forHTTPHeaderField: "Cookie")
+      let (bytes, response) = try await URLSession.shared.data(for: request)
+      let http = try #require(response as? HTTPURLResponse)
+      #expect(http.statusCode == 200)
+      #expect(http.value(forHTTPHeaderField: "Content-Disposition")?.contains("VZ-2025-0419-uwv") == true)
+      #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a zip archive")
+      #expect(try ZipDirectory([UInt8](bytes)).entries.contains { $0.name.hasSuffix("/uploadlijst.html") })
+      #expect(result.page.contains("Het pakket is gemaakt"), "\(result.page)")
+      // Nothing was written into the user's folder.
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+        !$0.hasSuffix(".yaml")
+      }
+      #expect(names.sorted() == ["README.md", "bijlagen"])
     } catch {
       await harness.stop()
       throw error
