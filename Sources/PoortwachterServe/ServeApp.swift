@@ -23,6 +23,7 @@ public enum ServeApp {
     StaticRoutes.register(on: router, state: state)
     WorkQueueRoutes.register(on: router, state: state)
     CaseRoutes.register(on: router, state: state)
+    DocumentRoutes.register(on: router, state: state)
     return router
   }
 

@@ -16,11 +16,14 @@ public struct ServeState: Sendable {
   public let sessions: SessionStore
   /// Where the server listens.
   public let address: AddressBox
+  /// Preview, upload and pack of the Documenten page; `nil` leaves that page out (503).
+  public let documents: DocumentServices?
 
   /// The state of one start.
   public init(
     index: any CaseIndex, pages: ServePages, peildatum: @escaping @Sendable () -> CivilDate,
-    token: SecretToken = SecretToken(), sessions: SessionStore = SessionStore(), address: AddressBox
+    token: SecretToken = SecretToken(), sessions: SessionStore = SessionStore(), address: AddressBox,
+    documents: DocumentServices? = nil
   ) {
     self.index = index
     self.pages = pages
@@ -28,6 +31,7 @@ public struct ServeState: Sendable {
     self.token = token
     self.sessions = sessions
     self.address = address
+    self.documents = documents
   }
 
   /// The opened folders.

@@ -80,7 +80,16 @@ struct Serve: AsyncParsableCommand {
       throw ExitCode(64)
     }
     let address = luisterOp.map { ListenAddress(hosts: [$0], port: poort) } ?? .loopback(port: poort)
-    let state = ServeState(index: index, pages: pages, peildatum: today, address: AddressBox(address))
+    let documents: DocumentServices
+    do {
+      documents = DocumentServices(setup: try DossierSetup(templates: nil), loader: loader)
+    } catch {
+      Output.error((error as? PoortwachterError).map(CommandWords.message) ?? "fout: \(error)")
+      throw ExitCode(78)
+    }
+    defer { documents.close() }
+    let state = ServeState(
+      index: index, pages: pages, peildatum: today, address: AddressBox(address), documents: documents)
     let count = await index.cases().count
     do {
       try await ServeApp.run(state: state) { listening in

@@ -23,13 +23,17 @@ struct ServeTestApp {
   let state: ServeState
   let index: FolderCaseIndex
 
-  init(folders: [String] = [TestSupport.sampleCases], peildatum: CivilDate = Self.peildatum) async throws {
+  init(
+    folders: [String] = [TestSupport.sampleCases], peildatum: CivilDate = Self.peildatum,
+    documents: DocumentServices? = nil
+  ) async throws {
     let opened = try OpenedFolders(folders)
     let index = try await FolderCaseIndex.open(folders: opened, loader: TestSupport.loader()) { peildatum }
     self.index = index
     state = ServeState(
       index: index, pages: try ServePages(folder: TestSupport.templates, folders: opened),
-      peildatum: { peildatum }, token: Self.token, address: AddressBox(.loopback(port: 8080)))
+      peildatum: { peildatum }, token: Self.token, address: AddressBox(.loopback(port: 8080)),
+      documents: documents)
   }
 
   /// The application, with the test's `Host` override in front.

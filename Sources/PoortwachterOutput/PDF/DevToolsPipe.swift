@@ -7,8 +7,9 @@ import PoortwachterCore
 ///
 /// Commands may be sent from any thread; a reader thread of its own matches answers to commands by
 /// id and hands events to `onEvent`. The browser runs in a process group of its own, which
-/// ``terminate()`` (and ``BrowserReaper`` on a signal) kills as a whole.
-final class DevToolsPipe: @unchecked Sendable {
+/// ``terminate()`` (and ``BrowserReaper`` on a signal) kills as a whole. Package-visible for the
+/// test support's browser driver (end-to-end tests and screenshots of the web app).
+package final class DevToolsPipe: @unchecked Sendable {
   /// An answer that is waited for.
   final class Call: @unchecked Sendable {
     fileprivate let done = DispatchSemaphore(value: 0)
@@ -20,7 +21,7 @@ final class DevToolsPipe: @unchecked Sendable {
   }
 
   /// The browser's process id (also its process group).
-  let pid: pid_t
+  package let pid: pid_t
   private let commandDescriptor: Int32
   private let answerDescriptor: Int32
   private let stateLock = NSLock()
@@ -33,12 +34,14 @@ final class DevToolsPipe: @unchecked Sendable {
   /// (whose number the process may already reuse for another file) is never written to.
   private var writable = true
   /// Called on the reader thread for every event: method, params, session id.
-  var onEvent: (@Sendable (String, [String: Any], String?) -> Void)?
+  package var onEvent: (@Sendable (String, [String: Any], String?) -> Void)?
 
   /// Starts `executable` with `arguments` (the pipe flag is added) and connects to it. The
   /// browser's standard error goes to `log`; `environment` is this process's with those values
   /// set.
-  init(executable: String, arguments: [String], log: String, environment: [String: String] = [:]) throws {
+  package init(executable: String, arguments: [String], log: String, environment: [String: String] = [:])
+    throws
+  {
     var toBrowser: [Int32] = [0, 0]
     var fromBrowser: [Int32] = [0, 0]
     guard pipe(&toBrowser) == 0 else {
@@ -160,7 +163,9 @@ final class DevToolsPipe: @unchecked Sendable {
   }
 
   /// Sends a command and waits for its answer.
-  func call(_ method: String, _ params: [String: Any] = [:], session: String? = nil, seconds: Double = 60)
+  package func call(
+    _ method: String, _ params: [String: Any] = [:], session: String? = nil, seconds: Double = 60
+  )
     throws -> [String: Any]
   {
     try wait(send(method, params, session: session), seconds: seconds)
@@ -168,7 +173,7 @@ final class DevToolsPipe: @unchecked Sendable {
 
   /// Closes the pipe (Chromium then quits), waits up to two seconds, then kills the process group.
   /// Safe to call more than once.
-  func terminate() {
+  package func terminate() {
     let first = stateLock.withLock {
       defer { terminated = true }
       return !terminated

@@ -15,6 +15,7 @@ public struct ServePages: Sendable {
     "serve/kop", "serve/voet", "serve/fout.html", "serve/fout-kaal.html", "serve/werkvoorraad.html",
     "serve/casus.html",
     "serve/stijl.css", "serve/script.js", "partials/html/stijl", "partials/html/stijl_status",
+    "serve/documenten.html", "serve/stijl-documenten.css",
   ]
 
   /// The templates.
@@ -38,6 +39,7 @@ public struct ServePages: Sendable {
         try templates.renderBytes("partials/html/stijl", context: empty)
         + templates.renderBytes("partials/html/stijl_status", context: empty)
         + templates.renderBytes("serve/stijl.css", context: empty)
+        + templates.renderBytes("serve/stijl-documenten.css", context: empty)
       script = try templates.renderBytes("serve/script.js", context: empty)
     } catch {
       throw .template(error)

@@ -1,0 +1,225 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PoortwachterCore
+import PoortwachterServe
+import PoortwachterTestSupport
+import PoortwachterWorkspace
+import Testing
+
+@testable import PoortwachterOutput
+
+/// The Documenten page of `poortwachter serve` (issue 21): the list with states, the sandboxed
+/// preview, the upload of a signed original (stored, linked, history kept; too large, wrong
+/// content and path tricks refused with nothing stored) and the pack download.
+@Suite struct ServeDocumentTests {
+  static let sample = "vz-2025-0142.yaml"
+  static let boundary = "----WebKitFormBoundaryAbC123"
+
+  /// A folder with a copy of one sample, and an app over it with the Documenten services (no
+  /// Chromium: the pack and PDF answers say so).
+  static func app() async throws -> (app: ServeTestApp, folder: String, file: String, id: String) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pw-docs-\(UUID().uuidString)")
+      .path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let file = folder + "/" + sample
+    try FileManager.default.copyItem(atPath: TestSupport.sampleCases + "/" + sample, toPath: file)
+    let services = DocumentServices(
+      setup: try DossierSetup(templates: nil), loader: TestSupport.loader(), chromium: nil,
+      timestamp: { "20261207T120000Z" })
+    let app = try await ServeTestApp(folders: [folder], documents: services)
+    return (app, folder, file, OpenedFolders.caseID(for: file))
+  }
+
+  /// A multipart body with the given text fields and one file.
+  static func body(_ fields: [(String, String)], file: (name: String, bytes: [UInt8])?) -> ByteBuffer {
+    var bytes: [UInt8] = []
+    for (name, value) in fields {
+      bytes += Array(
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+    if let file {
+      bytes +=
+        Array(
+          "--\(boundary)\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            .utf8) + file.bytes + Array("\r\n".utf8)
+    }
+    return ByteBuffer(bytes: bytes + Array("--\(boundary)--\r\n".utf8))
+  }
+
+  static func multipart(_ session: ServeTestApp.Session) -> HTTPFields {
+    session.headers([.contentType: "multipart/form-data; boundary=\(boundary)"])
+  }
+
+  @Test func thePageListsTheDocumentsWithTheirStateAndAnUploadForm() async throws {
+    let (app, folder, _, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try await app.withSession { client, session in
+      try await client.execute(uri: "/casus/\(id)/documenten", method: .get, headers: session.headers()) {
+        response in
+        #expect(response.status == .ok)
+        let text = response.body.text
+        #expect(text.contains("Documenten van"))
+        #expect(text.contains("<span class=\"staat staat-concept\">concept</span>"))
+        #expect(text.contains("<span class=\"staat staat-ontbreekt\">ontbreekt</span>"))
+        #expect(text.contains("name=\"document\" value=\"evaluaties[1]\""))
+        #expect(text.contains("name=\"csrf\" value=\"\(session.csrf)\""))
+        #expect(text.contains("Een PDF-voorbeeld kan alleen met Chromium"))
+        #expect(!text.contains("716885943"), "no BSN on the page")
+        #expect(response.headers[values: .contentSecurityPolicy] == [SecurityHeaders.framingPolicy])
+        #expect(response.headers[values: HTTPField.Name("X-Frame-Options")!] == ["DENY"])
+      }
+    }
+  }
+
+  @Test func thePreviewIsSandboxedAndOnlyFramedByOurOwnPages() async throws {
+    let (app, folder, _, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try await app.withSession { client, session in
+      for name in ["riv.html", "controle.html"] {
+        try await client.execute(
+          uri: "/casus/\(id)/voorbeeld/\(name)", method: .get, headers: session.headers()
+        ) {
+          response in
+          #expect(response.status == .ok)
+          #expect(response.body.text.contains("VZ-2025-0142"))
+          #expect(response.headers[values: .contentSecurityPolicy] == [SecurityHeaders.previewPolicy])
+          #expect(SecurityHeaders.previewPolicy.hasPrefix("sandbox;"))
+          #expect(response.headers[values: HTTPField.Name("X-Frame-Options")!] == ["SAMEORIGIN"])
+          #expect(response.headers[.cacheControl] == "no-store")
+        }
+      }
+      for name in ["riv.xml", "..%2F" + Self.sample, "geheim.html"] {
+        try await client.execute(
+          uri: "/casus/\(id)/voorbeeld/\(name)", method: .get, headers: session.headers()
+        ) {
+          response in
+          #expect(response.status == .notFound, "\(name)")
+        }
+      }
+      // Without Chromium the PDF says what to install, and the pack is not made.
+      try await client.execute(
+        uri: "/casus/\(id)/voorbeeld/riv.pdf", method: .get, headers: session.headers()
+      ) {
+        response in
+        #expect(response.status == .serviceUnavailable)
+        #expect(response.body.text.contains("apt-get install chromium"))
+      }
+    }
+  }
+
+  @Test func anUploadIsStoredLinkedAndKeepsTheHistory() async throws {
+    let (app, folder, file, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    let basis = CaseFileSnapshot.contentHash(of: before)
+    try await app.withSession { client, session in
+      let body = Self.body(
+        [("csrf", session.csrf), ("document", "evaluaties[1]"), ("basis", basis)],
+        file: ("scan.pdf", OriginalStructureTests.pdf()))
+      try await client.execute(
+        uri: "/casus/\(id)/upload", method: .post, headers: Self.multipart(session), body: body
+      ) { response in
+        #expect(response.status == .ok)
+        #expect(response.body.text.contains("Opgeslagen als bijlagen/evaluatie-2025-09-30.pdf"))
+        #expect(response.body.text.contains("<span class=\"staat staat-getekend\">getekend origineel</span>"))
+      }
+    }
+    #expect(
+      FileManager.default.contents(atPath: folder + "/bijlagen/evaluatie-2025-09-30.pdf")
+        == Data(OriginalStructureTests.pdf()))
+    let after = try String(contentsOfFile: file, encoding: .utf8)
+    let added = after.split(separator: "\n").filter { !before.split(separator: "\n").contains($0) }
+    #expect(added == ["    origineel: bijlagen/evaluatie-2025-09-30.pdf"])
+    let history = try FileManager.default.contentsOfDirectory(
+      atPath: folder + "/.poortwachter/geschiedenis/VZ-2025-0142")
+    #expect(history == ["20261207T120000Z.yaml"])
+  }
+
+  @Test func elevenMegabytesAreRefusedInDutchAndNothingIsStored() async throws {
+    let (app, folder, file, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    var grown = OriginalStructureTests.pdf()
+    grown.insert(contentsOf: [UInt8](repeating: 0x20, count: 11_000_000), at: 9)
+    let big = grown
+    try await app.withSession { client, session in
+      let body = Self.body([("csrf", session.csrf), ("document", "evaluaties[1]")], file: ("groot.pdf", big))
+      try await client.execute(
+        uri: "/casus/\(id)/upload", method: .post, headers: Self.multipart(session), body: body
+      ) { response in
+        #expect(response.status == .contentTooLarge)
+        #expect(response.body.text.contains("groter dan 10 MB"))
+        #expect(response.body.text.contains("niets opgeslagen"))
+      }
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder + "/bijlagen"))
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+  }
+
+  @Test func htmlNamedPdfAndPathTricksAreRefusedAndNothingIsStored() async throws {
+    let (app, folder, file, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    let html = Array("<!doctype html><html><body><script>alert(1)</script></body></html>".utf8)
+    try await app.withSession { client, session in
+      let cases: [(document: String, file: (String, [UInt8]), status: HTTPResponse.Status, says: String)] = [
+        ("evaluaties[1]", ("verslag.pdf", html), .unprocessableContent, "geen PDF-bestand"),
+        ("evaluaties[1]", ("verslag.html", html), .unprocessableContent, "geen pdf-, jpg- of docx-bestand"),
+        ("../../etc/passwd", ("a.pdf", OriginalStructureTests.pdf()), .unprocessableContent, "geen document"),
+        (
+          "evaluaties[1].verslag", ("a.pdf", OriginalStructureTests.pdf()), .unprocessableContent,
+          "geen document"
+        ),
+      ]
+      for test in cases {
+        let body = Self.body([("csrf", session.csrf), ("document", test.document)], file: test.file)
+        try await client.execute(
+          uri: "/casus/\(id)/upload", method: .post, headers: Self.multipart(session), body: body
+        ) { response in
+          #expect(response.status == test.status, "\(test.document) \(test.file.0)")
+          #expect(response.body.text.contains(test.says), "\(test.document) \(test.file.0)")
+        }
+      }
+      // A case id that is a path is refused before anything is read.
+      let body = Self.body(
+        [("csrf", session.csrf), ("document", "evaluaties[1]")], file: ("a.pdf", OriginalStructureTests.pdf())
+      )
+      try await client.execute(
+        uri: "/casus/..%2F..%2Fetc/upload", method: .post, headers: Self.multipart(session), body: body
+      ) { response in
+        #expect(response.status == .badRequest || response.status == .notFound)
+      }
+      // Without the CSRF token nothing happens.
+      let noToken = Self.body([("document", "evaluaties[1]")], file: ("a.pdf", OriginalStructureTests.pdf()))
+      try await client.execute(
+        uri: "/casus/\(id)/upload", method: .post, headers: Self.multipart(session), body: noToken
+      ) { response in
+        #expect(response.status == .forbidden)
+      }
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder + "/bijlagen"))
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+  }
+
+  @Test func withoutChromiumThePackIsNotMadeAndThereIsNothingToDownload() async throws {
+    let (app, folder, _, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try await app.withSession { client, session in
+      try await client.execute(uri: "/casus/\(id)/pakket.zip", method: .get, headers: session.headers()) {
+        response in
+        #expect(response.status == .notFound)
+      }
+      try await client.execute(
+        uri: "/casus/\(id)/pakket", method: .post,
+        headers: session.headers([.contentType: "application/x-www-form-urlencoded"]),
+        body: ByteBuffer(string: "csrf=\(session.csrf)")
+      ) { response in
+        #expect(response.status == .serviceUnavailable)
+        #expect(response.body.text.contains("alleen met Chromium"))
+      }
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [Self.sample])
+  }
+}
