@@ -16,6 +16,8 @@ public struct ServeState: Sendable {
   public let sessions: SessionStore
   /// Where the server listens.
   public let address: AddressBox
+  /// The werkvoorraad's rows and agenda, kept per generation of the cases.
+  let workQueue = WorkQueueData()
 
   /// The state of one start.
   public init(
