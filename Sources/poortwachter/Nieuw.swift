@@ -60,41 +60,24 @@ struct Nieuw: ParsableCommand {
 
   func run() throws {
     guard let first = CivilDate(iso: eersteZiektedag) else { throw ExitCode(64) }
-    let path = (out as NSString).appendingPathComponent(kenmerk.lowercased() + ".yaml")
     let file = NewCaseFile(
-      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init),
-      werkgever: werkgever, schemaReference: Self.schemaReference(from: out))
-    let text: String
-    switch file.text() {
-    case .success(let value): text = value
-    case .failure(let error):
-      for message in error.messages { Output.error("fout: \(message)") }
-      throw ExitCode(64)
-    }
+      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init), werkgever: werkgever)
+    let outcome: NewCaseCreation.Outcome
     do {
-      guard try AtomicFile.create(text, at: path) else {
-        Output.error(
-          "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
-        throw ExitCode(64)
-      }
+      outcome = try NewCaseCreation.create(file, in: out)
     } catch let error as PoortwachterError {
       Output.error(CommandWords.message(error))
       throw ExitCode(73)
     }
-    Output.out("casusbestand geschreven: \(path)\n")
-  }
-
-  /// The shipped JSON Schema, relative to `folder`, when this installation has one.
-  static func schemaReference(from folder: String) -> String? {
-    guard let templates = TemplateLocator.builtInFolder() else { return nil }
-    let schema = URL(fileURLWithPath: templates).deletingLastPathComponent()
-      .appendingPathComponent("schema/poortwachter-1.schema.json").standardizedFileURL.path
-    guard FileManager.default.fileExists(atPath: schema) else { return nil }
-    let from = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().pathComponents
-    let to = URL(fileURLWithPath: schema).resolvingSymlinksInPath().pathComponents
-    var common = 0
-    while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
-    let up = Array(repeating: "..", count: from.count - common)
-    return (up + to[common...]).joined(separator: "/")
+    switch outcome {
+    case .written(let path): Output.out("casusbestand geschreven: \(path)\n")
+    case .exists(let path):
+      Output.error(
+        "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
+      throw ExitCode(64)
+    case .invalid(let messages):
+      for message in messages { Output.error("fout: \(message)") }
+      throw ExitCode(64)
+    }
   }
 }
