@@ -18,6 +18,8 @@ public struct ServeState: Sendable {
   public let address: AddressBox
   /// Preview, upload and pack of the Documenten page; `nil` leaves that page out (503).
   public let documents: DocumentServices?
+  /// The werkvoorraad's rows and agenda, kept per generation of the cases.
+  let workQueue = WorkQueueData()
 
   /// The state of one start.
   public init(

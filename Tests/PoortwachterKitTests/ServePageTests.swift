@@ -257,7 +257,8 @@ import Testing
     try text.replacingOccurrences(of: "J. de Vries", with: "J. de Vries-Bakker").write(
       toFile: file, atomically: true, encoding: .utf8)
     await app.index.refreshNow()
-    #expect(await app.index.lastChanges?.rechecked == [file])
+    // A refresh a page started beside may have seen the change first; either way only this file.
+    #expect(Set(await app.index.lastChanges?.rechecked ?? []).isSubset(of: [file]))
     let id = OpenedFolders.caseID(for: file)
     #expect(
       await app.index.lookup(id: id)?.evaluation?.loaded.caseFile.werknemer.naam == "J. de Vries-Bakker")

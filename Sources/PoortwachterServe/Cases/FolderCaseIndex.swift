@@ -2,9 +2,11 @@ import PoortwachterCore
 import PoortwachterWorkspace
 
 /// The ``CaseIndex`` of the web app: the workspace's ``CaseFolder`` (which re-reads only files
-/// whose stamp changed and re-judges only cases whose bytes changed), refreshed at most once a
-/// second when pages are asked for, on the peildatum of the moment. Files whose links lead
-/// outside the opened folders are left out. The ids of the files are made once per file.
+/// whose stamp changed and re-judges only cases whose bytes changed), on the peildatum of the
+/// moment. A page never waits for a walk over the folders: it gets the cases as they are and, when
+/// the last look is more than a second old, a refresh starts beside it (the next page shows its
+/// result); a new day, "Opnieuw inlezen" and the casus page (which checks its one file) wait.
+/// Files whose links lead outside the opened folders are left out; ids are made once per file.
 public actor FolderCaseIndex: CaseIndex {
   /// The opened folders.
   public nonisolated let folders: OpenedFolders
@@ -16,6 +18,8 @@ public actor FolderCaseIndex: CaseIndex {
   /// Per file: its id, or `nil` when it lies outside the opened folders.
   private var ids: [String: String?] = [:]
   private var built = false
+  private var generation = 0
+  private var running: Task<Void, Never>?
   /// What the last refresh changed (tests, the log).
   public private(set) var lastChanges: CaseFolderChanges?
 
@@ -35,29 +39,42 @@ public actor FolderCaseIndex: CaseIndex {
     self.peildatum = peildatum
   }
 
-  /// Every case, refreshed.
-  public func cases() async -> [ServeCase] {
-    await refresh(force: false)
-    return served
+  /// Every case as last read; starts a refresh beside it when the last one is over a second old.
+  public func cases() async -> [ServeCase] { await snapshot().cases }
+
+  /// The cases with their ``CaseSnapshot/generation``.
+  public func snapshot() async -> CaseSnapshot {
+    if await folder.peildatum != peildatum() {
+      await refresh(force: true)
+    } else if running == nil, lastRefresh.map({ ContinuousClock.now - $0 >= .seconds(1) }) ?? true {
+      running = Task { await self.refresh(force: false) }
+    }
+    return CaseSnapshot(cases: served, generation: generation)
   }
 
-  /// One case by id, refreshed.
+  /// One case by id, its file checked now (re-read only when it changed).
   public func lookup(id: String) async -> ServeCase? {
     guard OpenedFolders.isCaseID(id) else { return nil }
-    await refresh(force: false)
-    return byID[id].map { served[$0] }
+    if await folder.peildatum != peildatum() { await refresh(force: true) }
+    guard let position = byID[id] else { return nil }
+    let known = served[position]
+    guard let entry = try? await folder.check(caseAt: known.file) else { return known }
+    let fresh = ServeCase(id: id, file: entry.file, result: entry.result, contentHash: entry.contentHash)
+    if entry.contentHash != known.contentHash, let current = byID[id], served[current].file == known.file {
+      served[current] = fresh
+      generation += 1
+    }
+    return fresh
   }
 
   /// Looks at the folders now.
   public func refreshNow() async { await refresh(force: true) }
 
-  /// Brings the folder up to date; without `force` at most once a second (a new day always).
+  /// Brings the folder up to date.
   private func refresh(force: Bool) async {
-    let now = ContinuousClock.now
+    defer { running = nil }
     let today = peildatum()
-    let newDay = await folder.peildatum != today
-    if !force, !newDay, let lastRefresh, now - lastRefresh < .seconds(1) { return }
-    lastRefresh = now
+    lastRefresh = ContinuousClock.now
     // A folder that disappeared leaves the cases as they were; the next refresh tries again.
     guard let changes = try? await folder.refresh(peildatum: today) else { return }
     lastChanges = changes
@@ -79,5 +96,6 @@ public actor FolderCaseIndex: CaseIndex {
     }
     served = next
     byID = positions
+    generation += 1
   }
 }

@@ -33,10 +33,20 @@ public struct ServeCase: Sendable {
 public protocol CaseIndex: Sendable {
   /// The opened folders.
   var folders: OpenedFolders { get }
-  /// Every case, after re-checking the files that changed on disk, in path order.
+  /// Every case, in path order (files that changed on disk are re-checked, see the index).
   func cases() async -> [ServeCase]
+  /// The cases with a number that changes whenever any of them does (for caches).
+  func snapshot() async -> CaseSnapshot
   /// One case by id (after the same refresh), or `nil`.
   func lookup(id: String) async -> ServeCase?
   /// Looks at the folders now (the "opnieuw inlezen" button), however recently it last did.
   func refreshNow() async
+}
+
+/// The cases at one moment, with a generation number that changes whenever any case does.
+public struct CaseSnapshot: Sendable {
+  /// The cases, in path order.
+  public let cases: [ServeCase]
+  /// Changes whenever the cases do.
+  public let generation: Int
 }

@@ -6,30 +6,22 @@ import PoortwachterTemplates
 /// counts, filtered, sorted and a page of ``PageQuery/pageSize`` rows at a time; below it the
 /// agenda of the coming 14, 30 or 90 days, overdue items first.
 struct WorkQueuePage {
-  let cases: [ServeCase]
+  let prepared: WorkQueueData.Prepared
+  /// The rows of the query's filter and search, in its order.
+  let selected: [WorkRow]
   let query: PageQuery
   let peildatum: CivilDate
-  /// The file of a case as shown (below its opened folder).
-  let displayName: (String) -> String
 
   /// The most agenda items listed on the page (the .ics download has them all).
   static let agendaLimit = 300
 
   func context() -> [KeyValuePairs<String, RenderValue>] {
-    let rows = cases.map { WorkRow($0, displayName: displayName(String($0.file))) }
-    var counts: [PageQuery.Filter: Int] = [:]
-    for filter in PageQuery.Filter.allCases { counts[filter] = rows.filter { $0.matches(filter) }.count }
-    let needle = query.search.lowercased()
-    let selected = rows.filter {
-      $0.matches(query.filter) && (needle.isEmpty || $0.searchText.contains(needle))
-    }
-    .sorted { WorkRow.isBefore($0, $1, sort: query.sort) }
+    let counts = prepared.filterCounts
+    let categories = prepared.categories
     let pages = max(1, (selected.count + PageQuery.pageSize - 1) / PageQuery.pageSize)
     let page = min(query.page, pages)
     let start = (page - 1) * PageQuery.pageSize
     let shown = selected.dropFirst(start).prefix(PageQuery.pageSize)
-    var categories: [CaseCategory: Int] = [:]
-    for row in rows { categories[row.category, default: 0] += 1 }
 
     return [
       [
@@ -66,18 +58,8 @@ struct WorkQueuePage {
   /// `agenda_dagen`, `agenda_tot`, `vensters`, `geen_agenda`, `geen_agenda_tekst`, `agenda_afgekapt`.
   private func agenda() -> KeyValuePairs<String, RenderValue> {
     let days = query.agendaDays
-    var items: [(item: AgendaItem, id: String)] = []
-    for served in cases {
-      guard let evaluation = served.evaluation else { continue }
-      for item in evaluation.agenda where item.daysLeft <= days { items.append((item, served.id)) }
-    }
-    items.sort {
-      ($0.item.deadline, $0.item.kenmerk, $0.item.kind.key) < (
-        $1.item.deadline, $1.item.kenmerk, $1.item.kind.key
-      )
-    }
-    let next =
-      items.isEmpty ? cases.compactMap { $0.evaluation?.agenda.first }.min { $0.deadline < $1.deadline } : nil
+    let items = prepared.agenda.filter { $0.item.daysLeft <= days }
+    let next = items.isEmpty ? prepared.next : nil
     return [
       "agenda_dagen": .text(String(days)), "agenda_tot": ContextValues.date(peildatum.adding(days: days)),
       "vensters": .list(

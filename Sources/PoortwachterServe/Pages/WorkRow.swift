@@ -3,7 +3,7 @@ import PoortwachterOutput
 import PoortwachterTemplates
 
 /// What the werkvoorraad shows, filters and sorts on for one case.
-struct WorkRow {
+struct WorkRow: Sendable {
   let id: String
   let kenmerk: String?
   let naam: String?

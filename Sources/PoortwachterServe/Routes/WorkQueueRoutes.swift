@@ -8,8 +8,10 @@ enum WorkQueueRoutes {
     router.get("/") { request, context -> Response in
       let peildatum = state.peildatum()
       let query = PageQuery(FormFields(urlEncoded: request.uri.query ?? ""))
+      let prepared = await state.workQueue.prepared(await state.index.snapshot()) { state.displayName($0) }
       let page = WorkQueuePage(
-        cases: await state.index.cases(), query: query, peildatum: peildatum, displayName: state.displayName)
+        prepared: prepared, selected: await state.workQueue.selection(query, of: prepared), query: query,
+        peildatum: peildatum)
       return try state.pages.page(
         "serve/werkvoorraad.html",
         layout: state.pages.layout(
