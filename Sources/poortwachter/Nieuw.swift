@@ -30,28 +30,13 @@ struct Nieuw: ParsableCommand {
   @Option(name: .long, help: "Map voor het nieuwe bestand.")
   var out: String = "."
 
+  /// The facts as the library checks and writes them.
+  var request: NewCase {
+    NewCase(kenmerk: kenmerk, naam: naam, eersteZiektedag: eersteZiektedag, bsn: bsn, werkgever: werkgever)
+  }
+
   func validate() throws {
-    if Kenmerk.isBSN(kenmerk) { throw ValidationError(Kenmerk.bsnMessage(kenmerk)) }
-    guard Kenmerk.isValid(kenmerk) else {
-      throw ValidationError(
-        "kenmerk '\(kenmerk)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-'")
-    }
-    for (label, value) in [("--naam", naam), ("--werkgever", werkgever ?? "x")] {
-      if value.trimmingCharacters(in: .whitespaces).isEmpty
-        || value.unicodeScalars.contains(where: {
-          $0.properties.generalCategory == .control
-        })
-      {
-        throw ValidationError("\(label) moet tekst zijn, zonder regeleinden of stuurtekens")
-      }
-    }
-    if CivilDate(iso: eersteZiektedag) == nil {
-      throw ValidationError(
-        "--eerste-ziektedag '\(eersteZiektedag)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2026-11-02")
-    }
-    if let bsn, BSN(bsn) == nil {
-      throw ValidationError("BSN '\(BSN.mask(bsn))' bestaat niet uit 9 cijfers die de elfproef doorstaan")
-    }
+    if let problem = request.problems().first { throw ValidationError(Self.words(problem)) }
     var isFolder: ObjCBool = false
     if !FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) || !isFolder.boolValue {
       throw ValidationError("map '\(out)' bestaat niet")
@@ -59,42 +44,25 @@ struct Nieuw: ParsableCommand {
   }
 
   func run() throws {
-    guard let first = CivilDate(iso: eersteZiektedag) else { throw ExitCode(64) }
-    let path = (out as NSString).appendingPathComponent(kenmerk.lowercased() + ".yaml")
-    let file = NewCaseFile(
-      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init),
-      werkgever: werkgever, schemaReference: Self.schemaReference(from: out))
-    let text: String
-    switch file.text() {
-    case .success(let value): text = value
-    case .failure(let error):
-      for message in error.messages { Output.error("fout: \(message)") }
+    switch request.create(in: out, schemaReference: NewCase.schemaReference(from: out)) {
+    case .created(let path):
+      Output.out("casusbestand geschreven: \(path)\n")
+    case .refused(let problems):
+      for problem in problems { Output.error("fout: " + Self.words(problem)) }
       throw ExitCode(64)
-    }
-    do {
-      guard try AtomicFile.create(text, at: path) else {
-        Output.error(
-          "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
-        throw ExitCode(64)
-      }
-    } catch let error as PoortwachterError {
-      Output.error(CommandWords.message(error))
+    case .failed(let message):
+      Output.error(message)
       throw ExitCode(73)
     }
-    Output.out("casusbestand geschreven: \(path)\n")
   }
 
-  /// The shipped JSON Schema, relative to `folder`, when this installation has one.
-  static func schemaReference(from folder: String) -> String? {
-    guard let templates = TemplateLocator.builtInFolder() else { return nil }
-    let schema = URL(fileURLWithPath: templates).deletingLastPathComponent()
-      .appendingPathComponent("schema/poortwachter-1.schema.json").standardizedFileURL.path
-    guard FileManager.default.fileExists(atPath: schema) else { return nil }
-    let from = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().pathComponents
-    let to = URL(fileURLWithPath: schema).resolvingSymlinksInPath().pathComponents
-    var common = 0
-    while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
-    let up = Array(repeating: "..", count: from.count - common)
-    return (up + to[common...]).joined(separator: "/")
+  /// A problem in the command line's words: a text or date named by its option.
+  static func words(_ problem: NewCase.Problem) -> String {
+    switch problem.fact {
+    case .naam?: return "--naam " + problem.message
+    case .werkgever?: return "--werkgever " + problem.message
+    case .eersteZiektedag?: return "--eerste-ziektedag " + problem.message
+    case .kenmerk?, .bsn?, nil: return problem.message
+    }
   }
 }

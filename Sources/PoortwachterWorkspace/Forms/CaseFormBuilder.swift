@@ -46,7 +46,8 @@ struct CaseFormBuilder {
       switch key.value {
       case .object(let name):
         guard let object = FormatCatalogue.object(name) else { continue }
-        let group = self.group(object, at: path, node: tree.entry(key.name)?.value, label: FormAnchor.label(key.name),
+        let group = self.group(
+          object, at: path, node: tree.entry(key.name)?.value, label: FormAnchor.label(key.name),
           help: key.description, removable: !key.required)
         result.append(
           FormSection(
@@ -70,9 +71,12 @@ struct CaseFormBuilder {
     let entry = parent?.entry(key.name)
     switch key.value {
     case .object(let name):
-      guard let object = FormatCatalogue.object(name) else { return .field(field(key, at: path, entry: entry)) }
+      guard let object = FormatCatalogue.object(name) else {
+        return .field(field(key, at: path, entry: entry))
+      }
       return .group(
-        group(object, at: path, node: entry?.value, label: FormAnchor.label(key.name), help: key.description,
+        group(
+          object, at: path, node: entry?.value, label: FormAnchor.label(key.name), help: key.description,
           removable: !key.required))
     case .list(let name):
       return .list(list(key, at: path, node: entry?.value, object: FormatCatalogue.object(name)))
@@ -93,7 +97,8 @@ struct CaseFormBuilder {
       switch node.content {
       case .mapping, .null: break
       case .scalar, .sequence:
-        readOnly = "in het bestand staat hier geen mapping (sleutels met waarden); wijzig dit deel met de hand"
+        readOnly =
+          "in het bestand staat hier geen mapping (sleutels met waarden); wijzig dit deel met de hand"
         mapping = nil
       }
     }
@@ -106,7 +111,8 @@ struct CaseFormBuilder {
   }
 
   func list(_ key: FormatKey, at path: EditPath, node: CaseFieldTree?, object: FormatObject?) -> FormList {
-    let itemLabel = object.map { FormAnchor.label($0.name) } ?? Self.singular[key.name] ?? FormAnchor.label(key.name)
+    let itemLabel =
+      object.map { FormAnchor.label($0.name) } ?? Self.singular[key.name] ?? FormAnchor.label(key.name)
     var readOnly: String?
     var items: [CaseFieldTree] = []
     if let node {
@@ -123,11 +129,15 @@ struct CaseFormBuilder {
       let item = number <= items.count ? items[number - 1] : nil
       let label = "\(itemLabel) \(number)"
       if let object {
-        elements.append(.group(group(object, at: itemPath, node: item, label: label, help: object.description,
-          removable: true)))
+        elements.append(
+          .group(
+            group(
+              object, at: itemPath, node: item, label: label, help: object.description,
+              removable: true)))
       } else {
         let textKey = FormatKey(key.name, .text, screening: key.screening, key.description)
-        elements.append(.field(field(textKey, at: itemPath, node: item, label: label, location: item?.location)))
+        elements.append(
+          .field(field(textKey, at: itemPath, node: item, label: label, location: item?.location)))
       }
     }
     return FormList(
@@ -139,7 +149,9 @@ struct CaseFormBuilder {
     field(key, at: path, node: entry?.value, label: FormAnchor.label(key.name), location: entry?.keyLocation)
   }
 
-  func field(_ key: FormatKey, at path: EditPath, node: CaseFieldTree?, label: String, location: SourceLocation?)
+  func field(
+    _ key: FormatKey, at path: EditPath, node: CaseFieldTree?, label: String, location: SourceLocation?
+  )
     -> FormField
   {
     var value = ""
@@ -147,14 +159,17 @@ struct CaseFormBuilder {
     switch node?.content {
     case .scalar(let text)?: value = text
     case .mapping?, .sequence?:
-      readOnly = "in het bestand staat hier een lijst of mapping, geen enkele waarde; wijzig dit veld met de hand"
+      readOnly =
+        "in het bestand staat hier een lijst of mapping, geen enkele waarde; wijzig dit veld met de hand"
     case .null?, nil: break
     }
     let made = FormField(
       path: path, label: label, help: key.description, kind: Self.kind(key, value: value),
       required: key.required, value: value, isPresent: node != nil, readOnlyReason: readOnly,
       location: location)
-    if showsValues, readOnly == nil, let submitted = shown[path.description] { return made.showing(submitted) }
+    if showsValues, readOnly == nil, let submitted = shown[path.description] {
+      return made.showing(submitted)
+    }
     return made
   }
 
@@ -173,7 +188,9 @@ struct CaseFormBuilder {
     }
   }
 
-  private func child(_ path: EditPath, _ key: String) -> EditPath { EditPath(steps: path.steps + [.key(key)]) }
+  private func child(_ path: EditPath, _ key: String) -> EditPath {
+    EditPath(steps: path.steps + [.key(key)])
+  }
 
   private static func readOnly(_ element: FormElement) -> FormElement {
     guard case .field(let field) = element else { return element }

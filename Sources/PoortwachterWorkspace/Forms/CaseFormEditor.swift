@@ -29,7 +29,9 @@ public struct CaseFormEditor: Sendable {
 
   /// Saves `submission` to the case file `path`, checking the saved case on `peildatum`; the
   /// replaced version is kept in the history under `timestamp` (the caller's clock).
-  public func submit(_ submission: CaseFormSubmission, to path: String, peildatum: CivilDate, timestamp: String)
+  public func submit(
+    _ submission: CaseFormSubmission, to path: String, peildatum: CivilDate, timestamp: String
+  )
     -> CaseFormOutcome
   {
     let current: CaseFileSnapshot
@@ -44,7 +46,9 @@ public struct CaseFormEditor: Sendable {
     case .failure(let failure): return .failed(failure.message)
     }
     guard let computed = FormChanges(submission, tree: tree) else {
-      return .failed("\(path): fout: het formulier noemt onderdeel '\(submission.section)', dat het casusformaat niet kent")
+      return .failed(
+        "\(path): fout: het formulier noemt onderdeel '\(submission.section)', dat het casusformaat niet kent"
+      )
     }
     if !computed.problems.isEmpty { return .refused(computed.problems) }
     if computed.changes.isEmpty { return .unchanged }

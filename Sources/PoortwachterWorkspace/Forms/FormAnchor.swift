@@ -5,7 +5,7 @@ public enum FormAnchor {
   /// as `-` and `-n` (`evaluaties[2].datum` -> `veld-evaluaties-2-datum`). A finding's path
   /// (``Finding/path``) gives the id of the field, item or section it is about.
   public static func id(_ path: String) -> String {
-    var text = "veld"
+    var text = "veld-"
     for character in path {
       switch character {
       case ".", "[": text.append("-")

@@ -36,7 +36,8 @@ struct FormChanges {
       if field.required {
         problems.append(
           FormMessage(
-            path: field.name, text: "'\(field.label)' is verplicht; vul een waarde in", location: field.location))
+            path: field.name, text: "'\(field.label)' is verplicht; vul een waarde in",
+            location: field.location))
       } else {
         removals.append(field.path)
       }
@@ -66,7 +67,8 @@ struct FormChanges {
           if value.isEmpty {
             problems.append(
               FormMessage(
-                path: field.name, text: "'\(field.label)' is verplicht bij een nieuwe \(group.label.lowercased()); "
+                path: field.name,
+                text: "'\(field.label)' is verplicht bij een nieuwe \(group.label.lowercased()); "
                   + "vul een waarde in", location: nil))
           }
         }
@@ -83,7 +85,8 @@ struct FormChanges {
       case .list(let list): collapseEmptiedGroups(list.items, tree: tree)
       case .group(let group):
         collapseEmptiedGroups(group.elements, tree: tree)
-        guard group.isRemovable, !group.path.steps.contains(where: { if case .item = $0 { true } else { false } })
+        guard group.isRemovable,
+          !group.path.steps.contains(where: { if case .item = $0 { true } else { false } })
         else { continue }
         let present = group.elements.filter { element in
           switch element {
@@ -144,9 +147,11 @@ struct FormChanges {
     case .number(let whole):
       let dotted = text.replacingOccurrences(of: ",", with: ".")
       if let number = Int(dotted) { return .success(.integer(number)) }
-      guard !whole, let number = Double(dotted), number.isFinite, dotted.allSatisfy({ $0.isNumber || $0 == "." })
+      guard !whole, let number = Double(dotted), number.isFinite,
+        dotted.allSatisfy({ $0.isNumber || $0 == "." })
       else {
-        return .failure(FieldError("'\(text)' is geen \(whole ? "geheel getal" : "getal"); bijv. \(whole ? "3" : "16,5")"))
+        return .failure(
+          FieldError("'\(text)' is geen \(whole ? "geheel getal" : "getal"); bijv. \(whole ? "3" : "16,5")"))
       }
       return .success(.string(dotted))
     case .flag:
@@ -157,7 +162,9 @@ struct FormChanges {
       }
     case .choice(let allowed):
       guard allowed.contains(text) else {
-        return .failure(FieldError("'\(text)' is geen keuze van dit veld; kies een van: \(allowed.joined(separator: ", "))"))
+        return .failure(
+          FieldError("'\(text)' is geen keuze van dit veld; kies een van: \(allowed.joined(separator: ", "))")
+        )
       }
       return .success(.string(text))
     }
@@ -212,7 +219,8 @@ struct FormChanges {
 
   /// Whether `path` is `ancestor` or lies below it.
   static func isWithin(_ path: EditPath, _ ancestor: EditPath) -> Bool {
-    path.steps.count >= ancestor.steps.count && Array(path.steps.prefix(ancestor.steps.count)) == ancestor.steps
+    path.steps.count >= ancestor.steps.count
+      && Array(path.steps.prefix(ancestor.steps.count)) == ancestor.steps
   }
 
   /// Whether `lhs` comes after `rhs` in the file, so it is removed first (list positions compare as numbers).
@@ -273,7 +281,8 @@ private enum PendingValue {
     switch self {
     case .empty: return nil
     case .leaf(let value): return value
-    case .mapping(let entries): return .mapping(entries.compactMap { key, child in child.value.map { EditEntry(key, $0) } })
+    case .mapping(let entries):
+      return .mapping(entries.compactMap { key, child in child.value.map { EditEntry(key, $0) } })
     case .list(let items): return .list(items.sorted { $0.0 < $1.0 }.compactMap(\.1.value))
     }
   }

@@ -25,7 +25,9 @@ public enum LineDiff {
     var prefix = 0
     while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
     var suffix = 0
-    while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+    while suffix < a.count - prefix, suffix < b.count - prefix,
+      a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+    {
       suffix += 1
     }
     var result: [DiffLine] = []
@@ -38,7 +40,8 @@ public enum LineDiff {
     for index in 0..<suffix {
       let oldIndex = a.count - suffix + index
       let newIndex = b.count - suffix + index
-      result.append(DiffLine(kind: .same, text: a[oldIndex], oldNumber: oldIndex + 1, newNumber: newIndex + 1))
+      result.append(
+        DiffLine(kind: .same, text: a[oldIndex], oldNumber: oldIndex + 1, newNumber: newIndex + 1))
     }
     return result
   }
@@ -57,7 +60,9 @@ public enum LineDiff {
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
         lengths[i * width + j] =
-          a[i] == b[j] ? lengths[(i + 1) * width + j + 1] + 1 : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
+          a[i] == b[j]
+          ? lengths[(i + 1) * width + j + 1] + 1
+          : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
       }
     }
     var result: [DiffLine] = []
