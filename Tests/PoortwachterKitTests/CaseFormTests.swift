@@ -256,6 +256,53 @@ import Testing
     #expect(changed.contains("  functie: Orderpicker"))
   }
 
+  @Test func aConflictWithASaveOfTheAppKeepsTheOtherChange() throws {
+    let folder = try Self.samples()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/vz-2024-0117.yaml"
+    let editor = CaseFormEditor(store: CaseFileStore(loader: TestSupport.loader()))
+    // Two windows open the same form; the first saves.
+    let form = try editor.form(path).get()
+    let values = Self.values(try #require(form.section("werknemer")))
+    var first = values
+    first["werknemer.functie"] = "Heftruckchauffeur"
+    guard
+      case .saved = editor.submit(
+        CaseFormSubmission(section: "werknemer", values: first, basedOn: form.contentHash), to: path,
+        peildatum: Self.peildatum, timestamp: "20261207T120000Z")
+    else {
+      Issue.record("first save")
+      return
+    }
+    let afterFirst = try Self.text(path)
+    var second = values
+    second["werknemer.geboortedatum"] = "1971-04-13"
+    let outcome = editor.submit(
+      CaseFormSubmission(section: "werknemer", values: second, basedOn: form.contentHash), to: path,
+      peildatum: Self.peildatum, timestamp: "20261207T120001Z")
+    guard case .conflict(let conflict) = outcome else {
+      Issue.record("\(outcome)")
+      return
+    }
+    #expect(try Self.text(path) == afterFirst)
+    // The version the form came from is in the history: only the changed field counts.
+    #expect(conflict.values == ["werknemer.geboortedatum": "1971-04-13"])
+    #expect(
+      Self.changedLines(afterFirst, try #require(conflict.yours)) == [
+        "-  geboortedatum: 1971-04-12", "+  geboortedatum: 1971-04-13",
+      ])
+    // Saving anyway on the new version keeps both changes.
+    let anyway = editor.submit(
+      CaseFormSubmission(section: "werknemer", values: conflict.values, basedOn: conflict.onDisk.contentHash),
+      to: path, peildatum: Self.peildatum, timestamp: "20261207T120002Z")
+    guard case .saved = anyway else {
+      Issue.record("\(anyway)")
+      return
+    }
+    let final = try Self.text(path)
+    #expect(final.contains("functie: Heftruckchauffeur") && final.contains("geboortedatum: 1971-04-13"))
+  }
+
   @Test func emptyingAnOptionalFieldRemovesItsKeyAndARequiredOneIsRefused() throws {
     let folder = try Self.samples()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -77,17 +77,44 @@ public struct CaseFormEditor: Sendable {
   }
 
   /// The conflict of `submission` with the version `onDisk`: the submitted values written onto
-  /// that version, and the line diff.
+  /// that version, and the line diff. When the version the form was made from is in the history
+  /// (the other change was a save of this app), only the fields the user changed count, so the
+  /// other change is kept; otherwise every submitted value does.
   private func conflict(_ submission: CaseFormSubmission, onDisk: CaseFileSnapshot) -> CaseFormConflict {
+    var changed = submission
+    if let base = base(of: submission, nextTo: onDisk),
+      case .success(let tree) = CaseFieldTree.read(base, file: onDisk.path),
+      let section = CaseFormBuilder(tree: tree, shown: submission.values, showsValues: false).sections()
+        .first(
+          where: { $0.id == submission.section })
+    {
+      let fields = Dictionary(section.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+      changed.values = submission.values.filter { name, value in
+        guard let field = fields[name] else { return false }
+        return FormChanges.normalized(value, kind: field.kind) != field.value
+      }
+    }
     var yours: String?
     if case .success(let tree) = CaseFieldTree.read(onDisk.text, file: onDisk.path),
-      let computed = FormChanges(submission, tree: tree), computed.problems.isEmpty,
+      let computed = FormChanges(changed, tree: tree), computed.problems.isEmpty,
       case .success(let text) = CaseEditor().apply(computed.changes, to: onDisk.text, file: onDisk.path)
     {
       yours = text
     }
     return CaseFormConflict(
-      onDisk: onDisk, yours: yours, diff: yours.map { LineDiff.lines(from: onDisk.text, to: $0) } ?? [])
+      onDisk: onDisk, yours: yours, values: changed.values,
+      diff: yours.map { LineDiff.lines(from: onDisk.text, to: $0) } ?? [])
+  }
+
+  /// The text of the version `submission` was based on, when the history of the file keeps it.
+  private func base(of submission: CaseFormSubmission, nextTo onDisk: CaseFileSnapshot) -> String? {
+    guard case .success(let versions) = store.history(of: onDisk.path) else { return nil }
+    for version in versions.reversed() {
+      if case .success(let kept) = store.read(version.path), kept.contentHash == submission.basedOn {
+        return kept.text
+      }
+    }
+    return nil
   }
 
   /// An editor refusal as a message on the field it names.

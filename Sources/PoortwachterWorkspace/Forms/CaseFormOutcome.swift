@@ -33,6 +33,10 @@ public struct CaseFormConflict: Sendable {
   public let onDisk: CaseFileSnapshot
   /// The submitted values written onto the version on disk; `nil` when they cannot be.
   public let yours: String?
+  /// The values that make ``yours`` from the version on disk: what a "save anyway" submits
+  /// (with the hash of ``onDisk``). Only the changed fields when the version the form was made
+  /// from is in the history; every submitted value otherwise.
+  public let values: [String: String]
   /// Line by line from the version on disk to ``yours``.
   public let diff: [DiffLine]
 }
