@@ -23,6 +23,8 @@ public enum ServeApp {
     StaticRoutes.register(on: router, state: state)
     WorkQueueRoutes.register(on: router, state: state)
     CaseRoutes.register(on: router, state: state)
+    EditRoutes.register(on: router, state: state)
+    NewCaseRoutes.register(on: router, state: state)
     return router
   }
 

@@ -14,6 +14,7 @@ public struct ServePages: Sendable {
   public static let requiredTemplates = [
     "serve/kop", "serve/voet", "serve/fout.html", "serve/werkvoorraad.html", "serve/casus.html",
     "serve/stijl.css", "serve/script.js", "partials/html/stijl", "partials/html/stijl_status",
+    "serve/bewerken.html", "serve/conflict.html", "serve/nieuw.html",
   ]
 
   /// The templates.

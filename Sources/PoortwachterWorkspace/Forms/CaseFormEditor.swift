@@ -94,6 +94,17 @@ public struct CaseFormEditor: Sendable {
         return FormChanges.normalized(value, kind: field.kind) != field.value
       }
     }
+    // A value the version on disk already has changes nothing there: it is not carried.
+    if case .success(let tree) = CaseFieldTree.read(onDisk.text, file: onDisk.path),
+      let section = CaseFormBuilder(tree: tree, shown: changed.values, showsValues: false).sections().first(
+        where: { $0.id == submission.section })
+    {
+      let fields = Dictionary(section.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+      changed.values = changed.values.filter { name, value in
+        guard let field = fields[name] else { return true }
+        return FormChanges.normalized(value, kind: field.kind) != field.value
+      }
+    }
     var yours: String?
     if case .success(let tree) = CaseFieldTree.read(onDisk.text, file: onDisk.path),
       let computed = FormChanges(changed, tree: tree), computed.problems.isEmpty,
