@@ -120,6 +120,7 @@ struct EditPage {
       rows.append(
         RenderNode([
           "lijst_begin": .flag(true), "anker": .text(list.anchor), "label": .text(list.label),
+          "kop": .flag(depth > 0),
           "help": .text(list.help), "leeg": .flag(list.items.isEmpty),
           "alleen_lezen": .optional(list.readOnlyReason),
           "meldingen": .list(
