@@ -69,11 +69,10 @@ struct InputOptions: ParsableArguments {
     return found
   }
 
-  /// A loader with the size limit, and the shipped XML schema when one of `files` is XML (parsing
-  /// the schema costs a few milliseconds, a good part of checking one YAML case).
+  /// The workspace's loader for `files` (``CaseChecker/loader(for:maxFileSize:)``), telling how to
+  /// raise the size limit in the command line's words.
   func loader(for files: [String]) throws -> CaseLoader {
-    let needsSchema = files.contains { CaseLoader.Syntax(path: $0) == .xml }
-    var loader = CaseLoader(maxFileSize: maxFileSize, schema: needsSchema ? try BuiltInSchema.load() : nil)
+    var loader = try CaseChecker.loader(for: files, maxFileSize: maxFileSize)
     loader.raiseLimit = CommandWords.raiseSizeLimit
     return loader
   }

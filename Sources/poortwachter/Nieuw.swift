@@ -30,13 +30,28 @@ struct Nieuw: ParsableCommand {
   @Option(name: .long, help: "Map voor het nieuwe bestand.")
   var out: String = "."
 
-  /// The facts as the library checks and writes them.
-  var request: NewCase {
-    NewCase(kenmerk: kenmerk, naam: naam, eersteZiektedag: eersteZiektedag, bsn: bsn, werkgever: werkgever)
-  }
-
   func validate() throws {
-    if let problem = request.problems().first { throw ValidationError(Self.words(problem)) }
+    if Kenmerk.isBSN(kenmerk) { throw ValidationError(Kenmerk.bsnMessage(kenmerk)) }
+    guard Kenmerk.isValid(kenmerk) else {
+      throw ValidationError(
+        "kenmerk '\(kenmerk)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-'")
+    }
+    for (label, value) in [("--naam", naam), ("--werkgever", werkgever ?? "x")] {
+      if value.trimmingCharacters(in: .whitespaces).isEmpty
+        || value.unicodeScalars.contains(where: {
+          $0.properties.generalCategory == .control
+        })
+      {
+        throw ValidationError("\(label) moet tekst zijn, zonder regeleinden of stuurtekens")
+      }
+    }
+    if CivilDate(iso: eersteZiektedag) == nil {
+      throw ValidationError(
+        "--eerste-ziektedag '\(eersteZiektedag)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2026-11-02")
+    }
+    if let bsn, BSN(bsn) == nil {
+      throw ValidationError("BSN '\(BSN.mask(bsn))' bestaat niet uit 9 cijfers die de elfproef doorstaan")
+    }
     var isFolder: ObjCBool = false
     if !FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) || !isFolder.boolValue {
       throw ValidationError("map '\(out)' bestaat niet")
@@ -44,25 +59,25 @@ struct Nieuw: ParsableCommand {
   }
 
   func run() throws {
-    switch request.create(in: out, schemaReference: NewCase.schemaReference(from: out)) {
-    case .created(let path):
-      Output.out("casusbestand geschreven: \(path)\n")
-    case .refused(let problems):
-      for problem in problems { Output.error("fout: " + Self.words(problem)) }
-      throw ExitCode(64)
-    case .failed(let message):
-      Output.error(message)
+    guard let first = CivilDate(iso: eersteZiektedag) else { throw ExitCode(64) }
+    let file = NewCaseFile(
+      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init), werkgever: werkgever)
+    let outcome: NewCaseCreation.Outcome
+    do {
+      outcome = try NewCaseCreation.create(file, in: out)
+    } catch let error as PoortwachterError {
+      Output.error(CommandWords.message(error))
       throw ExitCode(73)
     }
-  }
-
-  /// A problem in the command line's words: a text or date named by its option.
-  static func words(_ problem: NewCase.Problem) -> String {
-    switch problem.fact {
-    case .naam?: return "--naam " + problem.message
-    case .werkgever?: return "--werkgever " + problem.message
-    case .eersteZiektedag?: return "--eerste-ziektedag " + problem.message
-    case .kenmerk?, .bsn?, nil: return problem.message
+    switch outcome {
+    case .written(let path): Output.out("casusbestand geschreven: \(path)\n")
+    case .exists(let path):
+      Output.error(
+        "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
+      throw ExitCode(64)
+    case .invalid(let messages):
+      for message in messages { Output.error("fout: \(message)") }
+      throw ExitCode(64)
     }
   }
 }

@@ -50,7 +50,7 @@ import Testing
     let folder = try Self.samples()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let file = folder + "/vz-2024-0117.yaml"
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     let id = OpenedFolders.caseID(for: file)
     let before = try Self.text(file)
     try await app.withSession { client, session in
@@ -109,7 +109,7 @@ import Testing
     let folder = try Self.samples()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let file = folder + "/vz-2024-0117.yaml"
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     let id = OpenedFolders.caseID(for: file)
     let before = try Self.text(file)
     try await app.withSession { client, session in
@@ -145,7 +145,7 @@ import Testing
     let folder = try Self.samples()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let file = folder + "/vz-2024-0117.yaml"
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     let id = OpenedFolders.caseID(for: file)
     let before = try Self.text(file)
     var values = try Self.values(file, section: "werknemer")
@@ -178,7 +178,7 @@ import Testing
     let folder = try Self.samples()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let file = folder + "/vz-2024-0117.yaml"
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     let id = OpenedFolders.caseID(for: file)
     let before = try Self.text(file)
     let count = try #require(TestSupport.loaded(path: file)?.caseFile.evaluaties.count)

@@ -133,16 +133,7 @@ public struct NewCase: Sendable {
 
   /// The shipped JSON Schema, relative to `folder`, when this installation has one.
   public static func schemaReference(from folder: String) -> String? {
-    guard let templates = TemplateLocator.builtInFolder() else { return nil }
-    let schema = URL(fileURLWithPath: templates).deletingLastPathComponent()
-      .appendingPathComponent("schema/poortwachter-1.schema.json").standardizedFileURL.path
-    guard FileManager.default.fileExists(atPath: schema) else { return nil }
-    let from = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().pathComponents
-    let to = URL(fileURLWithPath: schema).resolvingSymlinksInPath().pathComponents
-    var common = 0
-    while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
-    let up = Array(repeating: "..", count: from.count - common)
-    return (up + to[common...]).joined(separator: "/")
+    NewCaseCreation.schemaReference(from: folder)
   }
 
   /// A case file directly in `folder` whose kenmerk names the same dossier folder as `kenmerk`
