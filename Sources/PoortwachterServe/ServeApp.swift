@@ -24,6 +24,8 @@ public enum ServeApp {
     WorkQueueRoutes.register(on: router, state: state)
     CaseRoutes.register(on: router, state: state)
     DocumentRoutes.register(on: router, state: state)
+    EditRoutes.register(on: router, state: state)
+    NewCaseRoutes.register(on: router, state: state)
     return router
   }
 

@@ -16,6 +16,7 @@ public struct ServePages: Sendable {
     "serve/casus.html",
     "serve/stijl.css", "serve/script.js", "partials/html/stijl", "partials/html/stijl_status",
     "serve/documenten.html", "serve/stijl-documenten.css",
+    "serve/bewerken.html", "serve/conflict.html", "serve/nieuw.html",
   ]
 
   /// The templates.
