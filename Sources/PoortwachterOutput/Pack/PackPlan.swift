@@ -1,8 +1,9 @@
 import PoortwachterCore
 
 /// What the UWV pack of one case holds before anything is printed: the documents in RIV order with
-/// their file names, the upload deadline, and what a complete re-integratieverslag still lacks.
-/// A case that needs no re-integratieverslag has no plan, only the reason.
+/// what happens to each (original, draft, form, to obtain), the upload deadline, what a complete
+/// re-integratieverslag still lacks, and whether the pack is ready for UWV. A case that needs no
+/// re-integratieverslag, or not yet, has no plan, only the reason.
 public struct PackPlan: Sendable {
   /// Which re-integratieverslag the pack is for.
   public enum Variant: String, Sendable {
@@ -37,10 +38,29 @@ public struct PackPlan: Sendable {
   public let uiterlijkUploaden: CivilDate?
   /// How the deadline is set (Dutch, one sentence).
   public let termijn: String
-  /// What is still missing.
+  /// The parts of the re-integratieverslag that are missing, and the findings that say the
+  /// dossier is incomplete (a late 42e-weekmelding is not among them: nothing can be uploaded
+  /// for it; it stays a finding).
   public let ontbreekt: [Gap]
+  /// The `fout` findings of the dossier, with their position in the evaluation's findings (the
+  /// anchor in `controle.html`).
+  public let fouten: [(index: Int, finding: Finding)]
 
-  /// The file name of document `index`: `NN-<soort>-<JJJJ-MM-DD>.<ext>` (ext of the original, or pdf).
+  /// Ready for UWV: every document is a linked original, nothing is missing and the dossier has
+  /// no `fout` finding. Otherwise the pack is a concept (`uwv-concept/`).
+  public var isReady: Bool {
+    documents.allSatisfy { $0.handling == .original } && ontbreekt.isEmpty && fouten.isEmpty
+  }
+
+  /// The folder of the pack inside the dossier: `uwv` when ready, else `uwv-concept`.
+  public var folder: String { isReady ? Self.readyFolder : Self.conceptFolder }
+  /// The folder of a ready pack.
+  public static let readyFolder = "uwv"
+  /// The folder of a concept pack.
+  public static let conceptFolder = "uwv-concept"
+
+  /// The file name of document `index`: `NN-<soort>-<JJJJ-MM-DD>.<ext>` (ext of the original, or
+  /// pdf); a draft ends in `-concept.pdf`, the employee's form in `-formulier.pdf`.
   public func fileName(_ index: Int) -> String {
     let document = documents[index]
     let number = index + 1 < 10 ? "0\(index + 1)" : "\(index + 1)"
@@ -49,11 +69,18 @@ public struct PackPlan: Sendable {
       let found = original.split(separator: ".").last.map { $0.lowercased() } ?? "pdf"
       ext = found == "jpeg" ? "jpg" : found
     }
-    return "\(number)-\(document.kind.fileSlug)-\(document.datum.description).\(ext)"
+    let suffix =
+      switch document.handling {
+      case .draft: "-concept"
+      case .form: "-formulier"
+      default: ""
+      }
+    return "\(number)-\(document.kind.fileSlug)-\(document.datum.description)\(suffix).\(ext)"
   }
 
-  /// The plan for a case, or why it needs no re-integratieverslag.
-  public static func make(_ evaluation: CaseEvaluation) -> Result<PackPlan, NoPack> {
+  /// The plan for a case, or why it gets no pack. Without `always`, a pack is made only from
+  /// the moment the re-integratieverslag is due (``PackMoment``).
+  public static func make(_ evaluation: CaseEvaluation, always: Bool = false) -> Result<PackPlan, NoPack> {
     let c = evaluation.loaded.caseFile
     let timeline = evaluation.timeline
     let exit = timeline.ziekUitDienst
@@ -74,6 +101,7 @@ public struct PackPlan: Sendable {
       }
       return .failure(NoPack(reason: "geen re-integratieverslag nodig in deze casus"))
     }
+    if !always, let early = PackMoment(evaluation).tooEarly { return .failure(early) }
     let variant: Variant = exit.variant == .verkort ? .verkort : exit.variant == .volledig ? .volledig : .wia
     var deadline: CivilDate?
     let termijn: String
@@ -88,17 +116,31 @@ public struct PackPlan: Sendable {
         "de WIA-aanvraag staat nog niet in de casus: uploaden uiterlijk 1 dag na de aanvraag; "
         + "hier is de laatste aanvraagdag aangehouden"
     }
+    let fouten = evaluation.findings.enumerated().filter { $0.element.severity == .fout }.map {
+      (index: $0.offset, finding: $0.element)
+    }
     return .success(
       PackPlan(
         kenmerk: c.kenmerk, variant: variant,
-        documents: PackDocument.documents(of: evaluation.loaded.documents),
-        uiterlijkUploaden: deadline, termijn: termijn, ontbreekt: gaps(evaluation)))
+        documents: PackDocument.documents(
+          of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path)),
+        uiterlijkUploaden: deadline, termijn: termijn, ontbreekt: gaps(evaluation), fouten: fouten))
+  }
+
+  /// The same plan with `documents` (a draft found to carry redacted text while rendering).
+  func with(documents: [PackDocument]) -> PackPlan {
+    PackPlan(
+      kenmerk: kenmerk, variant: variant, documents: documents, uiterlijkUploaden: uiterlijkUploaden,
+      termijn: termijn, ontbreekt: ontbreekt, fouten: fouten)
   }
 
   /// The reason a case gets no pack.
   public struct NoPack: Error, Sendable, Equatable {
     /// One line of Dutch.
     public let reason: String
+    /// Whether the case will need a pack later (it is too early): a front end may offer to make
+    /// it anyway.
+    public var isTooEarly = false
   }
 
   /// The milestones whose document is a part of the re-integratieverslag.
@@ -106,8 +148,13 @@ public struct PackPlan: Sendable {
     .probleemanalyse, .planVanAanpak, .eerstejaarsevaluatie, .actueelOordeel, .eindevaluatie,
   ]
 
+  /// Rules about events that leave no document to upload (a late 42e-weekmelding, the WIA
+  /// application, the ziek-uit-dienst melding): findings, never a missing upload.
+  static let noDocument = ["wvp.melding-42e-week.", "wvp.wia-aanvraag.", "wvp.ziek-uit-dienst.melding"]
+
   /// The parts of the RIV that are not in the case (not yet written, or overdue), then the findings
-  /// that count for the toets question "Is het dossier compleet?" (``ToetsMapping``, the one list).
+  /// that count for the toets question "Is het dossier compleet?" (``ToetsMapping``, the one list)
+  /// and concern a document.
   static func gaps(_ evaluation: CaseEvaluation) -> [Gap] {
     var gaps: [Gap] = []
     for id in parts {
@@ -120,15 +167,16 @@ public struct PackPlan: Sendable {
           melding: "\(id.title) ontbreekt (nodig uiterlijk \(DutchDate.long(milestone.uiterlijk)))"))
     }
     for finding in evaluation.findings where ToetsMapping.isDossierCompleet(finding.ruleID) {
+      guard !noDocument.contains(where: { finding.ruleID.hasPrefix($0) }) else { continue }
       let gap = Gap(regel: finding.ruleID, melding: uploadText(finding))
       if !gaps.contains(gap) { gaps.append(gap) }
     }
     return gaps
   }
 
-  /// The finding's message for the upload list, which lies next to the files the employer uploads:
-  /// a message that quotes a medical term (a rule citing the case's own text) becomes the rule's
-  /// title and the field, with a pointer to the check report.
+  /// The finding's message for the lists next to the files: a message that quotes a medical
+  /// term (a rule citing the case's own text) becomes the rule's title and the field, with a
+  /// pointer to the check report.
   static func uploadText(_ finding: Finding) -> String {
     guard !MedicalTermScanner.standard.matches(in: finding.message).isEmpty else { return finding.message }
     let title = RuleCatalogue.rule(id: finding.ruleID)?.description.title ?? finding.ruleID
