@@ -30,8 +30,13 @@ struct Batch: AsyncParsableCommand {
 
   @Flag(
     name: .long,
-    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.")
+    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ (klaar) of uwv-concept/ (te doen).")
   var pakket = false
+
+  @Flag(
+    name: .long,
+    help: "Het UWV-pakket ook maken vóór week 88 (of vóór het eigen moment: einde dienstverband, vervroegde IVA).")
+  var altijd = false
 
   @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")
   var chromium: String?
@@ -79,9 +84,9 @@ struct Batch: AsyncParsableCommand {
     var runner = BatchRunner(
       loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
       concurrency: jobs ?? ProcessInfoCores.count)
-    let engine = pakket ? PackEngine(chromium: chromium, renderer: setup.renderer) : nil
-    defer { engine?.close() }
-    runner.packBuilder = engine?.builder
+    let session = pakket ? PackSession(chromium: chromium, renderer: setup.renderer, always: altijd) : nil
+    defer { session?.close() }
+    runner.packBuilder = session?.builder
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
     var progress = Progress(total: files.count)
     var failed = false
@@ -104,7 +109,10 @@ struct Batch: AsyncParsableCommand {
           )
         case .done: break
         }
-        if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }
+        if let pack = result.pack {
+          session?.record(pack)
+          if let line = PackWords.line(pack, file: result.file) { progress.message(line) }
+        }
         progress.advance()
       }
       summaryLine = try reports.finish()
@@ -115,7 +123,7 @@ struct Batch: AsyncParsableCommand {
     }
     progress.finish()
     Output.out(summaryLine + "\n")
-    if let engine { try engine.finish() }
+    if let session { try PackWords.finish(session) }
     // As `check`: an unreadable case file (65) outweighs findings (1).
     if unreadable { throw ExitCode(65) }
     if failed { throw ExitCode(1) }

@@ -92,12 +92,14 @@ public struct PackBuilder: Sendable {
       files.append(UWVPack.File(name: name, bytes: bytes, document: final.documents[index], isOriginal: false))
     }
     let list = PackToDoList(plan: final, files: files, evaluation: evaluation)
-    return UWVPack(
+    var pack = UWVPack(
       plan: final, files: files,
       lists: [
         ("te-doen.json", try list.json()),
         ("te-doen.html", try templates.renderBytes("uwv/te-doen.html", context: list.context())),
       ])
+    pack.toDoCount = list.items.count
+    return pack
   }
 
   static func readOriginal(_ original: String, caseFile: String) throws -> [UInt8] {

@@ -29,6 +29,8 @@ public struct UWVPack: Sendable {
   /// The lists next to them: `uploadlijst.json` and `uploadlijst.html` when ready, else
   /// `te-doen.json` and `te-doen.html` (name and bytes).
   public let lists: [(name: String, bytes: [UInt8])]
+  /// The number of points on the to-do list (0 when ready).
+  public var toDoCount = 0
 
   /// Whether the pack is ready for UWV.
   public var isReady: Bool { plan.isReady }
