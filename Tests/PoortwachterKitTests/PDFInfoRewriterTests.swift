@@ -45,7 +45,8 @@ import Testing
       let offset = try #require(Int(lines[table + 2 + number].prefix(10)))
       #expect(text.utf8.dropFirst(offset).starts(with: "\(number) 0 obj".utf8), "object \(number)")
     }
-    let startxref = try #require(Int(lines[try #require(lines.lastIndex(of: "startxref")) + 1]))
+    let keyword = try #require(lines.lastIndex(of: "startxref"))
+    let startxref = try #require(Int(lines[keyword + 1]))
     #expect(text.utf8.dropFirst(startxref).starts(with: "xref\n".utf8))
     if FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") {
       let info = try PDFTestSupport.info(of: rewritten)

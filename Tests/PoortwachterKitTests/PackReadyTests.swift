@@ -41,7 +41,7 @@ struct PackReadyTests {
       return
     }
     #expect(pack.isReady && pack.folder == "uwv" && pack.mainList == "uwv/uploadlijst.html")
-    #expect(pack.files.allSatisfy(\.isOriginal))
+    #expect(pack.files.allSatisfy { $0.isOriginal })
     #expect(pack.files.map(\.name).first == "01-probleemanalyse-2025-09-11.pdf")
     #expect(pack.files.map(\.name).last == "07-oordeel-werknemer-2025-12-31.pdf")
     #expect(pack.dossierFiles.allSatisfy { $0.path.hasPrefix("uwv/") })
