@@ -91,6 +91,8 @@ struct PackToDoList {
     }
     for gap in plan.ontbreekt {
       let finding = evaluation.findings.enumerated().first { $0.element.ruleID == gap.regel }
+      // Already on the list as the text to fix of a withheld draft.
+      if let finding, linked.contains(finding.offset) { continue }
       if let finding { linked.insert(finding.offset) }
       items.append(
         Item(
@@ -110,7 +112,7 @@ struct PackToDoList {
   static let headings: [(actie: String, kop: String)] = [
     ("ondertekenen", "Laten ondertekenen"), ("formulier", "Formulier voor de werknemer"),
     ("opvragen", "Originelen opvragen"), ("tekst-aanpassen", "Tekst aanpassen"),
-    ("aanvullen", "Ontbreekt in het re-integratieverslag"), ("herstellen", "Fouten herstellen"),
+    ("aanvullen", "Ontbreekt in het re-integratieverslag"), ("herstellen", "Fouten in het dossier"),
   ]
 
   /// `te-doen.json`: `{kenmerk, klaar: false, variant, portaal_keuze, termijn, uiterlijk_uploaden,
@@ -157,7 +159,7 @@ struct PackToDoList {
       let mine = all.filter { $0.actie == heading.actie }
       guard !mine.isEmpty else { return nil }
       return RenderNode([
-        "kop": .text(heading.kop), "actie": .text(heading.actie),
+        "kop": .text(heading.kop), "actie": .text(heading.actie), "is_fouten": .flag(heading.actie == "herstellen"),
         "items": .list(
           mine.map { item in
             RenderNode([
