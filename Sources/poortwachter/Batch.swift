@@ -35,7 +35,9 @@ struct Batch: AsyncParsableCommand {
 
   @Flag(
     name: .long,
-    help: "Het UWV-pakket ook maken vóór week 88 (of vóór het eigen moment: einde dienstverband, vervroegde IVA).")
+    help:
+      "Het UWV-pakket ook maken vóór week 88 (of vóór het eigen moment: einde dienstverband, vervroegde IVA)."
+  )
   var altijd = false
 
   @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")

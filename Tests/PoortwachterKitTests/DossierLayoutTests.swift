@@ -28,7 +28,9 @@ import Testing
   /// riv.html printed as a person prints it (Chromium, the page's own @page rules): no page but
   /// the last is nearly empty. Each part used to start a new page, so a part of three lines left
   /// a page with 35 words, header and footer included.
-  @Test(.enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage), arguments: TestSupport.sampleFiles())
+  @Test(
+    .enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage),
+    arguments: TestSupport.sampleFiles())
   func printedReportHasNoNearlyEmptyPages(_ file: String) throws {
     let loaded = try #require(TestSupport.loaded(path: file))
     let html = try RenderingTests.renderer().render(RenderingTests.evaluation(loaded)).rivHTML
@@ -39,7 +41,8 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try #require(PDFTestSupport.chromium))
     process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + folder + "/profiel",
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+      "--user-data-dir=" + folder + "/profiel",
       "--print-to-pdf=" + folder + "/riv.pdf", "file://" + folder + "/riv.html",
     ]
     process.standardOutput = FileHandle.nullDevice

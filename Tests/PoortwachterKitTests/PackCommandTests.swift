@@ -39,7 +39,8 @@ import Testing
     #expect(run.status == 0, "\(run.err)")
     // Not ready (expert documents without their originals): a concept with the drafts to sign.
     #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2025-0419/uwv"))
-    let files = try FileManager.default.contentsOfDirectory(atPath: out + "/VZ-2025-0419/uwv-concept").sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: out + "/VZ-2025-0419/uwv-concept")
+      .sorted()
     #expect(
       files == [
         "03-evaluatie-2025-10-27-concept.pdf", "04-evaluatie-2025-12-05-concept.pdf",
@@ -52,11 +53,19 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv-concept"))
     let reasons = run.err.split(separator: "\n").filter { $0.contains("geen UWV-pakket") }
     #expect(reasons.count == 2)
-    #expect(reasons.contains { $0.contains("vz-2026-0301.yaml: nog geen UWV-pakket: week 10") && $0.hasSuffix("met --altijd wordt het toch gemaakt") })
-    #expect(run.out.contains("UWV-pakket: 0 klaar voor UWV (uwv/), 1 concept (uwv-concept/), samen 3 document(en); 2 casus(sen) zonder pakket; open per dossier uwv-concept/te-doen.html"))
+    #expect(
+      reasons.contains {
+        $0.contains("vz-2026-0301.yaml: nog geen UWV-pakket: week 10")
+          && $0.hasSuffix("met --altijd wordt het toch gemaakt")
+      })
+    #expect(
+      run.out.contains(
+        "UWV-pakket: 0 klaar voor UWV (uwv/), 1 concept (uwv-concept/), samen 3 document(en); 2 casus(sen) zonder pakket; open per dossier uwv-concept/te-doen.html"
+      ))
     var status = stat()
     #expect(stat(out + "/VZ-2025-0419/uwv-concept", &status) == 0 && status.st_mode & 0o777 == 0o700)
-    #expect(stat(out + "/VZ-2025-0419/uwv-concept/te-doen.json", &status) == 0 && status.st_mode & 0o777 == 0o600)
+    #expect(
+      stat(out + "/VZ-2025-0419/uwv-concept/te-doen.json", &status) == 0 && status.st_mode & 0o777 == 0o600)
     // index.html: the pack column links the to-do list.
     let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
     #expect(index.contains("<th data-type=\"tekst\">UWV-pakket</th>"))

@@ -20,7 +20,8 @@ struct PackReadyTests {
     }
     for date in ["2025-10-27", "2025-12-05"] {
       text = text.replacingOccurrences(
-        of: "  - datum: \(date)\n", with: "  - datum: \(date)\n    origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf\n")
+        of: "  - datum: \(date)\n",
+        with: "  - datum: \(date)\n    origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf\n")
     }
     return text
   }
@@ -47,7 +48,8 @@ struct PackReadyTests {
     #expect(pack.dossierFiles.allSatisfy { $0.path.hasPrefix("uwv/") })
     let json = try #require(pack.lists.first { $0.name == "uploadlijst.json" })
     try Golden.check("uploadlijst-VZ-2025-0419-klaar.json", String(decoding: json.bytes, as: UTF8.self))
-    let html = String(decoding: try #require(pack.lists.first { $0.name == "uploadlijst.html" }).bytes, as: UTF8.self)
+    let html = String(
+      decoding: try #require(pack.lists.first { $0.name == "uploadlijst.html" }).bytes, as: UTF8.self)
     // Never "Nog niet compleet" above "Er ontbreekt niets", and type names offered as what they are.
     #expect(!html.contains("Nog niet compleet"))
     #expect(html.contains("Klaar voor UWV"))
@@ -70,13 +72,15 @@ struct PackReadyTests {
       toPath: folder + "/bijlagen/vz-2025-0419-eindevaluatie.jpg")
     let sample = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2025-0419.yaml", encoding: .utf8)
     let operation = CasePack(
-      setup: try DossierSetup(templates: nil), loader: TestSupport.loader(), peildatum: RenderingTests.peildatum,
+      setup: try DossierSetup(templates: nil), loader: TestSupport.loader(),
+      peildatum: RenderingTests.peildatum,
       builder: try PackTests.builder())
     var events: [CasePack.Event] = []
     try sample.write(toFile: folder + "/casus.yaml", atomically: true, encoding: .utf8)
     guard
       case .written(let dossier, let summary) = try await operation.run(
-        file: folder + "/casus.yaml", outputFolder: out, replace: true, wait: false, event: { events.append($0) })
+        file: folder + "/casus.yaml", outputFolder: out, replace: true, wait: false,
+        event: { events.append($0) })
     else {
       Issue.record("not written")
       return
@@ -86,11 +90,14 @@ struct PackReadyTests {
       return
     }
     #expect(documents == 3 && toDo > 0)
-    #expect(events.contains(.printing(kenmerk: "VZ-2025-0419")) && events.contains(.writing(kenmerk: "VZ-2025-0419")))
+    #expect(
+      events.contains(.printing(kenmerk: "VZ-2025-0419"))
+        && events.contains(.writing(kenmerk: "VZ-2025-0419")))
     #expect(FileManager.default.fileExists(atPath: dossier + "/uwv-concept/te-doen.html"))
     try Self.readyCaseText().write(toFile: folder + "/casus.yaml", atomically: true, encoding: .utf8)
-    guard case .written(_, .ready(7, "uwv/uploadlijst.html")) = try await operation.run(
-      file: folder + "/casus.yaml", outputFolder: out, replace: true, wait: false)
+    guard
+      case .written(_, .ready(7, "uwv/uploadlijst.html")) = try await operation.run(
+        file: folder + "/casus.yaml", outputFolder: out, replace: true, wait: false)
     else {
       Issue.record("the ready case got no ready pack")
       return
@@ -108,7 +115,8 @@ struct PackReadyTests {
     let out = NSTemporaryDirectory() + "/pw-casepack-stop-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: out) }
     let operation = CasePack(
-      setup: try DossierSetup(templates: nil), loader: TestSupport.loader(), peildatum: RenderingTests.peildatum,
+      setup: try DossierSetup(templates: nil), loader: TestSupport.loader(),
+      peildatum: RenderingTests.peildatum,
       builder: try PackTests.builder())
     let task = Task {
       withUnsafeCurrentTask { $0?.cancel() }

@@ -92,7 +92,8 @@ struct PackTests {
         #expect(flat.contains(bsn), "\(at): BSN")
         #expect(flat.contains(caseFile.kenmerk), "\(at): kenmerk")
         #expect(flat.contains("pagina \(number) van \(count)"), "\(at)")
-        let mark = file.document.handling == .form ? "FORMULIER VOOR DE WERKNEMER" : "CONCEPT TER ONDERTEKENING"
+        let mark =
+          file.document.handling == .form ? "FORMULIER VOOR DE WERKNEMER" : "CONCEPT TER ONDERTEKENING"
         #expect(flat.contains(mark), "\(at): no '\(mark)'")
         #expect(!flat.contains("Tekst weggelaten") && !flat.contains("weggelaten"), "\(at): redaction notice")
         // "te laat" and "verlopen" may only be the case's own words ("De start is goed verlopen").
@@ -121,7 +122,8 @@ struct PackTests {
       #expect(
         pages[page].components(separatedBy: "handtekening").count - 1 == boxes,
         "\(file.name): signature boxes not on the page of their heading (\(page + 1) of \(count))")
-      let employee = file.document.handling == .form ? "ONDERTEKENING · WERKNEMER" : "VOOR AKKOORD · WERKNEMER"
+      let employee =
+        file.document.handling == .form ? "ONDERTEKENING · WERKNEMER" : "VOOR AKKOORD · WERKNEMER"
       #expect(pages[page].contains(employee), "\(file.name)")
     }
   }
@@ -131,7 +133,9 @@ struct PackTests {
   @Test(arguments: TestSupport.sampleFiles())
   func listsMatchTheGoldenFiles(_ file: String) throws {
     guard let pack = try Self.expectedPack(file) else { return }
-    #expect(pack.lists.map(\.name) == (pack.isReady ? ["uploadlijst.json", "uploadlijst.html"] : ["te-doen.json", "te-doen.html"]))
+    #expect(
+      pack.lists.map(\.name)
+        == (pack.isReady ? ["uploadlijst.json", "uploadlijst.html"] : ["te-doen.json", "te-doen.html"]))
     for list in pack.lists where list.name != "uploadlijst.html" {
       let (base, ext) = (list.name.split(separator: ".")[0], list.name.split(separator: ".")[1])
       try Golden.check("\(base)-\(pack.plan.kenmerk).\(ext)", String(decoding: list.bytes, as: UTF8.self))
@@ -236,7 +240,8 @@ struct PackTests {
       #expect(!all.contains("rugklachten") && !all.contains("fysiotherapie"), "\(file.name)")
       #expect(!all.contains("weggelaten"), "\(file.name)")
     }
-    let html = String(decoding: try #require(pack.lists.first { $0.name == "te-doen.html" }).bytes, as: UTF8.self)
+    let html = String(
+      decoding: try #require(pack.lists.first { $0.name == "te-doen.html" }).bytes, as: UTF8.self)
     #expect(html.contains("Het concept van &#39;Evaluatie van het plan van aanpak van"))
     #expect(html.contains("&#39;evaluaties[2].verslag&#39; bevat medische gegevens"))
     #expect(html.contains("<code>wvp.privacy.medische-gegevens</code>"))

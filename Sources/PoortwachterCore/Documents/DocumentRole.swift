@@ -31,8 +31,10 @@ public struct DocumentRole: Sendable, Equatable {
     table.first { $0.document == kind } ?? DocumentRole(document: kind, kind: .geen, levert: "", bron: "")
   }
 
-  private static let uploadRule = "UWV, uploaden re-integratieverslag: elk document ondertekend, rapporten van deskundigen als origineel"
-  private static let policy = "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2"
+  private static let uploadRule =
+    "UWV, uploaden re-integratieverslag: elk document ondertekend, rapporten van deskundigen als origineel"
+  private static let policy =
+    "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2"
 
   /// The table, in the order of the re-integratieverslag.
   public static let table: [DocumentRole] = [

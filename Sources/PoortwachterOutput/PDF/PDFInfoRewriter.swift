@@ -47,7 +47,8 @@ public enum PDFInfoRewriter {
 
   /// Adds `delta` to every in-use offset of the (last) cross-reference table that lies after
   /// `position`, and to the number after `startxref`.
-  private static func shiftCrossReferences(in bytes: inout [UInt8], after position: Int, by delta: Int) throws {
+  private static func shiftCrossReferences(in bytes: inout [UInt8], after position: Int, by delta: Int) throws
+  {
     guard let table = bytes.lastRange(of: Array("\nxref\n".utf8)),
       let startxref = bytes.lastRange(of: Array("startxref\n".utf8)),
       let old = integer(in: bytes, at: startxref.upperBound)
@@ -66,7 +67,8 @@ public enum PDFInfoRewriter {
         if bytes[cursor + 17] == UInt8(ascii: "n"), offset.value > position {
           let text = String(offset.value + delta)
           guard text.count <= 10 else { throw Unsupported(detail: "xref-regel te lang") }
-          bytes.replaceSubrange(cursor..<(cursor + 10), with: Array((String(repeating: "0", count: 10 - text.count) + text).utf8))
+          bytes.replaceSubrange(
+            cursor..<(cursor + 10), with: Array((String(repeating: "0", count: 10 - text.count) + text).utf8))
         }
         cursor += 20
       }
@@ -92,7 +94,9 @@ extension Array where Element == UInt8 {
     guard !pattern.isEmpty, pattern.count <= count else { return nil }
     var start = count - pattern.count
     while start >= 0 {
-      if self[start..<(start + pattern.count)].elementsEqual(pattern) { return start..<(start + pattern.count) }
+      if self[start..<(start + pattern.count)].elementsEqual(pattern) {
+        return start..<(start + pattern.count)
+      }
       start -= 1
     }
     return nil

@@ -89,7 +89,8 @@ public struct PackBuilder: Sendable {
       }
       let bytes = try Self.normalized(
         pdf, title: final.documents[index].title, peildatum: evaluation.timeline.peildatum)
-      files.append(UWVPack.File(name: name, bytes: bytes, document: final.documents[index], isOriginal: false))
+      files.append(
+        UWVPack.File(name: name, bytes: bytes, document: final.documents[index], isOriginal: false))
     }
     let list = PackToDoList(plan: final, files: files, evaluation: evaluation)
     var pack = UWVPack(
@@ -129,7 +130,8 @@ public struct PackBuilder: Sendable {
       return new
     }
     do {
-      return try PDFInfoRewriter.rewrite(bytes, title: title, program: DossierContext.program, date: peildatum)
+      return try PDFInfoRewriter.rewrite(
+        bytes, title: title, program: DossierContext.program, date: peildatum)
     } catch let error as PDFInfoRewriter.Unsupported {
       throw PoortwachterError.invalidOutput(path: title, detail: "PDF van Chromium onbekend: \(error.detail)")
     }

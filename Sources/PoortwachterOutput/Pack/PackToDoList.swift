@@ -75,7 +75,8 @@ struct PackToDoList {
         let fields = paths.isEmpty ? "een tekst ervan" : paths.map { "'\($0)'" }.joined(separator: ", ")
         let finding = evaluation.findings.enumerated().first { _, finding in
           finding.ruleID.hasPrefix("wvp.privacy.")
-            && (paths.isEmpty ? finding.path?.description.hasPrefix(document.path.description) ?? false
+            && (paths.isEmpty
+              ? finding.path?.description.hasPrefix(document.path.description) ?? false
               : paths.contains { $0 == finding.path })
         }
         if let finding { linked.insert(finding.offset) }
@@ -159,11 +160,13 @@ struct PackToDoList {
       let mine = all.filter { $0.actie == heading.actie }
       guard !mine.isEmpty else { return nil }
       return RenderNode([
-        "kop": .text(heading.kop), "actie": .text(heading.actie), "is_fouten": .flag(heading.actie == "herstellen"),
+        "kop": .text(heading.kop), "actie": .text(heading.actie),
+        "is_fouten": .flag(heading.actie == "herstellen"),
         "items": .list(
           mine.map { item in
             RenderNode([
-              "tekst": .text(item.tekst), "bestand": .optional(item.bestand), "plaats": .optional(item.plaats),
+              "tekst": .text(item.tekst), "bestand": .optional(item.bestand),
+              "plaats": .optional(item.plaats),
               "regel": .optional(item.regel), "anker": .optional(item.anker),
             ])
           }),

@@ -58,7 +58,8 @@ public struct BatchCaseResult: Sendable {
     /// The summary of a pack the builder made, or of its reason for none.
     public init(_ result: Result<UWVPack, PackPlan.NoPack>) {
       switch result {
-      case .success(let pack) where pack.isReady: self = .ready(documents: pack.files.count, list: pack.mainList)
+      case .success(let pack) where pack.isReady:
+        self = .ready(documents: pack.files.count, list: pack.mainList)
       case .success(let pack):
         self = .concept(documents: pack.files.count, toDo: pack.toDoCount, list: pack.mainList)
       case .failure(let none): self = .notDue(none.reason, tooEarly: none.isTooEarly)

@@ -55,7 +55,8 @@ struct BatchIndexRow {
       "risico": .optional(result.risico?.rawValue),
       "risico_tekst": .optional(result.risico.map(ToetsContext.text)),
       "risico_sorteer": .text(String(result.risico?.sortKey ?? 0)),
-      "pakket": .optional(hasDossier ? result.pack.map { Self.pack($0, kenmerk: result.kenmerk ?? "") } : nil),
+      "pakket": .optional(
+        hasDossier ? result.pack.map { Self.pack($0, kenmerk: result.kenmerk ?? "") } : nil),
     ])
   }
 
