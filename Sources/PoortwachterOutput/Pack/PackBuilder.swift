@@ -83,12 +83,18 @@ public struct PackBuilder: Sendable {
     var files: [UWVPack.File] = []
     for ((index, _), pdf) in zip(jobs, pdfs) {
       let name = final.fileName(index)
+      let path = "\(plan.kenmerk)/\(PackPlan.conceptFolder)/\(name)"
       guard pdf.count <= OriginalFiles.maxBytes else {
-        throw PoortwachterError.invalidOutput(
-          path: "\(plan.kenmerk)/\(PackPlan.conceptFolder)/\(name)", detail: "groter dan 10 MB")
+        throw PoortwachterError.invalidOutput(path: path, detail: "groter dan 10 MB")
       }
-      let bytes = try Self.normalized(
-        pdf, title: final.documents[index].title, peildatum: evaluation.timeline.peildatum)
+      let bytes: [UInt8]
+      do {
+        bytes = try Self.normalized(
+          pdf, title: final.documents[index].title, peildatum: evaluation.timeline.peildatum)
+      } catch let error as PDFInfoRewriter.Unsupported {
+        throw PoortwachterError.invalidOutput(
+          path: path, detail: "de PDF van Chromium heeft een onbekende opbouw (\(error.detail))")
+      }
       files.append(
         UWVPack.File(name: name, bytes: bytes, document: final.documents[index], isOriginal: false))
     }
@@ -129,12 +135,7 @@ public struct PackBuilder: Sendable {
       numbers[old] = new
       return new
     }
-    do {
-      return try PDFInfoRewriter.rewrite(
-        bytes, title: title, program: DossierContext.program, date: peildatum)
-    } catch let error as PDFInfoRewriter.Unsupported {
-      throw PoortwachterError.invalidOutput(path: title, detail: "PDF van Chromium onbekend: \(error.detail)")
-    }
+    return try PDFInfoRewriter.rewrite(bytes, title: title, program: DossierContext.program, date: peildatum)
   }
 
   /// Replaces every run of `count` ASCII digits that follows `prefix` by `replacement(old digits)`
