@@ -184,12 +184,11 @@ import Testing
     #expect(plan.folder == "uwv-concept")
     #expect(plan.fileName(2) == "03-evaluatie-2025-10-27-concept.pdf")
     #expect(plan.fileName(6) == "07-oordeel-werknemer-2025-12-31-formulier.pdf")
-    for role in DocumentRole.table where role.kind != .geen {
-      #expect(!role.levert.isEmpty && !role.bron.isEmpty, "\(role.document)")
+    for kind in CaseDocumentKind.allCases {
+      #expect(!kind.supplier.isEmpty && !kind.roleSource.isEmpty, "\(kind)")
     }
-    #expect(DocumentRole.of(.arbeidsdeskundigOnderzoek).levert == "de arbeidsdeskundige")
-    #expect(DocumentRole.of(.tweedeSpoorRapportage).levert == "het re-integratiebureau")
-    #expect(Set(DocumentRole.table.map(\.document)) == Set(CaseDocumentKind.allCases))
+    #expect(CaseDocumentKind.arbeidsdeskundigOnderzoek.supplier == "de arbeidsdeskundige")
+    #expect(CaseDocumentKind.tweedeSpoorRapportage.role == .deskundige)
   }
 
   /// A joint document with a text the dossier would redact gets no draft: nothing in either

@@ -75,7 +75,7 @@ struct PackTests {
       }
       // Only drafts of joint documents and the employee's form are ever generated.
       #expect(
-        [DocumentRole.Kind.gezamenlijk, .werknemer].contains(file.document.role.kind),
+        [DocumentRole.gezamenlijk, .werknemer].contains(file.document.role),
         "\(file.name): an expert document was generated")
       let info = try PDFTestSupport.info(of: file.bytes)
       #expect(info["Title"] == file.document.title, "\(file.name)")

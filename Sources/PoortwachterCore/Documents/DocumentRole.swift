@@ -1,79 +1,67 @@
-/// Who makes a document of the re-integratieverslag, who signs or supplies it, and what of it may
-/// go to UWV: the table of the revised rules ("The UWV upload: what may be generated, what must be
-/// an original", 2026-12-07). The UWV pack, its to-do list and the documentation read it from here.
-public struct DocumentRole: Sendable, Equatable {
-  /// What the employer's tool may do with a document of this kind.
-  public enum Kind: String, Sendable, CaseIterable {
-    /// Written by an expert (bedrijfsarts, arbeidsdeskundige, re-integratiebureau, UWV): only the
-    /// expert's original goes to UWV; the tool never puts its own rendering in the upload set.
-    case deskundige
-    /// Drawn up and signed by employer and employee: the tool renders a draft "Concept ter
-    /// ondertekening"; only the signed original goes to UWV.
-    case gezamenlijk
-    /// The employee's own document: the tool renders a form for the employee to fill in and sign.
-    case werknemer
-    /// Not a document of its own in the upload (recorded in other documents).
-    case geen
+/// Who makes a document of the re-integratieverslag, and so what may go into the UWV upload
+/// (`rules.md`, "The UWV upload: what may be generated, what must be an original", 2026-12-07).
+public enum DocumentRole: String, Sendable, CaseIterable {
+  /// An expert's document (bedrijfsarts, arbeidsdeskundige, re-integratiebureau, UWV): only the
+  /// original goes to UWV; the tool never puts its own rendering of it in the upload set.
+  case deskundige
+  /// Signed by employer and employee: the tool renders a draft ("Concept ter ondertekening"); only
+  /// the signed original (a scan, or a digital signature with its proof) goes to UWV.
+  case gezamenlijk
+  /// The employee's own document (the oordeel van de werknemer): the tool may render a form for the
+  /// employee to fill in and sign.
+  case werknemer
+  /// The employer's own document (the functieoverzicht of spoor 1), signed by the employer.
+  case werkgever
+  /// A decision of UWV (the loonsanctie): the letter as received.
+  case uwv
+  /// A record in the case file that is no document of its own (the tweede spoor as a whole: its
+  /// provider's rapportages are the documents); never uploaded by itself.
+  case intern
+
+  /// Dutch description for the upload list and the control report.
+  public var title: String {
+    switch self {
+    case .deskundige: "origineel van de deskundige"
+    case .gezamenlijk: "door werkgever en werknemer te ondertekenen"
+    case .werknemer: "document van de werknemer"
+    case .werkgever: "document van de werkgever"
+    case .uwv: "besluit van UWV"
+    case .intern: "gegevens in de casus, geen eigen document"
+    }
   }
 
-  /// The document kind.
-  public let document: CaseDocumentKind
-  /// The role.
-  public let kind: Kind
-  /// Who signs or supplies the original, as a Dutch phrase that fits "te leveren door ..." or
-  /// "te ondertekenen door ...".
-  public let levert: String
-  /// The source of the role.
-  public let bron: String
+  /// Whether the tool may render the document for signing (a draft or a form); for the other roles
+  /// only an original counts.
+  public var mayRenderDraft: Bool { self == .gezamenlijk || self == .werknemer || self == .werkgever }
+}
 
-  /// The role of `kind`.
-  public static func of(_ kind: CaseDocumentKind) -> DocumentRole {
-    table.first { $0.document == kind } ?? DocumentRole(document: kind, kind: .geen, levert: "", bron: "")
+extension CaseDocumentKind {
+  /// The role of a document of this kind.
+  public var role: DocumentRole {
+    switch self {
+    case .probleemanalyse, .bijstellingProbleemanalyse, .actueelOordeel, .arbeidsdeskundigOnderzoek,
+      .tweedeSpoorRapportage, .deskundigenoordeel:
+      .deskundige
+    case .planVanAanpak, .bijstellingPlanVanAanpak, .evaluatie, .eerstejaarsevaluatie, .eindevaluatie:
+      .gezamenlijk
+    case .oordeelWerknemer: .werknemer
+    case .spoor1: .werkgever
+    case .tweedeSpoor: .intern
+    }
   }
 
-  private static let uploadRule =
-    "UWV, uploaden re-integratieverslag: elk document ondertekend, rapporten van deskundigen als origineel"
-  private static let policy =
-    "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2"
-
-  /// The table, in the order of the re-integratieverslag.
-  public static let table: [DocumentRole] = [
-    DocumentRole(
-      document: .probleemanalyse, kind: .deskundige, levert: "de bedrijfsarts of arbodienst",
-      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 2; \(uploadRule)"),
-    DocumentRole(
-      document: .bijstellingProbleemanalyse, kind: .deskundige, levert: "de bedrijfsarts of arbodienst",
-      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 2; \(uploadRule)"),
-    DocumentRole(
-      document: .planVanAanpak, kind: .gezamenlijk, levert: "de werkgever en de werknemer",
-      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 4; \(policy)"),
-    DocumentRole(
-      document: .bijstellingPlanVanAanpak, kind: .gezamenlijk, levert: "de werkgever en de werknemer",
-      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 4; \(policy)"),
-    DocumentRole(
-      document: .evaluatie, kind: .gezamenlijk, levert: "de werkgever en de werknemer",
-      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 4; UWV; \(uploadRule)"),
-    DocumentRole(
-      document: .arbeidsdeskundigOnderzoek, kind: .deskundige, levert: "de arbeidsdeskundige",
-      bron: "UWV Werkwijzer Poortwachter; \(uploadRule)"),
-    DocumentRole(
-      document: .eerstejaarsevaluatie, kind: .gezamenlijk, levert: "de werkgever en de werknemer",
-      bron: "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 4; UWV; \(policy)"),
-    DocumentRole(document: .tweedeSpoor, kind: .geen, levert: "", bron: "UWV Werkwijzer Poortwachter"),
-    DocumentRole(
-      document: .tweedeSpoorRapportage, kind: .deskundige, levert: "het re-integratiebureau",
-      bron: "UWV Werkwijzer Poortwachter; \(uploadRule)"),
-    DocumentRole(
-      document: .deskundigenoordeel, kind: .deskundige, levert: "UWV (de brief met het deskundigenoordeel)",
-      bron: "art. 7:629a BW; \(uploadRule)"),
-    DocumentRole(
-      document: .actueelOordeel, kind: .deskundige, levert: "de bedrijfsarts of arbodienst",
-      bron: "\(policy); \(uploadRule)"),
-    DocumentRole(
-      document: .eindevaluatie, kind: .gezamenlijk, levert: "de werkgever en de werknemer",
-      bron: "\(policy); \(uploadRule)"),
-    DocumentRole(
-      document: .oordeelWerknemer, kind: .werknemer, levert: "de werknemer", bron: policy),
-    DocumentRole(document: .spoor1, kind: .geen, levert: "", bron: "UWV Werkwijzer Poortwachter"),
-  ]
+  /// Who must supply the original when it is missing (Dutch, for "vraag aan ...").
+  public var supplier: String {
+    switch self {
+    case .probleemanalyse, .bijstellingProbleemanalyse, .actueelOordeel: "de bedrijfsarts (of arbodienst)"
+    case .arbeidsdeskundigOnderzoek: "de arbeidsdeskundige"
+    case .tweedeSpoorRapportage: "het re-integratiebureau"
+    case .deskundigenoordeel: "UWV (het deskundigenoordeel zoals ontvangen)"
+    case .planVanAanpak, .bijstellingPlanVanAanpak, .evaluatie, .eerstejaarsevaluatie, .eindevaluatie:
+      "werkgever en werknemer (beiden ondertekenen)"
+    case .oordeelWerknemer: "de werknemer"
+    case .spoor1: "de werkgever"
+    case .tweedeSpoor: "het re-integratiebureau"
+    }
+  }
 }

@@ -8,7 +8,7 @@ public struct PackDocument: Sendable, Equatable {
   public enum Handling: Sendable, Equatable {
     /// The case links the original: it goes into the upload set unchanged.
     case original
-    /// An expert document without its original: to be obtained from ``DocumentRole/levert``.
+    /// An expert document without its original: to be obtained from its supplier (``CaseDocumentKind/supplier``).
     case obtainOriginal
     /// A joint document without its signed original: a draft "Concept ter ondertekening".
     case draft
@@ -31,7 +31,7 @@ public struct PackDocument: Sendable, Equatable {
   /// Which kind.
   public var kind: CaseDocumentKind { source.kind }
   /// Its role (who writes, signs or supplies it).
-  public var role: DocumentRole { DocumentRole.of(kind) }
+  public var role: DocumentRole { kind.role }
   /// Where the document stands in the case file.
   public var path: FieldPath { source.path }
   /// The original's path as written in the case file (relative to the case file).
@@ -62,7 +62,11 @@ public struct PackDocument: Sendable, Equatable {
     return caseDocuments.compactMap { document in
       let index = counts[document.kind, default: 0]
       counts[document.kind] = index + 1
-      guard DocumentRole.of(document.kind).kind != .geen, let datum = document.datum else { return nil }
+      // The tweede spoor as a whole is no document (its rapportages are); spoor 1 is recorded in
+      // the plan and its evaluations.
+      guard document.kind.role != .intern, document.kind != .spoor1, let datum = document.datum else {
+        return nil
+      }
       var made = PackDocument(source: document, index: index, datum: datum)
       made.handling = handling(of: made, redacted: redacted)
       return made
@@ -71,8 +75,8 @@ public struct PackDocument: Sendable, Equatable {
 
   private static func handling(of document: PackDocument, redacted: [FieldPath]) -> Handling {
     if document.origineel != nil { return .original }
-    switch document.role.kind {
-    case .deskundige, .geen: return .obtainOriginal
+    switch document.role {
+    case .deskundige, .uwv, .werkgever, .intern: return .obtainOriginal
     case .werknemer: return .form
     case .gezamenlijk:
       let prefix = document.path.description

@@ -74,7 +74,7 @@ struct PackDocumentContext {
             "naam": .text(dossier.clean(c.werknemer.naam) ?? c.werknemer.naam),
             "datum": date(signatures?.werknemer),
           ])),
-        "door_beide_partijen": .flag(document.role.kind == .gezamenlijk),
+        "door_beide_partijen": .flag(document.role == .gezamenlijk),
       ]))
   }
 }

@@ -54,7 +54,7 @@ struct PackToDoList {
           Item(
             actie: "ondertekenen",
             tekst: "Print \(name ?? plan.fileName(index)), laat het ondertekenen door "
-              + "\(document.role.levert) en \(link).",
+              + "de werkgever en de werknemer en \(link).",
             bestand: name, plaats: at, regel: nil, anker: nil))
       case .form:
         items.append(
@@ -67,7 +67,7 @@ struct PackToDoList {
         items.append(
           Item(
             actie: "opvragen",
-            tekst: "Vraag het origineel van '\(document.title)' op bij \(document.role.levert) "
+            tekst: "Vraag het origineel van '\(document.title)' op bij \(document.kind.supplier) "
               + "(ondertekend, op naam van de werknemer) en \(link). Poortwachter maakt dit "
               + "document niet zelf.",
             bestand: nil, plaats: at, regel: nil, anker: nil))
