@@ -82,7 +82,9 @@ import Testing
     let missingParts = Set(PackPlan.parts.map(MilestoneRules.missingRuleID))
     var seen = Set<String>()
     for (file, evaluation, plan) in try Self.plans() {
-      let listed = Set(plan.ontbreekt.map(\.regel)).subtracting(missingParts)
+      // Besides the parts, the upload's own documents (UWV's loonsanctie decision: `upload.*`).
+      let listed = Set(plan.ontbreekt.map(\.regel).filter { !$0.hasPrefix("upload.") }).subtracting(
+        missingParts)
       let expected = Set(
         evaluation.findings.map(\.ruleID).filter(ToetsMapping.isDossierCompleet).filter { id in
           !PackPlan.noDocument.contains { id.hasPrefix($0) }
@@ -118,5 +120,30 @@ import Testing
     #expect(evaluation.findings.contains { $0.ruleID == "wvp.melding-42e-week.te-laat" })
     let plan = try PackPlan.make(evaluation, always: true).get()
     #expect(!plan.ontbreekt.contains { $0.regel.hasPrefix("wvp.melding-42e-week") })
+  }
+
+  /// A loonsanctie case faces a bekortingsverzoek: only the documents after UWV's decision count,
+  /// and the decision itself is asked for (the sample listed 48 files mixing the original RIV
+  /// with a year of later documents, without a word on the loonsanctie).
+  @Test func aLoonsanctieCaseGetsTheBekortingsverzoek() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2023-0274.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
+    #expect(plan.variant == .bekortingsverzoek)
+    let decided = try #require(loaded.caseFile.verzuim.loonsanctie?.besluitOp)
+    #expect(plan.documents.allSatisfy { $0.datum > decided })
+    #expect(!plan.notCounted.isEmpty)
+    #expect(plan.ontbreekt.contains { $0.regel == "upload.loonsanctie-besluit" })
+    #expect(plan.notes.contains { $0.contains("bekortingsverzoek") })
+  }
+
+  /// After a verlenging the actueel oordeel and eindevaluatie of the verlengingsverzoek do not
+  /// count: they are missing again (VZ-2024-0163 said "er ontbreekt niets").
+  @Test func aVerlengingRenewsTheFinalParts() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0163.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
+    let rules = plan.ontbreekt.map(\.regel)
+    #expect(rules.contains("wvp.actueel-oordeel.ontbreekt") && rules.contains("wvp.eindevaluatie.ontbreekt"))
+    #expect(!plan.documents.contains { $0.kind == .actueelOordeel || $0.kind == .eindevaluatie })
+    #expect(Set(plan.notCounted.map(\.document.path.description)) == ["actueel_oordeel", "eindevaluatie"])
   }
 }

@@ -5,7 +5,7 @@ import PoortwachterCore
 /// re-integratieverslag still lacks, and whether the pack is ready for UWV. A case that needs no
 /// re-integratieverslag, or not yet, has no plan, only the reason.
 public struct PackPlan: Sendable {
-  /// Which re-integratieverslag the pack is for.
+  /// Which upload the pack is for (main's ``UploadMoment``, as the lists name it).
   public enum Variant: String, Sendable {
     /// For the employee's WIA application.
     case wia
@@ -13,10 +13,31 @@ public struct PackPlan: Sendable {
     case verkort = "ziek_uit_dienst_verkort"
     /// Ziek uit dienst, 10 weeks or more: the full RIV for the Ziektewet.
     case volledig = "ziek_uit_dienst_volledig"
+    /// A loonsanctie runs: the documents of the repair, with the bekortingsverzoek.
+    case bekortingsverzoek
+    /// A vervroegde IVA application.
+    case vervroegdeIva = "vervroegde_iva"
 
-    /// The choice under "Uploaden documenten" in the werkgeversportaal.
+    init(_ moment: UploadMoment) {
+      switch moment {
+      case .wiaAanvraag: self = .wia
+      case .ziekUitDienstVerkort: self = .verkort
+      case .ziekUitDienstVolledig: self = .volledig
+      case .bekortingsverzoek: self = .bekortingsverzoek
+      case .vervroegdeIva: self = .vervroegdeIva
+      }
+    }
+
+    /// What to choose in the werkgeversportaal. UWV does not publish the portal's own lists, so
+    /// only the two RIV choices its pages name are given as names; the others say what to look for.
     public var portalChoice: String {
-      self == .wia ? "Re-integratieverslag (RIV)" : "Re-integratieverslag (RIV) ZW (ziek uit dienst)"
+      switch self {
+      case .wia: "Re-integratieverslag (RIV)"
+      case .verkort, .volledig: "Re-integratieverslag (RIV) ZW (ziek uit dienst)"
+      case .bekortingsverzoek: "het onderdeel voor het bekortingsverzoek bij de loonsanctie"
+      case .vervroegdeIva:
+        "het onderdeel voor de vervroegde IVA-aanvraag (of stuur wat de brief van UWV vraagt)"
+      }
     }
   }
 
@@ -45,6 +66,11 @@ public struct PackPlan: Sendable {
   /// The `fout` findings of the dossier, with their position in the evaluation's findings (the
   /// anchor in `controle.html`).
   public let fouten: [(index: Int, finding: Finding)]
+  /// The case's documents that do not count for this upload, with the reason (an actueel oordeel
+  /// written for the verlengingsverzoek, a document from before the loonsanctie decision).
+  public var notCounted: [NotCountedDocument] = []
+  /// What UWV asks in this variant (Dutch sentences, from ``UploadRequirements``).
+  public var notes: [String] = []
 
   /// Ready for UWV: every document is a linked original, nothing is missing and the dossier has
   /// no `fout` finding. Otherwise the pack is a concept (`uwv-concept/`).
@@ -78,60 +104,49 @@ public struct PackPlan: Sendable {
     return "\(number)-\(document.kind.fileSlug)-\(document.datum.description)\(suffix).\(ext)"
   }
 
-  /// The plan for a case, or why it gets no pack. Without `always`, a pack is made only from
-  /// the moment the re-integratieverslag is due (``PackMoment``).
+  /// The plan for a case, or why it gets no pack: which upload, from when, which documents count
+  /// and the deadline come from ``UploadRequirements`` (the one Core answer). Without `always`, a
+  /// pack is made only from the upload's moment (``PackMoment``).
   public static func make(_ evaluation: CaseEvaluation, always: Bool = false) -> Result<PackPlan, NoPack> {
-    let c = evaluation.loaded.caseFile
-    let timeline = evaluation.timeline
-    let exit = timeline.ziekUitDienst
-    if exit.variant == .geen, let last = exit.lastDayOfEmployment {
+    let requirements = UploadRequirements(evaluation)
+    guard let moment = requirements.moment else {
       return .failure(
-        NoPack(
-          reason: "geen re-integratieverslag nodig: het dienstverband eindigde op \(DutchDate.long(last)), "
-            + "binnen 6 weken na de eerste ziektedag (ziek uit dienst)"))
+        NoPack(reason: requirements.noUpload ?? "geen re-integratieverslag nodig in deze casus"))
     }
-    if timeline[.rivAanWerknemer]?.status == .nietVanToepassing {
-      if let recovered = c.verzuim.volledigHersteldOp {
-        return .failure(
-          NoPack(
-            reason:
-              "geen re-integratieverslag nodig: volledig hersteld op \(DutchDate.long(recovered)), "
-              + "voordat het verslag nodig was"
-          ))
-      }
-      return .failure(NoPack(reason: "geen re-integratieverslag nodig in deze casus"))
+    if !always, let from = requirements.from, !requirements.isDue(on: evaluation.timeline.peildatum) {
+      return .failure(PackMoment(evaluation).tooEarly(from: from, moment: moment))
     }
-    if !always, let early = PackMoment(evaluation).tooEarly { return .failure(early) }
-    let variant: Variant = exit.variant == .verkort ? .verkort : exit.variant == .volledig ? .volledig : .wia
-    var deadline: CivilDate?
-    let termijn: String
-    if variant != .wia {
-      termijn = "binnen 2 weken nadat u de brief van UWV over de Ziektewet-aanvraag heeft ontvangen"
-    } else if let applied = c.wiaAanvraag?.datum {
-      deadline = applied.adding(days: 1)
-      termijn = "uiterlijk 1 dag nadat de werknemer de WIA-uitkering aanvroeg op \(DutchDate.long(applied))"
-    } else {
-      deadline = timeline[.wiaAanvraag].map { $0.uiterlijk.adding(days: 1) }
-      termijn =
-        "de WIA-aanvraag staat nog niet in de casus: uploaden uiterlijk 1 dag na de aanvraag; "
-        + "hier is de laatste aanvraagdag aangehouden"
-    }
+    let counted = Set(requirements.documents.flatMap(\.documents).map(\.path))
     let fouten = evaluation.findings.enumerated().filter { $0.element.severity == .fout }.map {
       (index: $0.offset, finding: $0.element)
     }
-    return .success(
-      PackPlan(
-        kenmerk: c.kenmerk, variant: variant,
-        documents: PackDocument.documents(
-          of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path)),
-        uiterlijkUploaden: deadline, termijn: termijn, ontbreekt: gaps(evaluation), fouten: fouten))
+    var plan = PackPlan(
+      kenmerk: evaluation.loaded.caseFile.kenmerk, variant: Variant(moment),
+      documents: PackDocument.documents(
+        of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path)
+      ).filter { counted.contains($0.path) },
+      uiterlijkUploaden: requirements.uploadBy, termijn: requirements.termijn,
+      ontbreekt: gaps(evaluation, requirements), fouten: fouten)
+    plan.notCounted = requirements.notCounted
+    plan.notes = requirements.notes
+    // UWV's loonsanctie decision is no document of the case file's own: named here, not copied.
+    for decision in requirements.documents where decision.kind == .loonsanctieBesluit {
+      if let original = decision.origineel {
+        plan.notes.append(
+          "Upload bij het bekortingsverzoek ook het besluit loonsanctie van UWV: \(original).")
+      }
+    }
+    return .success(plan)
   }
 
   /// The same plan with `documents` (a draft found to carry redacted text while rendering).
   func with(documents: [PackDocument]) -> PackPlan {
-    PackPlan(
+    var plan = PackPlan(
       kenmerk: kenmerk, variant: variant, documents: documents, uiterlijkUploaden: uiterlijkUploaden,
       termijn: termijn, ontbreekt: ontbreekt, fouten: fouten)
+    plan.notCounted = notCounted
+    plan.notes = notes
+    return plan
   }
 
   /// The reason a case gets no pack.
@@ -152,15 +167,23 @@ public struct PackPlan: Sendable {
   /// application, the ziek-uit-dienst melding): findings, never a missing upload.
   static let noDocument = ["wvp.melding-42e-week.", "wvp.wia-aanvraag.", "wvp.ziek-uit-dienst.melding"]
 
-  /// The parts of the RIV that are not in the case (not yet written, or overdue), then the findings
-  /// that count for the toets question "Is het dossier compleet?" (``ToetsMapping``, the one list)
-  /// and concern a document.
-  static func gaps(_ evaluation: CaseEvaluation) -> [Gap] {
+  /// The parts of the RIV the upload requires that the case does not have (not yet written,
+  /// overdue, or only in a version that does not count), then the findings that count for the
+  /// toets question "Is het dossier compleet?" (``ToetsMapping``, the one list) and concern a
+  /// document.
+  static func gaps(_ evaluation: CaseEvaluation, _ requirements: UploadRequirements) -> [Gap] {
     var gaps: [Gap] = []
-    for id in parts {
-      guard let milestone = evaluation.timeline[id], milestone.gedaan == nil,
-        milestone.status != .nietVanToepassing
-      else { continue }
+    let missing = Set(requirements.missing.compactMap(\.milestone))
+    if requirements.missing.contains(where: { $0.kind == .loonsanctieBesluit }) {
+      gaps.append(
+        Gap(
+          regel: "upload.loonsanctie-besluit",
+          melding:
+            "Het besluit loonsanctie van UWV ontbreekt: koppel de brief zoals ontvangen met 'origineel:' "
+            + "bij 'verzuim.loonsanctie'"))
+    }
+    for id in parts where missing.contains(id) {
+      guard let milestone = evaluation.timeline[id] else { continue }
       gaps.append(
         Gap(
           regel: MilestoneRules.missingRuleID(id),

@@ -118,7 +118,7 @@ struct PackToDoList {
 
   /// `te-doen.json`: `{kenmerk, klaar: false, variant, portaal_keuze, termijn, uiterlijk_uploaden,
   /// documenten: [{titel, soort, pad, bron, bestand}], te_doen: [{actie, tekst, bestand, plaats,
-  /// regel}]}`.
+  /// regel}], opmerkingen: [tekst], telt_niet: [{pad, reden}]}`.
   func json() throws -> [UInt8] {
     let documents: [[String: Any]] = plan.documents.enumerated().map { index, document in
       [
@@ -137,7 +137,8 @@ struct PackToDoList {
       "kenmerk": plan.kenmerk, "klaar": false, "variant": plan.variant.rawValue,
       "portaal_keuze": plan.variant.portalChoice, "termijn": plan.termijn,
       "uiterlijk_uploaden": plan.uiterlijkUploaden.map { $0.description as Any } ?? NSNull(),
-      "documenten": documents, "te_doen": todo,
+      "documenten": documents, "te_doen": todo, "opmerkingen": plan.notes,
+      "telt_niet": plan.notCounted.map { ["pad": $0.document.path.description, "reden": $0.reason] },
     ])
   }
 
@@ -189,6 +190,19 @@ struct PackToDoList {
       "groepen": .list(groups), "aantal": .text(String(all.count)),
       "originelen": .list(originals),
       "zonder_oordeel_werknemer": .flag(c.oordeelWerknemer == nil),
+      "opmerkingen": .list(plan.notes.map { RenderNode(["tekst": .text($0)]) }),
+      "telt_niet": .list(
+        plan.notCounted.map { item in
+          RenderNode([
+            "titel": .text(Self.title(item.document)), "pad": .text(item.document.path.description),
+            "reden": .text(item.reason),
+          ])
+        }),
     ])
+  }
+
+  /// "Actueel oordeel van de bedrijfsarts van 16 december 2025".
+  static func title(_ document: CaseDocument) -> String {
+    document.kind.documentTitle + (document.datum.map { " van \(DutchDate.long($0))" } ?? "")
   }
 }

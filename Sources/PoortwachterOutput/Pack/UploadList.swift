@@ -24,7 +24,7 @@ struct UploadList {
       "kenmerk": plan.kenmerk, "klaar": true, "variant": plan.variant.rawValue,
       "portaal_keuze": plan.variant.portalChoice,
       "uiterlijk_uploaden": plan.uiterlijkUploaden.map { $0.description as Any } ?? NSNull(),
-      "termijn": plan.termijn, "documenten": documents,
+      "termijn": plan.termijn, "documenten": documents, "opmerkingen": plan.notes,
     ]
     return try PackJSON.bytes(object)
   }
@@ -48,7 +48,8 @@ struct UploadList {
       "werkgever": .optional(caseFile.werkgever?.naam),
       "portaal_keuze": .text(plan.variant.portalChoice), "termijn": .text(plan.termijn),
       "uiterlijk_uploaden": ContextValues.date(plan.uiterlijkUploaden),
-      "is_ziek_uit_dienst": .flag(plan.variant != .wia),
+      "is_ziek_uit_dienst": .flag(plan.variant == .verkort || plan.variant == .volledig),
+      "opmerkingen": .list(plan.notes.map { RenderNode(["tekst": .text($0)]) }),
       "documenten": .list(rows),
     ])
   }
