@@ -6,7 +6,8 @@ extension CaseDocumentKind {
   public var roleSource: String {
     let rpe = "Regeling procesgang eerste en tweede ziektejaar (BWBR0013540)"
     let policy = "Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2"
-    let upload = "UWV, uploaden re-integratieverslag: elk document ondertekend, rapporten van deskundigen als origineel"
+    let upload =
+      "UWV, uploaden re-integratieverslag: elk document ondertekend, rapporten van deskundigen als origineel"
     switch self {
     case .probleemanalyse, .bijstellingProbleemanalyse: return "\(rpe) art. 2; \(upload)"
     case .planVanAanpak, .bijstellingPlanVanAanpak: return "\(rpe) art. 4; \(policy)"
