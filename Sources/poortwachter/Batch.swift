@@ -30,8 +30,15 @@ struct Batch: AsyncParsableCommand {
 
   @Flag(
     name: .long,
-    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.")
+    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ (klaar) of uwv-concept/ (te doen).")
   var pakket = false
+
+  @Flag(
+    name: .long,
+    help:
+      "Het UWV-pakket ook maken vóór week 88 (of vóór het eigen moment: einde dienstverband, vervroegde IVA)."
+  )
+  var altijd = false
 
   @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")
   var chromium: String?
@@ -74,8 +81,8 @@ struct Batch: AsyncParsableCommand {
       setup: setup, loader: loader, peildatum: input.peildatum, concurrency: jobs ?? ProcessInfoCores.count)
     run.reports = reports
     run.strict = strict
-    var engine: PackEngine?
-    defer { engine?.close() }
+    var session: PackSession?
+    defer { session?.close() }
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
     var progress = Progress(total: files.count)
     var started = false
@@ -84,8 +91,8 @@ struct Batch: AsyncParsableCommand {
       outcome = try await run.run(
         files: files, outputFolder: out, wait: wacht,
         pack: {
-          engine = pakket ? PackEngine(chromium: chromium, renderer: setup.renderer) : nil
-          return engine?.builder
+          session = pakket ? PackSession(chromium: chromium, renderer: setup.renderer, always: altijd) : nil
+          return session?.builder
         }
       ) { event in
         switch event {
@@ -102,7 +109,10 @@ struct Batch: AsyncParsableCommand {
             )
           case .done: break
           }
-          if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }
+          if let pack = result.pack {
+            session?.record(pack)
+            if let line = PackWords.line(pack, file: result.file) { progress.message(line) }
+          }
           progress.advance()
         }
       }
@@ -113,7 +123,7 @@ struct Batch: AsyncParsableCommand {
     }
     progress.finish()
     Output.out(outcome.summaryLine + "\n")
-    if let engine { try engine.finish() }
+    if let session { try PackWords.finish(session) }
     // As `check`: an unreadable case file (65) outweighs findings (1).
     if outcome.unreadable { throw ExitCode(65) }
     if outcome.failed { throw ExitCode(1) }

@@ -25,6 +25,7 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/riv.html"))
     #expect(FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/riv.xml"))
     #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv"))
+    #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv-concept"))
   }
 
   @Test(.enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage))
@@ -32,22 +33,49 @@ import Testing
     let out = Self.temporary()
     defer { try? FileManager.default.removeItem(atPath: out) }
     let run = try TestSupport.run([
-      "batch", "--pakket", "SampleCases/vz-2025-0419.yaml", "SampleCases/vz-2024-0231.yaml", "--out", out,
-      "--as-of", "2026-11-22",
+      "batch", "--pakket", "SampleCases/vz-2025-0419.yaml", "SampleCases/vz-2024-0231.yaml",
+      "SampleCases/vz-2026-0301.yaml", "--out", out, "--as-of", "2026-11-22",
     ])
     #expect(run.status == 0, "\(run.err)")
-    let files = try FileManager.default.contentsOfDirectory(atPath: out + "/VZ-2025-0419/uwv").sorted()
-    #expect(files.first == "01-probleemanalyse-2025-09-11.pdf")
-    #expect(files.contains("06-eindevaluatie-2025-12-31.jpg"))
-    #expect(files.contains("uploadlijst.json") && files.contains("uploadlijst.html"))
-    // A case without a re-integratieverslag: its dossier, no pack, and one line saying why.
+    // Not ready (expert documents without their originals): a concept with the drafts to sign.
+    #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2025-0419/uwv"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: out + "/VZ-2025-0419/uwv-concept")
+      .sorted()
+    #expect(
+      files == [
+        "03-evaluatie-2025-10-27-concept.pdf", "04-evaluatie-2025-12-05-concept.pdf",
+        "07-oordeel-werknemer-2025-12-31-formulier.pdf", "te-doen.html", "te-doen.json",
+      ])
+    // A case without a re-integratieverslag, and one in week 10: their dossier, no pack, and one
+    // line each saying why.
     #expect(FileManager.default.fileExists(atPath: out + "/VZ-2024-0231/riv.html"))
     #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2024-0231/uwv"))
+    #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv-concept"))
     let reasons = run.err.split(separator: "\n").filter { $0.contains("geen UWV-pakket") }
-    #expect(reasons.count == 1)
+    #expect(reasons.count == 2)
+    #expect(
+      reasons.contains {
+        $0.contains("vz-2026-0301.yaml: nog geen UWV-pakket: week 10")
+          && $0.hasSuffix("met --altijd wordt het toch gemaakt")
+      })
+    #expect(
+      run.out.contains(
+        "UWV-pakket: 0 klaar voor UWV (uwv/), 1 concept (uwv-concept/), samen 3 document(en); 2 casus(sen) zonder pakket; open per dossier uwv-concept/te-doen.html"
+      ))
     var status = stat()
-    #expect(stat(out + "/VZ-2025-0419/uwv", &status) == 0 && status.st_mode & 0o777 == 0o700)
-    #expect(stat(out + "/VZ-2025-0419/uwv/uploadlijst.json", &status) == 0 && status.st_mode & 0o777 == 0o600)
+    #expect(stat(out + "/VZ-2025-0419/uwv-concept", &status) == 0 && status.st_mode & 0o777 == 0o700)
+    #expect(
+      stat(out + "/VZ-2025-0419/uwv-concept/te-doen.json", &status) == 0 && status.st_mode & 0o777 == 0o600)
+    // index.html: the pack column links the to-do list.
+    let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+    #expect(index.contains("<th data-type=\"tekst\">UWV-pakket</th>"))
+    #expect(index.contains("<a href=\"VZ-2025-0419/uwv-concept/te-doen.html\">te doen</a>"))
+    // --altijd makes the week-10 case's concept now.
+    let always = try TestSupport.run([
+      "pakket", "SampleCases/vz-2026-0301.yaml", "--out", out, "--as-of", "2026-11-22", "--altijd",
+    ])
+    #expect(always.status == 0, "\(always.err)")
+    #expect(FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv-concept/te-doen.html"))
   }
 
   @Test(.enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage))

@@ -96,7 +96,7 @@ import Testing
 
   @Test func aRunningCaseListsWhatIsStillMissing() throws {
     let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2026-0301.yaml"))
-    let plan = try PackPlan.make(RenderingTests.evaluation(loaded)).get()
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
     let rules = plan.ontbreekt.map(\.regel)
     #expect(rules.contains("wvp.eerstejaarsevaluatie.ontbreekt"))
     #expect(rules.contains("wvp.eindevaluatie.ontbreekt"))
@@ -113,7 +113,7 @@ import Testing
       Issue.record("case does not load")
       return
     }
-    let plan = try PackPlan.make(RenderingTests.evaluation(loaded)).get()
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
     #expect(plan.variant == .verkort)
     #expect(plan.uiterlijkUploaden == nil)
     #expect(!plan.ontbreekt.contains { $0.regel == "wvp.eindevaluatie.ontbreekt" })
@@ -132,5 +132,80 @@ import Testing
       return
     }
     #expect(none.reason.contains("binnen 6 weken"))
+  }
+
+  /// A pack is made from week 88 (three weeks before the RIV is due), or the variant's own moment;
+  /// before that there is a reason the front end can offer to override. The week-10 sample got a
+  /// pack with upload dates in 2028 before.
+  @Test func aPackIsMadeFromWeek88OrTheVariantsMoment() throws {
+    let early = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2026-0301.yaml"))
+    guard case .failure(let none) = PackPlan.make(RenderingTests.evaluation(early)) else {
+      Issue.record("a week-10 case got a pack")
+      return
+    }
+    #expect(none.isTooEarly)
+    #expect(none.reason.hasPrefix("week 10 van de wachttijd; het pakket wordt gemaakt vanaf week 88, op "))
+    #expect(try PackPlan.make(RenderingTests.evaluation(early), always: true).get().kenmerk == "VZ-2026-0301")
+    // Week 84 on the peildatum: not yet; four weeks later (week 88): due.
+    let late = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0088.yaml"))
+    #expect(throws: PackPlan.NoPack.self) { try PackPlan.make(RenderingTests.evaluation(late)).get() }
+    let week88 = RuleEngine().evaluate(late, peildatum: RenderingTests.peildatum.adding(days: 28))
+    #expect(throws: Never.self) { try PackPlan.make(week88).get() }
+    // A verlenging moves the moment with the RIV deadline (week 88 + V).
+    let extended = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0163.yaml"))
+    guard case .failure(let moved) = PackPlan.make(RenderingTests.evaluation(extended)) else {
+      Issue.record("an extended case got a pack three months before its RIV is due")
+      return
+    }
+    #expect(moved.reason.contains("(met de verlenging)"), "\(moved.reason)")
+    // Ziek uit dienst: from the last day of employment, whatever the week.
+    let leaver = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0419.yaml"))
+    #expect(throws: Never.self) { try PackPlan.make(RenderingTests.evaluation(leaver)).get() }
+    let employed = RuleEngine().evaluate(leaver, peildatum: TestSupport.date("2025-12-01"))
+    guard case .failure(let stillEmployed) = PackPlan.make(employed) else {
+      Issue.record("a pack while still employed")
+      return
+    }
+    #expect(stillEmployed.reason.contains("het dienstverband loopt nog tot 31 december 2025"))
+  }
+
+  /// Who makes each document decides what the pack does with it (rules.md, "The UWV upload").
+  @Test func documentsAreHandledByTheirRole() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0419.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded)).get()
+    let handling = Dictionary(plan.documents.map { ($0.path.description, $0.handling) }) { a, _ in a }
+    #expect(handling["probleemanalyse"] == .obtainOriginal)
+    #expect(handling["actueel_oordeel"] == .obtainOriginal)
+    #expect(handling["plan_van_aanpak"] == .original)
+    #expect(handling["evaluaties[1]"] == .draft)
+    #expect(handling["eindevaluatie"] == .original)
+    #expect(handling["oordeel_werknemer"] == .form)
+    #expect(!plan.isReady)
+    #expect(plan.folder == "uwv-concept")
+    #expect(plan.fileName(2) == "03-evaluatie-2025-10-27-concept.pdf")
+    #expect(plan.fileName(6) == "07-oordeel-werknemer-2025-12-31-formulier.pdf")
+    for kind in CaseDocumentKind.allCases {
+      #expect(!kind.supplier.isEmpty && !kind.roleSource.isEmpty, "\(kind)")
+    }
+    #expect(CaseDocumentKind.arbeidsdeskundigOnderzoek.supplier == "de arbeidsdeskundige")
+    #expect(CaseDocumentKind.tweedeSpoorRapportage.role == .deskundige)
+  }
+
+  /// A joint document with a text the dossier would redact gets no draft: nothing in either
+  /// folder may carry the redaction notice (a whole evaluation PDF was the notice before).
+  @Test func aDraftWithMedicalTextIsWithheld() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
+    let evaluation = try #require(plan.documents.first { $0.path.description == "evaluaties[2]" })
+    #expect(evaluation.handling == .draftWithheld([FieldPath("evaluaties[2].verslag")]))
+  }
+
+  /// Titles of kinds that occur more than once carry the date, not a counter.
+  @Test func repeatedKindsAreTitledByTheirDate() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0388.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
+    let report = try #require(plan.documents.first { $0.kind == .arbeidsdeskundigOnderzoek })
+    #expect(report.title == "Arbeidsdeskundig rapport van \(DutchDate.long(report.datum))")
+    #expect(!plan.documents.contains { $0.title == "\($0.kind.documentTitle) \($0.index + 1)" })
   }
 }

@@ -12,7 +12,7 @@ import Testing
     try TestSupport.sampleFiles().compactMap { file in
       let loaded = try #require(TestSupport.loaded(path: file), "\(file) does not load")
       let evaluation = RenderingTests.evaluation(loaded)
-      guard case .success(let plan) = PackPlan.make(evaluation) else { return nil }
+      guard case .success(let plan) = PackPlan.make(evaluation, always: true) else { return nil }
       return (file, evaluation, plan)
     }
   }
@@ -27,7 +27,7 @@ import Testing
       for gap in plan.ontbreekt { #expect(!Self.hasISODate(gap.melding), "\(file): \(gap.melding)") }
     }
     let wia = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0117.yaml"))
-    let termijn = try PackPlan.make(RenderingTests.evaluation(wia)).get().termijn
+    let termijn = try PackPlan.make(RenderingTests.evaluation(wia), always: true).get().termijn
     let applied = try #require(wia.caseFile.wiaAanvraag?.datum)
     #expect(termijn.hasSuffix("aanvroeg op \(DutchDate.long(applied))"))
     let recovered = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0231.yaml"))
@@ -51,7 +51,8 @@ import Testing
     #expect(
       finding.message.hasPrefix(
         "medische gegevens in 'evaluaties[2].verslag' (2 termen: klacht, behandeling)"))
-    let gap = try #require(try PackPlan.make(evaluation).get().ontbreekt.first { $0.regel == finding.ruleID })
+    let gap = try #require(
+      try PackPlan.make(evaluation, always: true).get().ontbreekt.first { $0.regel == finding.ruleID })
     #expect(
       !gap.melding.lowercased().contains("rugklachten") && !gap.melding.lowercased().contains("fysiotherapie")
     )
@@ -74,13 +75,20 @@ import Testing
     }
   }
 
-  /// The upload list's findings are exactly those of the toets question "Is het dossier compleet?".
+  /// The upload list's findings are exactly those of the toets question "Is het dossier compleet?"
+  /// that concern a document: a late 42e-weekmelding, the WIA application or the ziek-uit-dienst
+  /// melding leave nothing to upload and stay findings.
   @Test func theUploadListFollowsTheToetsQuestionDossierCompleet() throws {
     let missingParts = Set(PackPlan.parts.map(MilestoneRules.missingRuleID))
     var seen = Set<String>()
     for (file, evaluation, plan) in try Self.plans() {
-      let listed = Set(plan.ontbreekt.map(\.regel)).subtracting(missingParts)
-      let expected = Set(evaluation.findings.map(\.ruleID).filter(ToetsMapping.isDossierCompleet))
+      // Besides the parts, the upload's own documents (UWV's loonsanctie decision: `upload.*`).
+      let listed = Set(plan.ontbreekt.map(\.regel).filter { !$0.hasPrefix("upload.") }).subtracting(
+        missingParts)
+      let expected = Set(
+        evaluation.findings.map(\.ruleID).filter(ToetsMapping.isDossierCompleet).filter { id in
+          !PackPlan.noDocument.contains { id.hasPrefix($0) }
+        })
       #expect(listed == expected, "\(file)")
       seen.formUnion(listed)
     }
@@ -103,5 +111,39 @@ import Testing
     }
     #expect(Milestone.ID.planVanAanpak.ruleSlug == "plan-van-aanpak")
     #expect(Milestone.ID.melding42eWeek.ruleSlug == "melding-42e-week")
+  }
+
+  /// The sample whose 42e-weekmelding was 17 days late: a finding, not a missing upload.
+  @Test func aLate42eWeekMeldingIsNoMissingUpload() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
+    let evaluation = RenderingTests.evaluation(loaded)
+    #expect(evaluation.findings.contains { $0.ruleID == "wvp.melding-42e-week.te-laat" })
+    let plan = try PackPlan.make(evaluation, always: true).get()
+    #expect(!plan.ontbreekt.contains { $0.regel.hasPrefix("wvp.melding-42e-week") })
+  }
+
+  /// A loonsanctie case faces a bekortingsverzoek: only the documents after UWV's decision count,
+  /// and the decision itself is asked for (the sample listed 48 files mixing the original RIV
+  /// with a year of later documents, without a word on the loonsanctie).
+  @Test func aLoonsanctieCaseGetsTheBekortingsverzoek() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2023-0274.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
+    #expect(plan.variant == .bekortingsverzoek)
+    let decided = try #require(loaded.caseFile.verzuim.loonsanctie?.besluitOp)
+    #expect(plan.documents.allSatisfy { $0.datum > decided })
+    #expect(!plan.notCounted.isEmpty)
+    #expect(plan.ontbreekt.contains { $0.regel == "upload.loonsanctie-besluit" })
+    #expect(plan.notes.contains { $0.contains("bekortingsverzoek") })
+  }
+
+  /// After a verlenging the actueel oordeel and eindevaluatie of the verlengingsverzoek do not
+  /// count: they are missing again (VZ-2024-0163 said "er ontbreekt niets").
+  @Test func aVerlengingRenewsTheFinalParts() throws {
+    let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0163.yaml"))
+    let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
+    let rules = plan.ontbreekt.map(\.regel)
+    #expect(rules.contains("wvp.actueel-oordeel.ontbreekt") && rules.contains("wvp.eindevaluatie.ontbreekt"))
+    #expect(!plan.documents.contains { $0.kind == .actueelOordeel || $0.kind == .eindevaluatie })
+    #expect(Set(plan.notCounted.map(\.document.path.description)) == ["actueel_oordeel", "eindevaluatie"])
   }
 }

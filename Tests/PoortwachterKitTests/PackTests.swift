@@ -7,10 +7,11 @@ import Testing
 @testable import PoortwachterOutput
 @testable import PoortwachterWorkspace
 
-/// The UWV pack of every sample case, printed by a real Chromium and read back with poppler:
-/// every PDF opens, stays under the portal's 10 MB, and carries name, BSN and kenmerk on every
-/// page; originals go in byte for byte; the upload list matches its golden file. Skipped only when
-/// Chromium is missing (CI installs it).
+/// The UWV pack of every sample case (made also before week 88), printed by a real Chromium and
+/// read back with poppler: a concept holds only drafts of joint documents and the employee's form,
+/// each page with name, BSN, kenmerk and its concept mark, never a redaction notice or a deadline
+/// status; every PDF says poortwachter made it on the peildatum; the lists match their golden
+/// files. Skipped only when Chromium is missing (CI installs it).
 @Suite(.enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage))
 struct PackTests {
   static let browser: ChromiumBrowser? = PDFTestSupport.chromium.flatMap {
@@ -18,8 +19,10 @@ struct PackTests {
   }
 
   static func builder() throws -> PackBuilder {
-    PackBuilder(
+    var builder = PackBuilder(
       templates: try TemplateLibrary(builtIn: TestSupport.templates), browser: try #require(Self.browser))
+    builder.always = true
+    return builder
   }
 
   static func pack(_ file: String) throws -> Result<UWVPack, PackPlan.NoPack> {
@@ -58,11 +61,11 @@ struct PackTests {
   static let cache = Cache()
 
   @Test(arguments: TestSupport.sampleFiles())
-  func everySamplePackIsFitForThePortal(_ file: String) throws {
+  func everySamplePackIsFitForItsFolder(_ file: String) throws {
     guard let pack = try Self.expectedPack(file) else { return }
     let caseFile = try #require(TestSupport.loaded(path: file)).caseFile
+    let caseText = try String(contentsOfFile: file, encoding: .utf8).lowercased()
     let bsn = try #require(caseFile.werknemer.bsn?.digits)
-    #expect(!pack.files.isEmpty)
     for file in pack.files {
       #expect(file.bytes.count <= OriginalFiles.maxBytes, "\(file.name) is over 10 MB")
       if let original = file.document.origineel {
@@ -70,55 +73,78 @@ struct PackTests {
         #expect(file.bytes == [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), "\(file.name)")
         continue
       }
-      let pages = try PDFTestSupport.pages(of: file.bytes)
-      #expect(!pages.isEmpty, "\(file.name) does not open")
-      for (number, page) in pages.enumerated() {
-        let flat = page.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(flat.contains(caseFile.werknemer.naam), "\(file.name) page \(number + 1): name")
-        #expect(flat.contains(bsn), "\(file.name) page \(number + 1): BSN")
-        #expect(flat.contains(caseFile.kenmerk), "\(file.name) page \(number + 1): kenmerk")
-        #expect(flat.contains("pagina \(number + 1) van \(pages.count)"), "\(file.name) page \(number + 1)")
-        // Phrases only the tool itself would print about deadlines (a user's text may say "verlopen").
+      // Only drafts of joint documents and the employee's form are ever generated.
+      #expect(
+        [DocumentRole.gezamenlijk, .werknemer].contains(file.document.role),
+        "\(file.name): an expert document was generated")
+      let info = try PDFTestSupport.info(of: file.bytes)
+      #expect(info["Title"] == file.document.title, "\(file.name)")
+      #expect(info["Creator"] == DossierContext.program && info["Producer"] == DossierContext.program)
+      #expect(info["CreationDate"] == "Sun Nov 22 00:00:00 2026 UTC", "\(file.name): \(info)")
+      #expect(info["ModDate"] == "Sun Nov 22 00:00:00 2026 UTC", "\(file.name)")
+      let count = Int(info["Pages"] ?? "") ?? 0
+      #expect(count > 0, "\(file.name) does not open")
+      for number in 1...max(1, count) {
+        let flat = try PDFTestSupport.page(number, of: file.bytes).split(whereSeparator: \.isWhitespace)
+          .joined(separator: " ")
+        let at = "\(file.name) page \(number)"
+        #expect(flat.contains(caseFile.werknemer.naam), "\(at): name")
+        #expect(flat.contains(bsn), "\(at): BSN")
+        #expect(flat.contains(caseFile.kenmerk), "\(at): kenmerk")
+        #expect(flat.contains("pagina \(number) van \(count)"), "\(at)")
+        let mark =
+          file.document.handling == .form ? "FORMULIER VOOR DE WERKNEMER" : "CONCEPT TER ONDERTEKENING"
+        #expect(flat.contains(mark), "\(at): no '\(mark)'")
+        #expect(!flat.contains("Tekst weggelaten") && !flat.contains("weggelaten"), "\(at): redaction notice")
+        // "te laat" and "verlopen" may only be the case's own words ("De start is goed verlopen").
+        for status in ["te laat", "verlopen"] where flat.lowercased().contains(status) {
+          #expect(caseText.contains(status), "\(at) says '\(status)', which the case does not")
+        }
         for status in ["dagen te laat", "✘", "niet van toepassing", "nog niet nodig"] {
-          #expect(!flat.contains(status), "\(file.name) shows an internal status '\(status)'")
+          #expect(!flat.contains(status), "\(at) shows an internal status '\(status)'")
         }
       }
     }
   }
 
+  /// The heading "Ondertekening" and both signature boxes are on one page (the boxes were alone on
+  /// page 2 before).
   @Test(arguments: TestSupport.sampleFiles())
-  func uploadListMatchesTheGoldenFileAndTheBytes(_ file: String) throws {
+  func signatureBlockStaysWithItsHeading(_ file: String) throws {
     guard let pack = try Self.expectedPack(file) else { return }
-    let json = String(decoding: pack.uploadListJSON, as: UTF8.self)
-    let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(pack.uploadListJSON)) as? [String: Any])
-    let rows = try #require(object["documenten"] as? [[String: Any]])
-    #expect(rows.count == pack.files.count)
-    for (row, file) in zip(rows, pack.files) {
-      #expect(row["bestand"] as? String == file.name)
-      #expect(row["bytes"] as? Int == file.bytes.count)
-      #expect(row["sha256"] as? String == SHA256.hex(file.bytes))
+    for file in pack.files where !file.isOriginal {
+      let count = Int(try PDFTestSupport.info(of: file.bytes)["Pages"] ?? "") ?? 0
+      let pages = try (1...max(1, count)).map { try PDFTestSupport.page($0, of: file.bytes) }
+      let withHeading = pages.indices.filter { pages[$0].contains("Ondertekening\n") }
+      #expect(withHeading.count == 1, "\(file.name): heading on pages \(withHeading)")
+      guard let page = withHeading.first else { continue }
+      let boxes = file.document.handling == .form ? 1 : 2
+      #expect(
+        pages[page].components(separatedBy: "handtekening").count - 1 == boxes,
+        "\(file.name): signature boxes not on the page of their heading (\(page + 1) of \(count))")
+      let employee =
+        file.document.handling == .form ? "ONDERTEKENING · WERKNEMER" : "VOOR AKKOORD · WERKNEMER"
+      #expect(pages[page].contains(employee), "\(file.name)")
     }
-    // Generated PDFs depend on the Chromium version and its fonts; the golden file keeps their
-    // names, types and dates but not their bytes. Originals keep their real checksum.
-    try Golden.check("uploadlijst-\(pack.plan.kenmerk).json", Self.maskGenerated(json))
   }
 
-  static func maskGenerated(_ json: String) -> String {
-    var lines = json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var index = 0
-    while index < lines.count {
-      if lines[index].contains("\"bron\" : \"gegenereerd\"") {
-        var j = index - 3
-        while j < min(lines.count, index + 5), j >= 0 {
-          if lines[j].contains("\"bytes\" :") { lines[j] = "      \"bytes\" : \"(gegenereerd)\"," }
-          if lines[j].contains("\"sha256\" :") { lines[j] = "      \"sha256\" : \"(gegenereerd)\"," }
-          j += 1
-        }
-      }
-      index += 1
+  /// The lists of every pack, as a person and a program read them: `te-doen.html`/`.json` of a
+  /// concept, `uploadlijst.json` of a ready pack.
+  @Test(arguments: TestSupport.sampleFiles())
+  func listsMatchTheGoldenFiles(_ file: String) throws {
+    guard let pack = try Self.expectedPack(file) else { return }
+    #expect(
+      pack.lists.map(\.name)
+        == (pack.isReady ? ["uploadlijst.json", "uploadlijst.html"] : ["te-doen.json", "te-doen.html"]))
+    for list in pack.lists where list.name != "uploadlijst.html" {
+      let (base, ext) = (list.name.split(separator: ".")[0], list.name.split(separator: ".")[1])
+      try Golden.check("\(base)-\(pack.plan.kenmerk).\(ext)", String(decoding: list.bytes, as: UTF8.self))
     }
-    return lines.joined(separator: "\n")
+    for list in pack.lists {
+      let text = String(decoding: list.bytes, as: UTF8.self)
+      #expect(!text.contains("Tekst weggelaten"), "\(list.name)")
+      #expect(!text.contains("rugklachten") && !text.contains("fysiotherapie"), "\(list.name)")
+    }
   }
 
   /// A document's context has no milestone states, so no template can print "te laat" or
@@ -126,7 +152,7 @@ struct PackTests {
   @Test func documentContextCarriesNoInternalStatus() throws {
     let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2025-0142.yaml"))
     let evaluation = RenderingTests.evaluation(loaded)
-    let plan = try PackPlan.make(evaluation).get()
+    let plan = try PackPlan.make(evaluation, always: true).get()
     for (index, document) in plan.documents.enumerated() {
       let context = PackDocumentContext(
         dossier: DossierContext(evaluation: evaluation), document: document, fileName: plan.fileName(index)
@@ -154,7 +180,7 @@ struct PackTests {
   }
 
   /// A browser that stopped costs the pack, not the dossier: the case is reported and its
-  /// riv.html, controle.html and riv.xml are written without `uwv/`.
+  /// riv.html, controle.html and riv.xml are written without a pack.
   @Test func aStoppedBrowserStillWritesTheDossier() async throws {
     let stopped = try ChromiumBrowser(executable: try #require(PDFTestSupport.chromium))
     stopped.close()
@@ -164,8 +190,10 @@ struct PackTests {
       loader: TestSupport.loader(), renderer: try RenderingTests.renderer(),
       peildatum: RenderingTests.peildatum,
       outputFolder: out)
-    runner.packBuilder = PackBuilder(
+    var builder = PackBuilder(
       templates: try DossierRenderer.loadTemplates(builtIn: TestSupport.templates), browser: stopped)
+    builder.always = true
+    runner.packBuilder = builder
     let result = await runner.process(file: TestSupport.sampleCases + "/vz-2026-0301.yaml")
     guard case .failed(let message) = result.outcome else {
       Issue.record("a pack without a browser did not fail: \(result.outcome)")
@@ -173,7 +201,7 @@ struct PackTests {
     }
     #expect(message.hasPrefix("UWV-pakket niet gemaakt"))
     #expect(FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/riv.html"))
-    #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv"))
+    #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2026-0301/uwv-concept"))
   }
 
   @Test func samePackTwiceGivesTheSameBytes() throws {
@@ -183,6 +211,7 @@ struct PackTests {
       Issue.record("no pack")
       return
     }
+    #expect(!first.files.isEmpty)
     for (a, b) in zip(first.files, second.files) where a.bytes != b.bytes {
       let at = zip(a.bytes, b.bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? -1
       let window = { (bytes: [UInt8]) in
@@ -194,29 +223,29 @@ struct PackTests {
         "\(a.name) differs at byte \(at) of \(a.bytes.count)/\(b.bytes.count): \(window(a.bytes)) | \(window(b.bytes))"
       )
     }
-    #expect(first.uploadListJSON == second.uploadListJSON)
+    #expect(first.lists.map(\.bytes) == second.lists.map(\.bytes))
   }
 
-  /// The sample with medical terms in an evaluation: the PDF carries the redaction notice.
+  /// The sample with medical terms in an evaluation: no draft of that evaluation (it was a PDF
+  /// whose whole text was the redaction notice), and the to-do list says which text to fix, with
+  /// the place in the case file and a link to the finding.
   @Test func medicalTextNeverReachesAPDF() throws {
     guard case .success(let pack) = try Self.samplePack(TestSupport.sampleCases + "/vz-2025-0142.yaml") else {
       Issue.record("no pack")
       return
     }
-    let evaluation = try #require(pack.files.first { $0.document.path.description == "evaluaties[2]" })
-    let text = try PDFTestSupport.pages(of: evaluation.bytes).joined(separator: " ")
-      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    #expect(text.contains("Tekst weggelaten"))
+    #expect(!pack.files.contains { $0.document.path.description == "evaluaties[2]" })
     for file in pack.files {
       let all = try PDFTestSupport.pages(of: file.bytes).joined(separator: " ")
       #expect(!all.contains("rugklachten") && !all.contains("fysiotherapie"), "\(file.name)")
+      #expect(!all.contains("weggelaten"), "\(file.name)")
     }
-    // Nor the upload lists next to the PDFs, although they name the privacy finding.
-    for list in [pack.uploadListJSON, pack.uploadListHTML] {
-      let text = String(decoding: list, as: UTF8.self).lowercased()
-      #expect(text.contains("wvp.privacy.medische-gegevens"))
-      #expect(!text.contains("rugklachten") && !text.contains("fysiotherapie"))
-    }
+    let html = String(
+      decoding: try #require(pack.lists.first { $0.name == "te-doen.html" }).bytes, as: UTF8.self)
+    #expect(html.contains("Het concept van &#39;Evaluatie van het plan van aanpak van"))
+    #expect(html.contains("&#39;evaluaties[2].verslag&#39; bevat medische gegevens"))
+    #expect(html.contains("<code>wvp.privacy.medische-gegevens</code>"))
+    #expect(html.contains("href=\"../controle.html#bevinding-"))
   }
 
   @Test func casesWithoutARIVGetNoPackButAReason() throws {
@@ -254,5 +283,28 @@ struct PackTests {
     #expect(text.contains("javascript:alert(1)"))
     let raw = String(decoding: plan.bytes, as: UTF8.self)
     #expect(!raw.contains("/JavaScript") && !raw.contains("/JS ") && !raw.contains("/URI"))
+  }
+}
+
+extension PDFTestSupport {
+  /// The text of page `number` (`pdftotext -f N -l N -layout`).
+  static func page(_ number: Int, of pdf: [UInt8]) throws -> String {
+    let path = NSTemporaryDirectory() + "/pdfpagina-\(UUID().uuidString).pdf"
+    try Data(pdf).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return try tool("pdftotext", ["-f", String(number), "-l", String(number), "-layout", path, "-"]).out
+  }
+
+  /// What `pdfinfo` says, by field (`Title`, `Creator`, `CreationDate`, `Pages`, ...).
+  static func info(of pdf: [UInt8]) throws -> [String: String] {
+    let path = NSTemporaryDirectory() + "/pdfinfo-\(UUID().uuidString).pdf"
+    try Data(pdf).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var fields: [String: String] = [:]
+    for line in try tool("pdfinfo", [path]).out.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+    return fields
   }
 }

@@ -2,14 +2,20 @@ import Foundation
 import PoortwachterCore
 import PoortwachterTemplates
 
-/// Makes the UWV pack of a case: originals are read unchanged, every other document is rendered
-/// from `uwv/document.html` and printed to an A4 PDF by the shared browser, and the upload list
-/// is written last. Texts with medical terms are replaced by the same notice as in `riv.html`.
+/// Makes the UWV pack of a case. A ready dossier (``PackPlan/isReady``) gets `uwv/`: its linked
+/// originals, read unchanged, and the upload list. Any other gets `uwv-concept/`: a draft "Concept
+/// ter ondertekening" of every joint document without its signed original and a form for the
+/// employee's oordeel, rendered from `uwv/document.html` and printed to A4 PDFs by the shared
+/// browser, with the to-do list. A draft whose text the dossier would redact is not made: the
+/// to-do list says which text to fix. Expert documents are never rendered.
 public struct PackBuilder: Sendable {
-  /// The templates (`uwv/document.html`, `uwv/kop.html`, `uwv/voet.html`, `uwv/uploadlijst.html`).
+  /// The templates (`uwv/document.html`, `uwv/kop.html`, `uwv/voet.html`, `uwv/uploadlijst.html`,
+  /// `uwv/te-doen.html`).
   public let templates: TemplateLibrary
   /// The PDF engine.
   public let browser: ChromiumBrowser
+  /// Make the pack also before its moment (week 88, or the variant's own moment).
+  public var always = false
 
   /// Creates a builder.
   public init(templates: TemplateLibrary, browser: ChromiumBrowser) {
@@ -22,51 +28,85 @@ public struct PackBuilder: Sendable {
     self.init(templates: renderer.templates, browser: browser)
   }
 
-  /// The pack, or why the case needs none.
+  /// The pack, or why the case gets none (yet).
   public func build(_ evaluation: CaseEvaluation) throws -> Result<UWVPack, PackPlan.NoPack> {
     let plan: PackPlan
-    switch PackPlan.make(evaluation) {
+    switch PackPlan.make(evaluation, always: always) {
     case .failure(let none): return .failure(none)
     case .success(let made): plan = made
     }
-    let dossier = DossierContext(evaluation: evaluation)
     let caseFile = evaluation.loaded.caseFile
-    var jobs: [(index: Int, job: PrintJob)] = []
-    var contents = [[UInt8]?](repeating: nil, count: plan.documents.count)
-    for (index, document) in plan.documents.enumerated() {
-      if let original = document.origineel {
-        contents[index] = try Self.readOriginal(original, caseFile: evaluation.loaded.file)
-        continue
+    if plan.isReady {
+      let files = try plan.documents.enumerated().map { index, document in
+        UWVPack.File(
+          name: plan.fileName(index),
+          bytes: try Self.readOriginal(document.origineel ?? "", caseFile: evaluation.loaded.file),
+          document: document, isOriginal: true)
       }
+      let list = UploadList(plan: plan, files: files, caseFile: caseFile)
+      return .success(
+        UWVPack(
+          plan: plan, files: files,
+          lists: [
+            ("uploadlijst.json", try list.json()),
+            ("uploadlijst.html", try templates.renderBytes("uwv/uploadlijst.html", context: list.context())),
+          ]))
+    }
+    return .success(try concept(plan, evaluation))
+  }
+
+  /// The concept pack: drafts and form printed, the to-do list.
+  private func concept(_ plan: PackPlan, _ evaluation: CaseEvaluation) throws -> UWVPack {
+    let dossier = DossierContext(evaluation: evaluation)
+    var documents = plan.documents
+    var jobs: [(index: Int, job: PrintJob)] = []
+    for (index, document) in documents.enumerated() {
+      guard document.handling == .draft || document.handling == .form else { continue }
       let context = PackDocumentContext(dossier: dossier, document: document, fileName: plan.fileName(index))
         .build()
+      let html = try templates.render("uwv/document.html", context: context)
+      // A text the dossier redacts by its value (the same words elsewhere) is caught here.
+      if html.contains(DossierContext.redactionNotice.prefix(16)) {
+        documents[index].handling = .draftWithheld([])
+        continue
+      }
       jobs.append(
         (
           index,
           PrintJob(
-            html: try templates.render("uwv/document.html", context: context),
-            header: try templates.render("uwv/kop.html", context: context),
+            html: html, header: try templates.render("uwv/kop.html", context: context),
             footer: try templates.render("uwv/voet.html", context: context))
         ))
     }
+    let final = plan.with(documents: documents)
     let pdfs = try browser.print(jobs.map(\.job))
+    var files: [UWVPack.File] = []
     for ((index, _), pdf) in zip(jobs, pdfs) {
+      let name = final.fileName(index)
+      let path = "\(plan.kenmerk)/\(PackPlan.conceptFolder)/\(name)"
       guard pdf.count <= OriginalFiles.maxBytes else {
-        throw PoortwachterError.invalidOutput(
-          path: "\(caseFile.kenmerk)/uwv/\(plan.fileName(index))", detail: "groter dan 10 MB")
+        throw PoortwachterError.invalidOutput(path: path, detail: "groter dan 10 MB")
       }
-      contents[index] = Self.normalized(pdf, date: plan.documents[index].datum)
+      let bytes: [UInt8]
+      do {
+        bytes = try Self.normalized(
+          pdf, title: final.documents[index].title, peildatum: evaluation.timeline.peildatum)
+      } catch let error as PDFInfoRewriter.Unsupported {
+        throw PoortwachterError.invalidOutput(
+          path: path, detail: "de PDF van Chromium heeft een onbekende opbouw (\(error.detail))")
+      }
+      files.append(
+        UWVPack.File(name: name, bytes: bytes, document: final.documents[index], isOriginal: false))
     }
-    let files = plan.documents.enumerated().map { index, document in
-      UWVPack.File(
-        name: plan.fileName(index), bytes: contents[index] ?? [], document: document,
-        isOriginal: document.origineel != nil)
-    }
-    let list = UploadList(plan: plan, files: files, caseFile: caseFile)
-    return .success(
-      UWVPack(
-        plan: plan, files: files, uploadListJSON: try list.json(),
-        uploadListHTML: try templates.renderBytes("uwv/uploadlijst.html", context: list.context())))
+    let list = PackToDoList(plan: final, files: files, evaluation: evaluation)
+    var pack = UWVPack(
+      plan: final, files: files,
+      lists: [
+        ("te-doen.json", try list.json()),
+        ("te-doen.html", try templates.renderBytes("uwv/te-doen.html", context: list.context())),
+      ])
+    pack.toDoCount = list.items.count
+    return pack
   }
 
   static func readOriginal(_ original: String, caseFile: String) throws -> [UInt8] {
@@ -80,17 +120,13 @@ public struct PackBuilder: Sendable {
     }
   }
 
-  /// The PDF made independent of when and in which tab it was printed, so the same case gives the
-  /// same bytes on every run: creation and modification time become the document's date, and the
-  /// structure-element ids Chromium takes from its DOM node counter (`(node00000130)`) are numbered
-  /// in order of appearance. Every replacement has the same length, so the cross-reference offsets
-  /// stay valid.
-  static func normalized(_ pdf: [UInt8], date: CivilDate) -> [UInt8] {
+  /// The PDF made independent of when and in which tab it was printed, so the same case and
+  /// peildatum give the same bytes on every run: the document information says poortwachter made
+  /// it on the peildatum, with the document's title (``PDFInfoRewriter``), and the
+  /// structure-element ids Chromium takes from its DOM node counter (`(node00000130)`) are
+  /// numbered in order of appearance (same length, so the offsets stay valid).
+  static func normalized(_ pdf: [UInt8], title: String, peildatum: CivilDate) throws -> [UInt8] {
     var bytes = pdf
-    let stamp = Array(date.description.replacingOccurrences(of: "-", with: "").utf8) + Array("000000".utf8)
-    for key in ["/CreationDate (D:", "/ModDate (D:"] {
-      replaceDigits(after: Array(key.utf8), count: 14, in: &bytes) { _ in stamp }
-    }
     var numbers: [[UInt8]: [UInt8]] = [:]
     replaceDigits(after: Array("(node".utf8), count: 8, in: &bytes) { old in
       if let known = numbers[old] { return known }
@@ -99,7 +135,7 @@ public struct PackBuilder: Sendable {
       numbers[old] = new
       return new
     }
-    return bytes
+    return try PDFInfoRewriter.rewrite(bytes, title: title, program: DossierContext.program, date: peildatum)
   }
 
   /// Replaces every run of `count` ASCII digits that follows `prefix` by `replacement(old digits)`

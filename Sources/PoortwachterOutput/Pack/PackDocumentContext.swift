@@ -38,6 +38,7 @@ struct PackDocumentContext {
         RenderNode([
           "titel": .text(document.title), "soort": .text(document.kind.soort), "datum": date(document.datum),
           "bestand": .text(fileName), "opgesteld_door": person(author),
+          "is_concept": .flag(document.handling == .draft), "is_formulier": .flag(document.handling == .form),
         ])),
       "ondertekening": signatureBlock(),
     ]
@@ -54,8 +55,10 @@ struct PackDocumentContext {
   }
 
   /// Both parties with their signing dates; an absent date prints as a blank line to sign on paper.
+  /// A draft or form is not signed yet, whatever the case records: its lines stay blank.
   private func signatureBlock() -> RenderValue {
-    let signatures = document.kind.requiresSignatures ? document.source.signatures : nil
+    let unsigned = document.handling == .draft || document.handling == .form
+    let signatures = document.kind.requiresSignatures && !unsigned ? document.source.signatures : nil
     let employer = c.werkgever
     let contact = employer?.contactpersoon
     return .node(
@@ -71,7 +74,7 @@ struct PackDocumentContext {
             "naam": .text(dossier.clean(c.werknemer.naam) ?? c.werknemer.naam),
             "datum": date(signatures?.werknemer),
           ])),
-        "door_beide_partijen": .flag(document.kind.requiresSignatures),
+        "door_beide_partijen": .flag(document.role == .gezamenlijk),
       ]))
   }
 }

@@ -1,39 +1,50 @@
 import PoortwachterCore
 
-/// The finished UWV upload pack of one case: the files for `<kenmerk>/uwv/` in upload order, and
-/// the upload list that says per file which document type and signing date to enter in the portal.
+/// The finished UWV pack of one case. Ready (``PackPlan/isReady``): the folder `uwv/` with the
+/// checked originals in upload order and the upload list that says per file which document type
+/// and signing date to enter in the portal. Otherwise the folder `uwv-concept/` with the drafts to
+/// sign, the form for the employee and the to-do list (`te-doen.html`, `te-doen.json`).
 public struct UWVPack: Sendable {
-  /// One file of the pack.
+  /// One document file of the pack.
   public struct File: Sendable {
-    /// File name inside `uwv/`.
+    /// File name inside the pack's folder.
     public let name: String
     /// The bytes (an original unchanged, or a generated PDF).
     public let bytes: [UInt8]
     /// The document it is.
     public let document: PackDocument
-    /// Whether it is the case's original rather than a generated document.
+    /// Whether it is the case's original rather than a generated draft or form.
     public let isOriginal: Bool
 
-    /// `origineel` or `gegenereerd`, as in the upload list.
-    public var bron: String { isOriginal ? "origineel" : "gegenereerd" }
+    /// `origineel`, `concept` or `formulier`, as in the lists.
+    public var bron: String {
+      isOriginal ? "origineel" : document.handling == .form ? "formulier" : "concept"
+    }
   }
 
-  /// The plan the pack was made from.
+  /// The plan the pack was made from (with the handling each document finally got).
   public let plan: PackPlan
-  /// The documents, in upload order.
+  /// The document files, in RIV order.
   public let files: [File]
-  /// `uploadlijst.json`.
-  public let uploadListJSON: [UInt8]
-  /// `uploadlijst.html`.
-  public let uploadListHTML: [UInt8]
+  /// The lists next to them: `uploadlijst.json` and `uploadlijst.html` when ready, else
+  /// `te-doen.json` and `te-doen.html` (name and bytes).
+  public let lists: [(name: String, bytes: [UInt8])]
+  /// The number of points on the to-do list (0 when ready).
+  public var toDoCount = 0
 
-  /// Every file of the `uwv/` folder of the dossier: the documents, then the two upload lists.
-  /// Written with the dossier (``DossierWriter``), so the pack appears and is replaced together
-  /// with it.
+  /// Whether the pack is ready for UWV.
+  public var isReady: Bool { plan.isReady }
+  /// `uwv` or `uwv-concept`.
+  public var folder: String { plan.folder }
+  /// The list a person opens first: `uwv/uploadlijst.html` or `uwv-concept/te-doen.html`
+  /// (relative to the dossier).
+  public var mainList: String { folder + (isReady ? "/uploadlijst.html" : "/te-doen.html") }
+
+  /// Every file of the pack's folder in the dossier: the documents, then the lists. Written with
+  /// the dossier (``DossierWriter``), so the pack appears and is replaced together with it (a
+  /// concept folder disappears when the pack becomes ready, and the other way round).
   public var dossierFiles: [DossierFile] {
-    files.map { DossierFile(path: "uwv/" + $0.name, bytes: $0.bytes) } + [
-      DossierFile(path: "uwv/uploadlijst.json", bytes: uploadListJSON),
-      DossierFile(path: "uwv/uploadlijst.html", bytes: uploadListHTML),
-    ]
+    files.map { DossierFile(path: folder + "/" + $0.name, bytes: $0.bytes) }
+      + lists.map { DossierFile(path: folder + "/" + $0.name, bytes: $0.bytes) }
   }
 }

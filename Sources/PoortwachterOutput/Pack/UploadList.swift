@@ -2,14 +2,16 @@ import Foundation
 import PoortwachterCore
 import PoortwachterTemplates
 
-/// The upload list of a pack: `uploadlijst.json` (keys sorted, for programs) and the render context
-/// of `uwv/uploadlijst.html` (for the person who uploads the files one by one).
+/// The upload list of a ready pack: `uploadlijst.json` (keys sorted, for programs) and the render
+/// context of `uwv/uploadlijst.html` (for the person who uploads the files one by one). Every file
+/// is a checked original; the document type is the part of the re-integratieverslag it is, which
+/// the person picks from the portal's own list (UWV does not publish that list's exact names).
 struct UploadList {
   let plan: PackPlan
   let files: [UWVPack.File]
   let caseFile: CaseFile
 
-  /// `{kenmerk, portaal_keuze, termijn, uiterlijk_uploaden, variant, documenten: [...], ontbreekt: [...]}`.
+  /// `{kenmerk, klaar, portaal_keuze, termijn, uiterlijk_uploaden, variant, documenten: [...]}`.
   func json() throws -> [UInt8] {
     let documents: [[String: Any]] = files.map { file in
       [
@@ -19,14 +21,12 @@ struct UploadList {
       ]
     }
     let object: [String: Any] = [
-      "kenmerk": plan.kenmerk, "variant": plan.variant.rawValue, "portaal_keuze": plan.variant.portalChoice,
+      "kenmerk": plan.kenmerk, "klaar": true, "variant": plan.variant.rawValue,
+      "portaal_keuze": plan.variant.portalChoice,
       "uiterlijk_uploaden": plan.uiterlijkUploaden.map { $0.description as Any } ?? NSNull(),
-      "termijn": plan.termijn, "documenten": documents,
-      "ontbreekt": plan.ontbreekt.map { ["regel": $0.regel, "melding": $0.melding] },
+      "termijn": plan.termijn, "documenten": documents, "opmerkingen": plan.notes,
     ]
-    let data = try JSONSerialization.data(
-      withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-    return [UInt8](data) + [0x0A]
+    return try PackJSON.bytes(object)
   }
 
   /// The context of `uwv/uploadlijst.html`.
@@ -34,12 +34,10 @@ struct UploadList {
     let rows = files.enumerated().map { index, file in
       RenderNode([
         "nummer": .text(String(index + 1)), "bestand": .text(file.name),
-        "soort": .text(file.document.kind.soort),
+        "soort": .text(file.document.kind.soort), "titel": .text(file.document.title),
         "datum": ContextValues.date(file.document.datum),
         "ondertekend_op": ContextValues.date(file.document.ondertekendOp),
         "bytes": .text(Self.size(file.bytes.count)), "sha256": .text(SHA256.hex(file.bytes)),
-        "is_origineel": .flag(file.isOriginal),
-        "origineel_gewenst": .flag(file.document.kind.wantsOriginal && !file.isOriginal),
       ])
     }
     return RenderNode([
@@ -50,10 +48,9 @@ struct UploadList {
       "werkgever": .optional(caseFile.werkgever?.naam),
       "portaal_keuze": .text(plan.variant.portalChoice), "termijn": .text(plan.termijn),
       "uiterlijk_uploaden": ContextValues.date(plan.uiterlijkUploaden),
-      "is_ziek_uit_dienst": .flag(plan.variant != .wia),
+      "is_ziek_uit_dienst": .flag(plan.variant == .verkort || plan.variant == .volledig),
+      "opmerkingen": .list(plan.notes.map { RenderNode(["tekst": .text($0)]) }),
       "documenten": .list(rows),
-      "ontbreekt": .list(
-        plan.ontbreekt.map { RenderNode(["regel": .text($0.regel), "melding": .text($0.melding)]) }),
     ])
   }
 
@@ -63,5 +60,14 @@ struct UploadList {
     let (value, unit) = bytes < 1_000_000 ? (Double(bytes) / 1000, "kB") : (Double(bytes) / 1_000_000, "MB")
     let tenths = Int((value * 10).rounded())
     return "\(tenths / 10),\(tenths % 10) \(unit)"
+  }
+}
+
+/// The JSON of the pack's lists: keys sorted, indented, slashes as they are, a final line break.
+enum PackJSON {
+  static func bytes(_ object: [String: Any]) throws -> [UInt8] {
+    let data = try JSONSerialization.data(
+      withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+    return [UInt8](data) + [0x0A]
   }
 }

@@ -7,14 +7,17 @@ struct FindingsContext {
 
   func build() -> KeyValuePairs<String, RenderValue> {
     let findings = context.evaluation.findings
+    let numbered = Array(findings.enumerated())
     let rows = { (severity: Severity) -> RenderValue in
-      .list(findings.filter { $0.severity == severity }.map(self.row))
+      .list(
+        numbered.filter { $0.element.severity == severity }.map { self.row($0.element, index: $0.offset) })
     }
     let count = { (severity: Severity) -> RenderValue in
       .text(String(findings.filter { $0.severity == severity }.count))
     }
     return [
-      "bevindingen": .list(findings.map(row)), "bevindingen_fout": rows(.fout),
+      "bevindingen": .list(numbered.map { row($0.element, index: $0.offset) }),
+      "bevindingen_fout": rows(.fout),
       "bevindingen_waarschuwing": rows(.waarschuwing), "bevindingen_info": rows(.info),
       "aantal_fout": count(.fout), "aantal_waarschuwing": count(.waarschuwing), "aantal_info": count(.info),
       "heeft_bevindingen": .flag(!findings.isEmpty),
@@ -35,9 +38,14 @@ struct FindingsContext {
       ]))
   }
 
-  private func row(_ finding: Finding) -> RenderNode {
+  /// The anchor of finding `index` (0-based, in the evaluation's order) in `controle.html`; the
+  /// to-do list of a UWV concept pack links to it.
+  package static func anchor(_ index: Int) -> String { "bevinding-\(index + 1)" }
+
+  private func row(_ finding: Finding, index: Int) -> RenderNode {
     RenderNode([
-      "regel": .text(finding.ruleID), "ernst": .text(finding.severity.rawValue),
+      "anker": .text(Self.anchor(index)), "regel": .text(finding.ruleID),
+      "ernst": .text(finding.severity.rawValue),
       "melding": .text(finding.message),
       "bron": .text(finding.bron),
       "regelnummer": .optional(finding.location.map { String($0.line) }),

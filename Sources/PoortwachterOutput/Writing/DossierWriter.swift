@@ -113,15 +113,17 @@ public struct DossierWriter: Sendable {
     try replace(target, with: staging, kenmerk: kenmerk, files: files)
   }
 
-  /// Subfolders a new dossier keeps from the old one when it brings none of its own: the UWV pack,
-  /// which only `pakket` makes, so a `batch` or `render` without it (or a pack that failed) never
-  /// deletes one.
-  static let keptFolders = ["uwv"]
+  /// Subfolders a new dossier keeps from the old one when it brings no pack of its own: the UWV
+  /// pack (`uwv/` when ready, `uwv-concept/` otherwise), which only `pakket` makes, so a `batch` or
+  /// `render` without it (or a pack that failed) never deletes one. A new pack replaces both: a
+  /// ready pack ends the concept, and a pack that is a concept again ends the old `uwv/`.
+  static let keptFolders = ["uwv", "uwv-concept"]
 
   /// Hard-links the kept subfolders of the old dossier into the staging folder (the old dossier
   /// itself is not touched until the exchange).
   private func carryOver(from old: String, into staging: String, besides files: [DossierFile]) throws {
-    for folder in Self.keptFolders where !files.contains(where: { $0.path.hasPrefix(folder + "/") }) {
+    let bringsPack = files.contains { file in Self.keptFolders.contains { file.path.hasPrefix($0 + "/") } }
+    for folder in Self.keptFolders where !bringsPack {
       var status = stat()
       guard lstat(old + "/" + folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { continue }
       try FolderTree.linkCopy(from: old + "/" + folder, to: staging + "/" + folder)

@@ -45,10 +45,34 @@ public struct BatchCaseResult: Sendable {
 
   /// The UWV pack of a case in a batch run.
   public enum PackSummary: Sendable, Equatable {
-    /// Written with this many documents.
-    case written(documents: Int)
-    /// Not made: the case needs no re-integratieverslag (the reason, one line).
-    case notDue(String)
+    /// Ready for UWV: `uwv/` with this many originals; `list` is the upload list's path in the
+    /// dossier (`uwv/uploadlijst.html`).
+    case ready(documents: Int, list: String)
+    /// A concept: `uwv-concept/` with this many drafts and forms and `toDo` points on its list
+    /// (`list`, `uwv-concept/te-doen.html`).
+    case concept(documents: Int, toDo: Int, list: String)
+    /// Not made: the case needs no re-integratieverslag, or not yet (`tooEarly`; the reason, one
+    /// line).
+    case notDue(String, tooEarly: Bool)
+
+    /// The summary of a pack the builder made, or of its reason for none.
+    public init(_ result: Result<UWVPack, PackPlan.NoPack>) {
+      switch result {
+      case .success(let pack) where pack.isReady:
+        self = .ready(documents: pack.files.count, list: pack.mainList)
+      case .success(let pack):
+        self = .concept(documents: pack.files.count, toDo: pack.toDoCount, list: pack.mainList)
+      case .failure(let none): self = .notDue(none.reason, tooEarly: none.isTooEarly)
+      }
+    }
+
+    /// The list a person opens (relative to the dossier), when there is a pack.
+    public var list: String? {
+      switch self {
+      case .ready(_, let list), .concept(_, _, let list): list
+      case .notDue: nil
+      }
+    }
   }
 
   /// The poortwachtertoets estimate's risk; `nil` when the case was not read.

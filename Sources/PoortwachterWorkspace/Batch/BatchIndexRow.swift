@@ -7,7 +7,9 @@ import PoortwachterTemplates
 /// voorbij` for a closed case), `week_sorteer`, `is_afgesloten`, `volgende` ({titel, uiterlijk,
 /// is_verlopen}), `fouten`, `waarschuwingen`, `status` (a ``CaseCategory`` value),
 /// `status_tekst`, `is_gereed`, `heeft_dossier`, `melding` (why it failed), `sorteer_datum`,
-/// `risico` (`laag`/`middel`/`hoog`, the poortwachtertoets estimate), `risico_tekst`, `risico_sorteer`.
+/// `risico` (`laag`/`middel`/`hoog`, the poortwachtertoets estimate), `risico_tekst`, `risico_sorteer`,
+/// `pakket` (the UWV pack, when one was asked for: {`staat` `klaar`/`concept`/`geen`, `tekst`,
+/// `lijst` the path of its list, `reden` why there is none}).
 struct BatchIndexRow {
   /// The sort date of a row without a next deadline, so such rows come last.
   static let sortsLast = "9999-12-31"
@@ -53,6 +55,29 @@ struct BatchIndexRow {
       "risico": .optional(result.risico?.rawValue),
       "risico_tekst": .optional(result.risico.map(ToetsContext.text)),
       "risico_sorteer": .text(String(result.risico?.sortKey ?? 0)),
+      "pakket": .optional(
+        hasDossier ? result.pack.map { Self.pack($0, kenmerk: result.kenmerk ?? "") } : nil),
     ])
+  }
+
+  /// The pack cell: ready with its upload list, a concept with its to-do list, or none and why.
+  static func pack(_ pack: BatchCaseResult.PackSummary, kenmerk: String) -> RenderNode {
+    switch pack {
+    case .ready(_, let list):
+      return RenderNode([
+        "staat": .text("klaar"), "tekst": .text("klaar voor UWV"), "lijst": .text(kenmerk + "/" + list),
+        "lijst_naam": .text("uploadlijst"), "reden": .absent,
+      ])
+    case .concept(_, let toDo, let list):
+      return RenderNode([
+        "staat": .text("concept"), "tekst": .text("concept, \(toDo) te doen"),
+        "lijst": .text(kenmerk + "/" + list), "lijst_naam": .text("te doen"), "reden": .absent,
+      ])
+    case .notDue(let reason, let tooEarly):
+      return RenderNode([
+        "staat": .text("geen"), "tekst": .text(tooEarly ? "nog niet" : "geen"), "reden": .text(reason),
+        "lijst": .absent, "lijst_naam": .absent,
+      ])
+    }
   }
 }

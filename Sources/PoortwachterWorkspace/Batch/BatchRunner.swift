@@ -93,7 +93,7 @@ public struct BatchRunner: Sendable {
       result.risico = evaluation.toets.risico
       // A pack counts as written only when its dossier is in place (a full disk fails the write).
       switch (outcome, prepared?.packSummary) {
-      case (.duplicate, _), (.failed, .written?): break
+      case (.duplicate, _), (.failed, .ready?), (.failed, .concept?): break
       case (_, let summary): result.pack = summary
       }
       return result
@@ -114,12 +114,9 @@ public struct BatchRunner: Sendable {
     guard case .success = prepared.documents, let packBuilder else { return prepared }
     // A pack that fails (the browser stopped) costs the pack, not the dossier.
     do {
-      switch try packBuilder.build(evaluation) {
-      case .success(let made):
-        prepared.pack = made
-        prepared.packSummary = .written(documents: made.files.count)
-      case .failure(let none): prepared.packSummary = .notDue(none.reason)
-      }
+      let result = try packBuilder.build(evaluation)
+      prepared.pack = try? result.get()
+      prepared.packSummary = BatchCaseResult.PackSummary(result)
     } catch {
       var detail = (error as? LocalizedError)?.errorDescription ?? "onverwachte fout"
       if detail.hasPrefix("fout: ") { detail.removeFirst("fout: ".count) }
