@@ -183,14 +183,16 @@ enum OriginalIdentityRules {
       var missing: [String] = []
       // Another number where the BSN should be: `bsn-ander` says it, with more reason.
       if let own, !numbers(content).contains(where: { $0.number.bsn != own }), !hasOwnNumber(content, own) {
-        missing.append("het BSN (\(own.masked))")
+        missing.append("het BSN van de werknemer (\(own.masked))")
       }
-      if !OriginalText.mentions(content.text, name: employee) { missing.append("de naam (\(employee))") }
+      if !OriginalText.mentions(content.text, name: employee) {
+        missing.append("de naam van de werknemer (\(employee))")
+      }
       guard !missing.isEmpty else { return nil }
       let how = content.usedOCR ? "in de met OCR gelezen tekst" : "in de leesbare pagina's"
       return .init(
-        "\(OriginalRules.name(found)): \(missing.joined(separator: " en ")) van de werknemer niet gevonden "
-          + "\(how); controleer met het oog of het erop staat", at: found.path)
+        "\(OriginalRules.name(found)): \(missing.joined(separator: " en ")) niet gevonden \(how); "
+          + "controleer met het oog of het erop staat", at: found.path)
     }
   }
 }

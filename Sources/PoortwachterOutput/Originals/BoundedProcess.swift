@@ -70,7 +70,7 @@ enum BoundedProcess {
         return .timedOut
       }
       usleep(pause)
-      pause = min(pause * 2, 20_000)
+      pause = min(pause * 2, 5_000)
     }
     // Whatever the program started in its group goes with it.
     kill(-child, SIGKILL)
