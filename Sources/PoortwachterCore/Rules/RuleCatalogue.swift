@@ -8,7 +8,7 @@ public enum RuleCatalogue {
     ]
     + OriginalRules.all
     + [SatisfactoryResultRule.rule] + ConsistencyRules.all + RecycledTextRules.all
-    + CaseRules.all + InputRules.all
+    + CaseRules.all + VariantRules.all + InputRules.all
 
   /// The rule with `id`, if any.
   public static func rule(id: String) -> Rule? { standard.first { $0.description.id == id } }
