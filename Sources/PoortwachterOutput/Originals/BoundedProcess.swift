@@ -54,28 +54,38 @@ enum BoundedProcess {
     var child: pid_t = 0
     let status = posix_spawn(&child, executable, &actions, &attributes, argv, variables)
     guard status == 0 else { return .notStarted("\(executable): \(SystemError.text(status))") }
+    // Ctrl-C kills the group while it runs; it is forgotten before it is reaped, so neither that
+    // nor anything here can reach a process group that reuses its id afterwards.
     BrowserReaper.register(child)
-    defer { BrowserReaper.unregister(child) }
-
     let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1_000_000_000)
     var pause: UInt32 = 1_000
     var result: Int32 = 0
-    while true {
-      let done = waitpid(child, &result, WNOHANG)
-      if done == child { break }
-      if done < 0, errno != EINTR { return .exited(-1) }
+    var timedOut = false
+    while !isDone(child) {
       if DispatchTime.now().uptimeNanoseconds >= deadline {
         kill(-child, SIGKILL)
-        while waitpid(child, &result, 0) < 0, errno == EINTR {}
-        return .timedOut
+        timedOut = true
+        break
       }
       usleep(pause)
       pause = min(pause * 2, 5_000)
     }
-    // Whatever the program started in its group goes with it.
-    kill(-child, SIGKILL)
+    BrowserReaper.unregister(child)
+    while waitpid(child, &result, 0) < 0, errno == EINTR {}
+    if timedOut { return .timedOut }
     if result & 0x7F == 0 { return .exited((result >> 8) & 0xFF) }
     return .exited(-1)
+  }
+
+  /// Whether `child` has ended (it stays a zombie until it is reaped, so its id stays its own).
+  private static func isDone(_ child: pid_t) -> Bool {
+    while true {
+      var info = siginfo_t()
+      if waitid(P_PID, id_t(child), &info, WEXITED | WNOHANG | WNOWAIT) == 0 {
+        return info._sifields._sigchld.si_pid == child
+      }
+      if errno != EINTR { return true }
+    }
   }
 
   /// The first `limit` bytes of the file at `path` as UTF-8 text (invalid bytes replaced), and
