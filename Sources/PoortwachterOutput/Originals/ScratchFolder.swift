@@ -15,7 +15,11 @@ final class ScratchFolder {
     var template = Array((folder + "/poortwachter-origineel-\(getpid())-XXXXXX").utf8CString)
     guard let made = mkdtemp(&template) else { return nil }
     path = String(cString: made)
-    BrowserReaper.register(folder: path)
+    // A run that is being interrupted makes no new folder it could leave behind.
+    guard BrowserReaper.register(folder: path) else {
+      rmdir(path)
+      return nil
+    }
   }
 
   /// `<folder>/<name>`.
