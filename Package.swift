@@ -27,6 +27,12 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // zlib: inflates the parts of a Word document (docx) whose text an original is checked on.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
     // The Mustache engine: knows nothing of cases, rules or dossiers.
     .target(name: "PoortwachterTemplates"),
     // The layers, each importing only the ones below it (docs/architectuur.md; LayerImportTests
@@ -45,7 +51,8 @@ let package = Package(
     // Output: what is made from an evaluated case: rendering, reporting, the UWV pack, PDFs through
     // Chromium, and writing output folders atomically.
     .target(
-      name: "PoortwachterOutput", dependencies: ["PoortwachterCore", "PoortwachterTemplates", "CLibXML2"]),
+      name: "PoortwachterOutput",
+      dependencies: ["PoortwachterCore", "PoortwachterTemplates", "CLibXML2", "CZlib"]),
     // Workspace: the operations a front end calls (check, batch, pack, synthetic cases, ...).
     .target(
       name: "PoortwachterWorkspace",
@@ -89,6 +96,8 @@ let package = Package(
         "PoortwachterTestSupport", "PoortwachterServe",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
+        // Only to deflate the Word documents the hostile-original tests build (HostileOriginalFiles).
+        "CZlib",
         // Only as the reference the YAML event composer is compared with (YAMLComposerParityTests).
         .product(name: "Yams", package: "Yams"),
       ],

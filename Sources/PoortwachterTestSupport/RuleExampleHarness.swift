@@ -75,6 +75,7 @@ public enum RuleExampleHarness {
       fail(example, "does not load: \(problems)")
       return nil
     }
-    return RuleEngine(rules: [rule]).evaluate(loaded, peildatum: peildatum).findings
+    return RuleEngine(rules: [rule]).evaluate(loaded, peildatum: peildatum, originals: example.originals)
+      .findings
   }
 }

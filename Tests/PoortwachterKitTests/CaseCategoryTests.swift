@@ -82,10 +82,12 @@ import Testing
       #expect(html.contains("<b>\(count)</b>\(category.title)</div>"), "\(category)")
       #expect(run.out.contains("\(count) \(category.title)"))
     }
-    // vz-2024-0163 has one warning (less activity than the tweede spoor's werkplan promised).
+    // vz-2024-0163 has one warning (less activity than the tweede spoor's werkplan promised);
+    // vz-2025-0419 one too: its jpg original (80 dpi) does not show its BSN to OCR, or without
+    // tesseract cannot be read at all.
     #expect(
-      perCategory["gereed voor UWV"] == 5 && perCategory["in orde"] == 5
-        && perCategory["alleen waarschuwingen"] == 1)
+      perCategory["gereed voor UWV"] == 4 && perCategory["in orde"] == 5
+        && perCategory["alleen waarschuwingen"] == 2)
     #expect(
       rows.contains { $0.contains(">hersteld</td>") }
         && rows.contains { $0.contains(">wachttijd voorbij</td>") })

@@ -18,16 +18,23 @@ public struct CaseEvaluation: Sendable {
   /// Where the case stands on the peildatum; the terminal report, the dossier and the batch index
   /// all show it.
   public let phase: CasePhase
+  /// What was read from the originals the case links, when they were read: the UWV pack counts
+  /// an original as checked only when it was read completely (``OriginalContents/isFullyRead(_:)``).
+  public let originals: OriginalContents?
 
   /// The case's documents (walked once, when the case was loaded).
   public var documents: CaseDocuments { loaded.documents }
 
   /// An evaluation of `loaded` with these findings.
-  package init(loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText]) {
+  package init(
+    loaded: LoadedCase, timeline: Timeline, findings: [Finding], medicalTexts: [MedicalText],
+    originals: OriginalContents? = nil
+  ) {
     self.loaded = loaded
     self.timeline = timeline
     self.findings = findings
     self.medicalTexts = medicalTexts
+    self.originals = originals
     toets = Poortwachtertoets(findings: findings, timeline: timeline)
     agenda = AgendaItem.items(caseFile: loaded.caseFile, timeline: timeline)
     phase = CasePhase(caseFile: loaded.caseFile, timeline: timeline)

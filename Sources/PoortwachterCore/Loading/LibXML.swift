@@ -4,7 +4,7 @@ import CLibXML2
 ///
 /// libxml2's structured error handler is per thread, so it is set and reset inside one
 /// synchronous call (no `await` in between), as ``capturingErrors(_:)`` does.
-enum LibXML {
+package enum LibXML {
   /// One libxml2 message with its position.
   struct Message: Sendable {
     let line: Int
@@ -26,7 +26,7 @@ enum LibXML {
   }()
 
   /// Makes sure `xmlInitParser` ran once before any concurrent use.
-  static func ensureInitialized() { _ = initialized }
+  package static func ensureInitialized() { _ = initialized }
 
   /// The C callback: it captures nothing, so it is a plain function pointer.
   static let handler: xmlStructuredErrorFunc = { context, error in
@@ -51,6 +51,6 @@ enum LibXML {
   }
 
   /// The options every parse uses: no network, no entity substitution, errors via the handler.
-  static let parseOptions = Int32(
+  package static let parseOptions = Int32(
     XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 }

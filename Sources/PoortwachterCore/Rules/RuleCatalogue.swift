@@ -6,6 +6,7 @@ public enum RuleCatalogue {
     + TweedeSpoorRules.all + AssessmentRules.all + [
       PrivacyRule.rule, PersonalNumbers.otherPerson, PersonalNumbers.employee,
     ]
+    + OriginalRules.all
     + [SatisfactoryResultRule.rule] + ConsistencyRules.all + RecycledTextRules.all
     + CaseRules.all + VariantRules.all + InputRules.all
 

@@ -15,6 +15,9 @@ public struct RuleContext: Sendable {
   var freeTexts: [FreeText] = []
   /// Every document and event date of the file with its path (see ``LoadedCase/documentDates``).
   var documentDates: [(path: FieldPath, date: CivilDate)] = []
+  /// What was read from the originals the case links (``OriginalContents``); `nil`: not read, and
+  /// the rules on originals find nothing.
+  var originals: OriginalContents? = nil
 
   /// The peildatum.
   public var peildatum: CivilDate { timeline.peildatum }

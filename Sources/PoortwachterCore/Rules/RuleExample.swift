@@ -20,11 +20,15 @@ public struct RuleExample: Sendable {
   public let line: Int
   /// Column of the example.
   public let column: Int
+  /// What was read from the originals the example links (`origineel:`), for the rules on
+  /// originals; empty for every other rule.
+  public let originals: OriginalContents
 
   /// Creates an example; `peildatum` is `YYYY-MM-DD`. The place it is written is recorded (like
   /// SwiftLint's `Example`), so the test of a failing example reports there.
   public init(
-    _ yaml: String, peildatum: String, fileID: String = #fileID, filePath: String = #filePath,
+    _ yaml: String, peildatum: String, originals: [String: OriginalContent] = [:], fileID: String = #fileID,
+    filePath: String = #filePath,
     line: Int = #line, column: Int = #column
   ) {
     self.yaml = yaml
@@ -34,6 +38,7 @@ public struct RuleExample: Sendable {
     self.filePath = filePath
     self.line = line
     self.column = column
+    self.originals = OriginalContents(originals)
   }
 
   /// The header lines this example keeps: it may bring its own `werknemer`.

@@ -81,10 +81,19 @@ enum BrowserReaper {
     }
   }
 
+  /// Set (under `lock`) once the folders are being removed on the way out: a folder registered
+  /// after that would be left behind, so it is refused.
+  nonisolated(unsafe) private static var ending = false
+
   /// Registers a temporary folder to remove on any way out; installs the handlers on first use.
-  static func register(folder: String) {
+  /// `false` when the process is already ending: the caller removes the folder itself and stops.
+  @discardableResult static func register(folder: String) -> Bool {
     install()
-    lock.withLock { folders.append(folder) }
+    return lock.withLock {
+      guard !ending else { return false }
+      folders.append(folder)
+      return true
+    }
   }
 
   /// Forgets a folder that was removed normally.
@@ -102,7 +111,8 @@ enum BrowserReaper {
   /// Waits for the killed browsers, then removes the registered folders (not in a signal handler).
   static func removeFolders() {
     let (leaders, paths) = lock.withLock {
-      ((0..<capacity).map { groups[$0] }.filter { $0 > 0 }, folders)
+      ending = true
+      return ((0..<capacity).map { groups[$0] }.filter { $0 > 0 }, folders)
     }
     var status: Int32 = 0
     for leader in leaders { _ = waitpid(leader, &status, 0) }

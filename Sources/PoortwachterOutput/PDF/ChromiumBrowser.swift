@@ -170,7 +170,8 @@ public final class ChromiumBrowser: @unchecked Sendable {
 
   static func printParameters(_ job: PrintJob) -> [String: Any] {
     [
-      "paperWidth": 210.0 / 25.4, "paperHeight": 297.0 / 25.4, "landscape": false,
+      "paperWidth": job.paper == .a4 ? 210.0 / 25.4 : job.paper.width / 72,
+      "paperHeight": job.paper == .a4 ? 297.0 / 25.4 : job.paper.height / 72, "landscape": false,
       "marginTop": 24.0 / 25.4, "marginBottom": 20.0 / 25.4, "marginLeft": 18.0 / 25.4,
       "marginRight": 18.0 / 25.4, "printBackground": true, "preferCSSPageSize": false,
       "displayHeaderFooter": true, "headerTemplate": job.header, "footerTemplate": job.footer,

@@ -9,6 +9,9 @@ public struct PrintJob: Sendable, Equatable {
   public var header: String
   /// The footer fragment.
   public var footer: String
+  /// The paper: A4 for everything the tool makes; another size only for tests that need a
+  /// foreign print (a US Letter page as a hostile original).
+  public var paper: PageSize = .a4
 
   /// Creates a job.
   public init(html: String, header: String, footer: String) {

@@ -21,6 +21,8 @@ public struct BatchRunner: Sendable {
   public let concurrency: Int
   /// Makes the UWV pack of every case when set (`batch --pakket`).
   public var packBuilder: PackBuilder?
+  /// Reads the originals a case links, for the rules on originals; `nil`: they are not read.
+  public var originalReader: OriginalReader? = OriginalReader()
 
   /// Creates a runner.
   public init(
@@ -59,7 +61,10 @@ public struct BatchRunner: Sendable {
     case .loaded(let loaded):
       let kenmerk = loaded.caseFile.kenmerk
       claims.register(index, kenmerk: kenmerk)
-      var evaluation = engine.evaluate(loaded, peildatum: peildatum)
+      var evaluation = CaseChecker(
+        loader: loader, engine: engine, peildatum: peildatum, originalReader: originalReader
+      )
+      .evaluate(loaded)
       // Rendering does not wait for the claims of earlier files (they are nearly always settled
       // by the time it is done); only a file already known to be a duplicate skips it.
       let known = duplicates[kenmerk] != nil || claims.isKnownDuplicate(index)

@@ -10,20 +10,32 @@ public struct CaseChecker: Sendable {
   public let engine: RuleEngine
   /// The peildatum.
   public let peildatum: CivilDate
+  /// Reads the originals a case links, for the rules on originals; `nil`: they are not read.
+  public var originalReader: OriginalReader? = OriginalReader()
 
   /// Creates a checker.
-  public init(loader: CaseLoader, engine: RuleEngine = RuleEngine(), peildatum: CivilDate) {
+  public init(
+    loader: CaseLoader, engine: RuleEngine = RuleEngine(), peildatum: CivilDate,
+    originalReader: OriginalReader? = OriginalReader()
+  ) {
     self.loader = loader
     self.engine = engine
     self.peildatum = peildatum
+    self.originalReader = originalReader
   }
 
   /// Checks one file.
   public func check(file: String) -> CheckResult {
     switch loader.load(path: file) {
-    case .loaded(let loaded): return .checked(engine.evaluate(loaded, peildatum: peildatum))
+    case .loaded(let loaded): return .checked(evaluate(loaded))
     case .failed(let file, let diagnostics): return .unreadable(file: file, diagnostics: diagnostics)
     }
+  }
+
+  /// The evaluation of a loaded case, with what its originals say: the one evaluation `check`,
+  /// `batch`, `pakket` and any other front end share.
+  public func evaluate(_ loaded: LoadedCase) -> CaseEvaluation {
+    engine.evaluate(loaded, peildatum: peildatum, originals: originalReader?.contents(of: loaded))
   }
 
   /// Checks all files concurrently; results come back in the order of `files`.

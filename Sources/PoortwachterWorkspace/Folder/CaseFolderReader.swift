@@ -84,6 +84,7 @@ struct CaseFolderReader: Sendable {
     guard originalProblems.isEmpty else {
       return .unreadable(file: loaded.file, diagnostics: originalProblems)
     }
-    return .checked(engine.evaluate(loaded, peildatum: peildatum))
+    // With what its originals say, as `check` and `batch` judge it (the originals are read again).
+    return .checked(CaseChecker(loader: loader, engine: engine, peildatum: peildatum).evaluate(loaded))
   }
 }
