@@ -70,10 +70,18 @@ struct InputOptions: ParsableArguments {
   }
 
   /// A loader with the size limit, and the shipped XML schema when one of `files` is XML (parsing
-  /// the schema costs a few milliseconds, a good part of checking one YAML case).
+  /// the schema costs a few milliseconds, a good part of checking one YAML case); without the
+  /// schema it ends with the templates' exit code.
   func loader(for files: [String]) throws -> CaseLoader {
     let needsSchema = files.contains { CaseLoader.Syntax(path: $0) == .xml }
-    var loader = CaseLoader(maxFileSize: maxFileSize, schema: needsSchema ? try BuiltInSchema.load() : nil)
+    var schema: XMLSchema?
+    do {
+      schema = needsSchema ? try BuiltInSchema.load() : nil
+    } catch let error as PoortwachterError {
+      Output.error(CommandWords.message(error))
+      throw ExitCode(OutputFolder.templatesExitCode)
+    }
+    var loader = CaseLoader(maxFileSize: maxFileSize, schema: schema)
     loader.raiseLimit = CommandWords.raiseSizeLimit
     return loader
   }

@@ -27,7 +27,7 @@ struct Nieuw: ParsableCommand {
   @Option(name: .long, help: "Naam van de werkgever.")
   var werkgever: String?
 
-  @Option(name: .long, help: "Map voor het nieuwe bestand.")
+  @Option(name: .long, help: "Map voor het nieuwe bestand; wordt gemaakt als de map erboven bestaat.")
   var out: String = "."
 
   func validate() throws {
@@ -53,8 +53,19 @@ struct Nieuw: ParsableCommand {
       throw ValidationError("BSN '\(BSN.mask(bsn))' bestaat niet uit 9 cijfers die de elfproef doorstaan")
     }
     var isFolder: ObjCBool = false
-    if !FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) || !isFolder.boolValue {
-      throw ValidationError("map '\(out)' bestaat niet")
+    if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) {
+      if !isFolder.boolValue {
+        throw ValidationError("'\(out)' is een bestand, geen map; kies een map met --out")
+      }
+      return
+    }
+    let parent = (out as NSString).deletingLastPathComponent
+    if !FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isFolder)
+      || !isFolder.boolValue
+    {
+      throw ValidationError(
+        "map '\(out)' bestaat niet, en de map erboven ook niet; maak eerst '\(parent)' of kies een bestaande map"
+      )
     }
   }
 
@@ -63,7 +74,7 @@ struct Nieuw: ParsableCommand {
     let path = (out as NSString).appendingPathComponent(kenmerk.lowercased() + ".yaml")
     let file = NewCaseFile(
       kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init),
-      werkgever: werkgever, schemaReference: Self.schemaReference(from: out))
+      werkgever: werkgever, schemaReference: (try? TemplateLocator.locate())?.jsonSchemaReference(from: out))
     let text: String
     switch file.text() {
     case .success(let value): text = value
@@ -72,6 +83,13 @@ struct Nieuw: ParsableCommand {
       throw ExitCode(64)
     }
     do {
+      if !FileManager.default.fileExists(atPath: out) {
+        do {
+          try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+        } catch {
+          throw PoortwachterError.io(path: out, detail: "kan de map niet maken")
+        }
+      }
       guard try AtomicFile.create(text, at: path) else {
         Output.error(
           "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
@@ -82,19 +100,5 @@ struct Nieuw: ParsableCommand {
       throw ExitCode(73)
     }
     Output.out("casusbestand geschreven: \(path)\n")
-  }
-
-  /// The shipped JSON Schema, relative to `folder`, when this installation has one.
-  static func schemaReference(from folder: String) -> String? {
-    guard let templates = TemplateLocator.builtInFolder() else { return nil }
-    let schema = URL(fileURLWithPath: templates).deletingLastPathComponent()
-      .appendingPathComponent("schema/poortwachter-1.schema.json").standardizedFileURL.path
-    guard FileManager.default.fileExists(atPath: schema) else { return nil }
-    let from = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().pathComponents
-    let to = URL(fileURLWithPath: schema).resolvingSymlinksInPath().pathComponents
-    var common = 0
-    while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
-    let up = Array(repeating: "..", count: from.count - common)
-    return (up + to[common...]).joined(separator: "/")
   }
 }

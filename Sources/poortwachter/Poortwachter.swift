@@ -20,6 +20,16 @@ struct Poortwachter: AsyncParsableCommand {
       Genereer.self,
     ])
 
+  @Flag(
+    name: [.customLong("versie"), .customLong("version")],
+    help: "Toont de versie, de sjablonenmap en welke hulpprogramma's gevonden zijn.")
+  var versie = false
+
+  func run() throws {
+    guard versie else { throw CleanExit.helpRequest(self) }
+    try Versie.show()
+  }
+
   /// Runs the command the arguments name; usage errors and help come out in Dutch.
   static func main() async {
     do {
