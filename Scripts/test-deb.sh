@@ -9,7 +9,7 @@ set -euo pipefail
 deb=$(realpath "${1:?gebruik: Scripts/test-deb.sh <pakket.deb>}")
 checkout=$(cd "$(dirname "$0")/.." && pwd)
 root=$(mktemp -d)
-trap 'rm -rf "$root"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$root"' EXIT
 fail() { echo "test-deb: $*" >&2; exit 1; }
 
 # The package's dependencies are on this machine, not in the empty root's database.

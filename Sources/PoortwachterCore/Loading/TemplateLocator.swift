@@ -21,7 +21,8 @@ public enum TemplateLocator {
   public static let legacyEnvironmentVariable = "POORTWACHTER_TEMPLATES"
 
   /// The source checkout this binary was built from (three folders above this file's folder).
-  public static let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  /// Worked out on the text of the path: an installed binary does not even look at it.
+  public static let checkout = URL(fileURLWithPath: #filePath, isDirectory: false).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
   /// The running executable, symbolic links resolved (`/proc/self/exe` on Linux).
@@ -52,7 +53,8 @@ public enum TemplateLocator {
       guard holdsTemplates(value) else { throw .templatesVariableInvalid(variable: variable, path: value) }
       return TemplateLocation(folder: value, origin: .environment(variable))
     }
-    let binary = URL(fileURLWithPath: executable).standardizedFileURL.deletingLastPathComponent()
+    let binary = URL(fileURLWithPath: executable, isDirectory: false).standardizedFileURL
+      .deletingLastPathComponent()
     var searched: [String] = []
     let beside: [(String, TemplateLocation.Origin)] = [
       (
@@ -66,7 +68,7 @@ public enum TemplateLocator {
       searched.append(folder)
     }
     if isBuildProduct(executable, of: checkout) {
-      let folder = URL(fileURLWithPath: checkout).appendingPathComponent("Templates").path
+      let folder = URL(fileURLWithPath: checkout, isDirectory: true).appendingPathComponent("Templates").path
       if holdsTemplates(folder) { return TemplateLocation(folder: folder, origin: .checkout) }
       searched.append(folder)
     }
@@ -76,8 +78,8 @@ public enum TemplateLocator {
   /// Whether `executable` lies in a build folder (a folder whose name starts with `.build`) inside
   /// `checkout`: `swift build`, `swift test`, the benchmarks and the fuzzers.
   static func isBuildProduct(_ executable: String, of checkout: String) -> Bool {
-    let root = URL(fileURLWithPath: checkout).standardizedFileURL.pathComponents
-    let path = URL(fileURLWithPath: executable).standardizedFileURL.pathComponents
+    let root = URL(fileURLWithPath: checkout, isDirectory: true).standardizedFileURL.pathComponents
+    let path = URL(fileURLWithPath: executable, isDirectory: false).standardizedFileURL.pathComponents
     guard path.count > root.count, Array(path.prefix(root.count)) == root else { return false }
     return path[root.count..<(path.count - 1)].contains { $0.hasPrefix(".build") }
   }
