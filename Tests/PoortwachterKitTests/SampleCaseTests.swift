@@ -46,7 +46,8 @@ import Testing
   static let expectedFindings: [String: [String]] = [
     "vz-2023-0274.yaml": [
       "wvp.actueel-oordeel.verouderd waarschuwing 374", "wvp.arbeidsdeskundig-advies.niet-opgevolgd fout 257",
-      "wvp.eindevaluatie.tegenstrijdig fout 388", "wvp.spoor-1.functieoverzicht waarschuwing 262",
+      "wvp.eindevaluatie.tegenstrijdig fout 388", "wvp.loonsanctie.bekortingsverzoek info 45",
+      "wvp.spoor-1.functieoverzicht waarschuwing 262",
       "wvp.tweede-spoor.onder-werkplan waarschuwing 361", "wvp.tweede-spoor.onder-werkplan waarschuwing 362",
       "wvp.tweede-spoor.orientatie-profiel waarschuwing 274", "wvp.tweede-spoor.rapportage info 307",
       "wvp.tweede-spoor.rapportage info 307", "wvp.tweede-spoor.te-laat fout 274",
@@ -57,6 +58,8 @@ import Testing
     "vz-2024-0117.yaml": [],
     "vz-2024-0163.yaml": [
       "wvp.toets.bevredigend-resultaat info 37", "wvp.tweede-spoor.onder-werkplan waarschuwing 348",
+      "wvp.verlenging.oordeel-vernieuwen waarschuwing 360",
+      "wvp.verlenging.oordeel-vernieuwen waarschuwing 377",
       "wvp.wachttijd.verlengd info 40",
     ],
     "vz-2024-0231.yaml": [],

@@ -11,6 +11,9 @@ public struct Loonsanctie: Sendable, Equatable {
   public var herstelplan: String? = nil
   /// When the employer asked UWV to shorten the sanction (bekortingsverzoek).
   public var bekortingsverzoekOp: CivilDate? = nil
+  /// UWV's decision letter as received (pdf or jpg), relative to the case file; it goes with the
+  /// bekortingsverzoek.
+  public var origineel: String? = nil
 
   /// Creates a loonsanctie.
   public init(

@@ -7,7 +7,7 @@ public enum RuleCatalogue {
       PrivacyRule.rule, PersonalNumbers.otherPerson, PersonalNumbers.employee,
     ]
     + [SatisfactoryResultRule.rule] + ConsistencyRules.all + RecycledTextRules.all
-    + CaseRules.all + InputRules.all
+    + CaseRules.all + VariantRules.all + InputRules.all
 
   /// The rule with `id`, if any.
   public static func rule(id: String) -> Rule? { standard.first { $0.description.id == id } }

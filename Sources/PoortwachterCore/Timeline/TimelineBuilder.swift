@@ -33,6 +33,8 @@ struct TimelineBuilder {
     let end = Timeline.endOfWaitingPeriod(calendar, c.verzuim)
     let spoorBase = min(eje?.datum ?? week52, week52)
     let planDeadline = pa.map { $0.datum.adding(days: Self.planAfterAnalysisDays) } ?? week8
+    // After a vrijwillige verlenging the oordeel and eindevaluatie of the request do not count.
+    let renewal = VerlengingRenewal(absence: c.verzuim, calendar: calendar)
 
     var rows: [Milestone] = []
     func add(
@@ -54,7 +56,8 @@ struct TimelineBuilder {
       // move: leaving before recovery still requires the RIV on the last day.
       if let recovered = c.verzuim.volledigHersteldOp, deadline >= recovered { notApplicable = true }
       // Documents of an earlier waiting period, or dated after the peildatum, are not done yet.
-      let done = done.flatMap { $0 >= calendar.firstSickDay && $0 <= peildatum ? $0 : nil }
+      var done = done.flatMap { $0 >= calendar.firstSickDay && $0 <= peildatum ? $0 : nil }
+      if let renewal, let date = done, !renewal.counts(id, dated: date) { done = nil }
       rows.append(
         Milestone(
           id: id, vanaf: vanaf, uiterlijk: deadline, gedaan: done,

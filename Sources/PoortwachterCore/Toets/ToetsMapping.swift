@@ -45,6 +45,8 @@ public struct ToetsMapping: Sendable {
     .init("wvp.tweede-spoor.", .tweedeSpoor),
     .init("wvp.actueel-oordeel.", .eindevaluatie),
     .init("wvp.eindevaluatie.", .eindevaluatie),
+    // After a verlenging the oordeel and eindevaluatie of the request are too old for the WIA application.
+    .init("wvp.verlenging.", .eindevaluatie),
     .init("wvp.riv.", .dossierCompleet),
     .init("wvp.riv-aan-werknemer.", .dossierCompleet),
     .init("wvp.privacy.", .dossierCompleet),
@@ -56,7 +58,7 @@ public struct ToetsMapping: Sendable {
 
   /// Rules that say something about the case but not about the re-integration efforts.
   public static let outside = [
-    "wvp.wachttijd.", "wvp.iva.", "wvp.invoer.", "wvp.ziek-uit-dienst.variant",
+    "wvp.wachttijd.", "wvp.iva.", "wvp.loonsanctie.", "wvp.invoer.", "wvp.ziek-uit-dienst.variant",
   ]
 
   /// Whether a finding of `ruleID` counts for "Is het dossier compleet?": the re-integratieverslag is
