@@ -14,7 +14,7 @@ bin=.build/release/poortwachter
 
 if [ ! -x "$bin" ]; then make build; fi
 # A binary that still needs the Swift runtime of the build machine would not run elsewhere.
-if ldd "$bin" | grep -Eq 'libswift|libFoundation|lib_FoundationICU'; then
+if grep -Eq 'libswift|libFoundation|lib_FoundationICU' <<<"$(ldd "$bin")"; then
   echo "fout: $bin is niet statisch gelinkt tegen de Swift-runtime (-static-stdlib); zie Package.swift" >&2
   exit 1
 fi

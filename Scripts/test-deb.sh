@@ -15,15 +15,18 @@ fail() { echo "test-deb: $*" >&2; exit 1; }
 # The package's dependencies are on this machine, not in the empty root's database.
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 touch "$root/var/lib/dpkg/status"
-dpkg --root="$root" --log="$root/dpkg.log" --force-depends -i "$deb" >/dev/null
-dpkg --root="$root" -L poortwachter | grep -q '^/usr/bin/poortwachter$' || fail "dpkg kent /usr/bin/poortwachter niet"
+dpkg --root="$root" --log="$root/dpkg.log" --force-depends -i "$deb" >/dev/null 2>"$root/dpkg-fouten.txt" \
+  || { cat "$root/dpkg-fouten.txt"; fail "dpkg -i mislukte"; }
+listed=$(dpkg --root="$root" -L poortwachter)
+grep -qx /usr/bin/poortwachter <<<"$listed" || fail "dpkg kent /usr/bin/poortwachter niet"
 
 bin=$root/usr/bin/poortwachter
-if ldd "$bin" | grep -Eq 'libswift|libFoundation'; then fail "het programma heeft de Swift-runtime van buiten nodig"; fi
+if grep -Eq 'libswift|libFoundation' <<<"$(ldd "$bin")"; then fail "het programma heeft de Swift-runtime van buiten nodig"; fi
 cd "$root"
 unset POORTWACHTER_SJABLONEN POORTWACHTER_TEMPLATES
-"$bin" --versie
-"$bin" --versie | grep -qx "sjablonen: $root/usr/share/poortwachter/Templates (installatie)" \
+versie=$("$bin" --versie)
+echo "$versie"
+grep -qx "sjablonen: $root/usr/share/poortwachter/Templates (installatie)" <<<"$versie" \
   || fail "--versie noemt de geïnstalleerde sjablonen niet"
 
 samples=$root/usr/share/poortwachter/voorbeelden
@@ -65,6 +68,7 @@ bash -n "$root/usr/share/bash-completion/completions/poortwachter"
 if command -v zsh >/dev/null 2>&1; then zsh -n "$root/usr/share/zsh/vendor-completions/_poortwachter"; fi
 
 dpkg --root="$root" --log="$root/dpkg.log" -r poortwachter >/dev/null
-left=$(find "$root/usr" -type f | wc -l)
+left=$( (find "$root/usr" -type f 2>/dev/null || true) | wc -l)
 [ "$left" -eq 0 ] || { find "$root/usr" -type f >&2; fail "na dpkg -r staan er nog $left bestanden"; }
+if dpkg --root="$root" -s poortwachter >/dev/null 2>&1; then fail "dpkg kent het pakket na -r nog"; fi
 echo "test-deb: geïnstalleerd, check en pakket gedraaid, verwijderd zonder resten"
