@@ -41,6 +41,18 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "FolderBenchmark",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PoortwachterCore", package: tool),
+        .product(name: "PoortwachterOutput", package: tool),
+        .product(name: "PoortwachterWorkspace", package: tool),
+        .product(name: "PoortwachterTestSupport", package: tool),
+      ],
+      path: "Benchmarks/FolderBenchmark",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "PackBenchmark",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),

@@ -34,9 +34,6 @@ struct Agenda: AsyncParsableCommand {
     help: "Zet de naam van de werknemer in de agenda-items van het .ics-bestand.")
   var withNames = false
 
-  /// The list's window when `--dagen` is not given.
-  static let defaultDays = 14
-
   func validate() throws {
     if let dagen, !(0...3650).contains(dagen) {
       throw ValidationError("--dagen moet tussen 0 en 3650 liggen")
@@ -48,38 +45,30 @@ struct Agenda: AsyncParsableCommand {
 
   func run() async throws {
     let files = try input.files()
-    if let ics { try OutputFolder.check(ics, kind: .calendar, inputs: OwnOutput.Inputs(files)) }
-    let checker = CaseChecker(loader: try input.loader(for: files), peildatum: input.peildatum)
-    let results = await checker.check(files: files)
-    let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
-    var evaluations: [CaseEvaluation] = []
-    var unreadable = false
-    for result in results {
-      switch result {
-      case .checked(let evaluation): evaluations.append(evaluation)
-      case .unreadable(_, let diagnostics):
-        unreadable = true
-        Output.error(reporter.report(diagnostics: diagnostics))
+    if let ics {
+      do {
+        try CaseAgenda.checkCalendarTarget(ics, inputs: files)
+      } catch let error as PoortwachterError {
+        Output.error(CommandWords.message(error))
+        throw ExitCode(OutputFolder.cannotWriteExitCode)
       }
     }
-    let dagen = self.dagen ?? Self.defaultDays
-    let items = AgendaItem.items(from: evaluations, days: dagen)
-    Output.out(AgendaTable.text(items, peildatum: input.peildatum, days: dagen, terminal: reporter.out))
+    let agenda = CaseAgenda(loader: try input.loader(for: files), peildatum: input.peildatum)
+    let outcome = try await agenda.run(files: files, days: dagen)
+    let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
+    for diagnostics in outcome.unreadable { Output.error(reporter.report(diagnostics: diagnostics)) }
+    Output.out(
+      AgendaTable.text(outcome.items, peildatum: input.peildatum, days: outcome.days, terminal: reporter.out))
     // An empty window says so, with the window that would show the next deadline.
     let emptyNotice =
-      items.isEmpty
-      ? CommandWords.emptyAgendaWindow(
-        days: dagen, next: AgendaItem.items(from: evaluations, days: AgendaItem.unlimited).first)
-      : nil
+      outcome.items.isEmpty
+      ? CommandWords.emptyAgendaWindow(days: outcome.days, next: outcome.nextBeyondWindow) : nil
     if let emptyNotice { Output.out("  " + emptyNotice + "\n") }
     if let ics {
       do {
         // The calendar holds every open item unless --dagen limits it.
-        let events = AgendaItem.items(from: evaluations, days: self.dagen ?? AgendaItem.unlimited)
-        try AtomicFile.write(
-          ICalendar.calendar(
-            events, peildatum: input.peildatum, withNames: withNames, reminderWorkingDays: herinnering),
-          to: ics)
+        let events = try agenda.writeCalendar(
+          outcome, to: ics, withNames: withNames, reminderWorkingDays: herinnering)
         let empty =
           self.dagen == nil
           ? "leeg: geen enkel dossier heeft nog een openstaande termijn" : emptyNotice.map { "leeg: " + $0 }
@@ -92,7 +81,7 @@ struct Agenda: AsyncParsableCommand {
         throw ExitCode(OutputFolder.cannotWriteExitCode)
       }
     }
-    if unreadable { throw ExitCode(65) }
+    if !outcome.unreadable.isEmpty { throw ExitCode(65) }
   }
 }
 

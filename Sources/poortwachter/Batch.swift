@@ -68,56 +68,54 @@ struct Batch: AsyncParsableCommand {
     let files = try input.files(
       excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try Render.setup(templates: templates)
-    // Also when started with SIGINT ignored (in the background from a script): an interrupted run
-    // ends and leaves what the next run repairs, like one that was killed.
-    Interruption.handleSignals()
-    try OutputFolder.checkTargets(out, reports: reports, inputs: files)
-    let lock = try OutputFolder.open(out, wait: wacht)
-    defer { withExtendedLifetime(lock) {} }
     var loader = CaseLoader(maxFileSize: input.maxFileSize, schema: setup.schema)
     loader.raiseLimit = CommandWords.raiseSizeLimit
-    var runner = BatchRunner(
-      loader: loader, renderer: setup.renderer, peildatum: input.peildatum, outputFolder: out,
-      concurrency: jobs ?? ProcessInfoCores.count)
-    let engine = pakket ? PackEngine(chromium: chromium, renderer: setup.renderer) : nil
+    var run = BatchRun(
+      setup: setup, loader: loader, peildatum: input.peildatum, concurrency: jobs ?? ProcessInfoCores.count)
+    run.reports = reports
+    run.strict = strict
+    var engine: PackEngine?
     defer { engine?.close() }
-    runner.packBuilder = engine?.builder
     let errors = TextReporter(out: Terminal(colours: false), err: Terminal(fileDescriptor: 2))
     var progress = Progress(total: files.count)
-    var failed = false
-    var unreadable = false
-    let summaryLine: String
+    var started = false
+    let outcome: BatchRun.Outcome
     do {
-      let reports = try BatchReports(
-        outputFolder: out, templates: setup.renderer.templates, peildatum: input.peildatum,
-        reports: reports, strict: strict)
-      try await runner.run(files: files) { _, result in
-        try reports.add(result)
-        if result.fails(strict: strict) { failed = true }
-        if result.category == .onleesbaar { unreadable = true }
-        switch result.outcome {
-        case .unreadable(let diagnostics): progress.message(errors.report(diagnostics: diagnostics))
-        case .failed(let text): progress.message("\(result.file): \(text)\n")
-        case .duplicate(let kenmerk, let files):
-          progress.message(
-            "\(result.file): fout: kenmerk '\(kenmerk)' staat in \(files.count) bestanden; geen dossier geschreven\n"
-          )
-        case .done: break
+      outcome = try await run.run(
+        files: files, outputFolder: out, wait: wacht,
+        pack: {
+          engine = pakket ? PackEngine(chromium: chromium, renderer: setup.renderer) : nil
+          return engine?.builder
         }
-        if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }
-        progress.advance()
+      ) { event in
+        switch event {
+        case .waitingForOtherRun(let folder): OutputFolder.show(.waitingForOtherRun(folder: folder))
+        case .repaired(let folder, let summary): OutputFolder.show(.repaired(folder: folder, summary))
+        case .started: started = true
+        case .caseDone(let result):
+          switch result.outcome {
+          case .unreadable(let diagnostics): progress.message(errors.report(diagnostics: diagnostics))
+          case .failed(let text): progress.message("\(result.file): \(text)\n")
+          case .duplicate(let kenmerk, let files):
+            progress.message(
+              "\(result.file): fout: kenmerk '\(kenmerk)' staat in \(files.count) bestanden; geen dossier geschreven\n"
+            )
+          case .done: break
+          }
+          if let pack = result.pack { engine?.record(pack, file: result.file, progress: &progress) }
+          progress.advance()
+        }
       }
-      summaryLine = try reports.finish()
     } catch let error as PoortwachterError {
-      progress.finish()
+      if started { progress.finish() }
       Output.error(CommandWords.message(error))
       throw ExitCode(OutputFolder.exitCode(for: error))
     }
     progress.finish()
-    Output.out(summaryLine + "\n")
+    Output.out(outcome.summaryLine + "\n")
     if let engine { try engine.finish() }
     // As `check`: an unreadable case file (65) outweighs findings (1).
-    if unreadable { throw ExitCode(65) }
-    if failed { throw ExitCode(1) }
+    if outcome.unreadable { throw ExitCode(65) }
+    if outcome.failed { throw ExitCode(1) }
   }
 }

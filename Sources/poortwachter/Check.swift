@@ -21,10 +21,8 @@ struct Check: AsyncParsableCommand {
     let peildatum = input.peildatum
     let checker = CaseChecker(loader: try input.loader(for: files), peildatum: peildatum)
     let reporter = TextReporter(out: Terminal(fileDescriptor: 1), err: Terminal(fileDescriptor: 2))
-    var tally = CheckTally()
     // Each result is printed as soon as it and those before it are ready, and then dropped.
-    try await checker.check(files: files) { result in
-      tally.add(result)
+    let tally = try await checker.run(files: files) { result in
       switch (format, result) {
       case (.json, _):
         Output.out(CheckJSON(result, peildatum: peildatum).compactJSON() + "\n")

@@ -69,19 +69,17 @@ struct InputOptions: ParsableArguments {
     return found
   }
 
-  /// A loader with the size limit, and the shipped XML schema when one of `files` is XML (parsing
-  /// the schema costs a few milliseconds, a good part of checking one YAML case); without the
-  /// schema it ends with the templates' exit code.
+  /// The workspace's loader for `files` (``CaseChecker/loader(for:maxFileSize:)``), telling how to
+  /// raise the size limit in the command line's words; without the XML schema it ends with the
+  /// templates' exit code.
   func loader(for files: [String]) throws -> CaseLoader {
-    let needsSchema = files.contains { CaseLoader.Syntax(path: $0) == .xml }
-    var schema: XMLSchema?
+    var loader: CaseLoader
     do {
-      schema = needsSchema ? try BuiltInSchema.load() : nil
+      loader = try CaseChecker.loader(for: files, maxFileSize: maxFileSize)
     } catch let error as PoortwachterError {
       Output.error(CommandWords.message(error))
       throw ExitCode(OutputFolder.templatesExitCode)
     }
-    var loader = CaseLoader(maxFileSize: maxFileSize, schema: schema)
     loader.raiseLimit = CommandWords.raiseSizeLimit
     return loader
   }

@@ -26,11 +26,7 @@ struct Genereer: ParsableCommand {
 
   func run() throws {
     guard let peildatum = CivilDate(iso: asOf) else { throw ExitCode(64) }
-    let generator = SyntheticCases(peildatum: peildatum)
-    try AtomicFile.makeFolder(out)
-    for index in 0..<aantal {
-      try AtomicFile.write(generator.yaml(index), to: out + "/syn-\(index).yaml")
-    }
+    try SyntheticCases(peildatum: peildatum).write(aantal, to: out)
     Output.out("\(aantal) synthetische dossiers geschreven in \(out)\n")
   }
 }

@@ -54,9 +54,7 @@ struct Nieuw: ParsableCommand {
     }
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) {
-      if !isFolder.boolValue {
-        throw ValidationError("'\(out)' is een bestand, geen map; kies een map met --out")
-      }
+      if !isFolder.boolValue { throw ValidationError("'\(out)' is een bestand, geen map; kies een map met --out") }
       return
     }
     let parent = (out as NSString).deletingLastPathComponent
@@ -64,41 +62,30 @@ struct Nieuw: ParsableCommand {
       || !isFolder.boolValue
     {
       throw ValidationError(
-        "map '\(out)' bestaat niet, en de map erboven ook niet; maak eerst '\(parent)' of kies een bestaande map"
-      )
+        "map '\(out)' bestaat niet, en de map erboven ook niet; maak eerst '\(parent)' of kies een bestaande map")
     }
   }
 
   func run() throws {
     guard let first = CivilDate(iso: eersteZiektedag) else { throw ExitCode(64) }
-    let path = (out as NSString).appendingPathComponent(kenmerk.lowercased() + ".yaml")
     let file = NewCaseFile(
-      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init),
-      werkgever: werkgever, schemaReference: (try? TemplateLocator.locate())?.jsonSchemaReference(from: out))
-    let text: String
-    switch file.text() {
-    case .success(let value): text = value
-    case .failure(let error):
-      for message in error.messages { Output.error("fout: \(message)") }
-      throw ExitCode(64)
-    }
+      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init), werkgever: werkgever)
+    let outcome: NewCaseCreation.Outcome
     do {
-      if !FileManager.default.fileExists(atPath: out) {
-        do {
-          try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
-        } catch {
-          throw PoortwachterError.io(path: out, detail: "kan de map niet maken")
-        }
-      }
-      guard try AtomicFile.create(text, at: path) else {
-        Output.error(
-          "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
-        throw ExitCode(64)
-      }
+      outcome = try NewCaseCreation.create(file, in: out)
     } catch let error as PoortwachterError {
       Output.error(CommandWords.message(error))
       throw ExitCode(73)
     }
-    Output.out("casusbestand geschreven: \(path)\n")
+    switch outcome {
+    case .written(let path): Output.out("casusbestand geschreven: \(path)\n")
+    case .exists(let path):
+      Output.error(
+        "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
+      throw ExitCode(64)
+    case .invalid(let messages):
+      for message in messages { Output.error("fout: \(message)") }
+      throw ExitCode(64)
+    }
   }
 }

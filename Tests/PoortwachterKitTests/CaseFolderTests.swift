@@ -249,3 +249,39 @@ import Testing
     }
   }
 }
+
+/// Saving and undoing through the folder: the folder shows the file as saved.
+@Suite struct CaseFolderSavingTests {
+  @Test func aSaveThroughTheFolderIsCheckedAndCanBeUndone() async throws {
+    let root = try CaseFolderTests.folder(cases: 2)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let folder = try await CaseFolderTests.open([root])
+    let file = root + "/zaak-1.yaml"
+    let entry = try #require(await folder.entry(file))
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    let edited = try CaseEditor().apply(
+      [.set(try #require(EditPath("werknemer.functie")), .string("Planner B"))], to: text, file: file
+    ).get()
+    let saved = try await folder.save(
+      edited, to: file, basedOn: try #require(entry.contentHash), timestamp: "20261207T120000Z"
+    ).get()
+    #expect(saved.entry.contentHash == saved.save.saved.contentHash)
+    #expect(saved.entry.evaluation?.loaded.caseFile.werknemer.functie == "Planner B")
+    #expect(await folder.entry(file)?.contentHash == saved.save.saved.contentHash)
+    // A save based on the old hash is refused; the folder is unchanged.
+    guard
+      case .failure(.changedOnDisk) = try await folder.save(
+        text, to: file, basedOn: try #require(entry.contentHash), timestamp: "20261207T120100Z")
+    else {
+      Issue.record("expected the stale save refused")
+      return
+    }
+    let undone = try await folder.undo(
+      file, basedOn: saved.save.saved.contentHash, timestamp: "20261207T120200Z"
+    )
+    .get()
+    #expect(undone.entry.contentHash == entry.contentHash)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+    #expect(await folder.cases.count == 2)
+  }
+}

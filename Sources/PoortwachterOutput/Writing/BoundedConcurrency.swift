@@ -20,9 +20,10 @@ public enum BoundedConcurrency {
 
   /// Runs `body` for each item with at most `limit` concurrent tasks, handing each result to
   /// `consume` as soon as it is ready (in completion order), so nothing accumulates.
+  /// With `stopWhenCancelled`, no item is started once the task is cancelled.
   public static func forEach<Input: Sendable, Output: Sendable>(
-    _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) async -> Output,
-    consume: (Int, Output) -> Void
+    _ items: [Input], limit: Int, stopWhenCancelled: Bool = false,
+    _ body: @escaping @Sendable (Input) async -> Output, consume: (Int, Output) -> Void
   ) async {
     await withTaskGroup(of: (Int, Output).self) { group in
       var next = 0
@@ -33,7 +34,7 @@ public enum BoundedConcurrency {
       }
       for await (index, output) in group {
         // Start the next item before consuming this one, so the workers stay busy meanwhile.
-        if next < items.count {
+        if next < items.count, !(stopWhenCancelled && Task.isCancelled) {
           let index = next
           group.addTask { (index, await body(items[index])) }
           next += 1
@@ -45,7 +46,9 @@ public enum BoundedConcurrency {
 
   /// Like ``forEach(_:limit:_:consume:)``, but `consume` gets the results in input order (a small
   /// reorder buffer holds the ones that finish early). After `consume` throws, the remaining
-  /// results are dropped and the error is rethrown once all tasks are done.
+  /// results are dropped and the error is rethrown once all tasks are done. When the task is
+  /// cancelled, no further item is started, and the items in flight finish; unless every result
+  /// was consumed by then, it throws `CancellationError`.
   public static func forEachInOrder<Input: Sendable, Output: Sendable>(
     _ items: [Input], limit: Int, _ body: @escaping @Sendable (Input) async -> Output,
     consume: (Int, Output) throws -> Void
@@ -53,7 +56,7 @@ public enum BoundedConcurrency {
     var pending: [Int: Output] = [:]
     var next = 0
     var failure: Error?
-    await forEach(items, limit: limit, body) { index, output in
+    await forEach(items, limit: limit, stopWhenCancelled: true, body) { index, output in
       pending[index] = output
       while let ready = pending.removeValue(forKey: next) {
         if failure == nil {
@@ -63,5 +66,6 @@ public enum BoundedConcurrency {
       }
     }
     if let failure { throw failure }
+    if next < items.count { throw CancellationError() }
   }
 }

@@ -108,7 +108,7 @@ public actor CaseFolder {
   }
 
   /// Runs `work` after every refresh or check asked for before it; cancelling the caller cancels it.
-  private func oneAtATime<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
+  func oneAtATime<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
     let previous = last
     let task = Task {
       await previous?.value
@@ -152,7 +152,7 @@ public actor CaseFolder {
     return changes
   }
 
-  private func performCheck(_ file: String) -> CaseEntry {
+  func performCheck(_ file: String) -> CaseEntry {
     let reader = CaseFolderReader(
       loader: loader, engine: engine, peildatum: peildatum, rejudge: false, settleWindow: settleWindow)
     let position = positions[file]

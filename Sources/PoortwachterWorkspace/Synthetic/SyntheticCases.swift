@@ -1,4 +1,5 @@
 import PoortwachterCore
+import PoortwachterOutput
 
 /// A deterministic generator of realistic synthetic cases (all sections filled, 2 to 6 KB of
 /// YAML), for benchmarks and load tests (the hidden `genereer` command writes them). The same
@@ -50,6 +51,13 @@ public struct SyntheticCases: Sendable {
       }
       base += 10
     }
+  }
+
+  /// Writes cases `0..<count` as `<folder>/syn-<index>.yaml` (each atomically), creating the folder
+  /// (`genereer`'s work).
+  public func write(_ count: Int, to folder: String) throws {
+    try AtomicFile.makeFolder(folder)
+    for index in 0..<count { try AtomicFile.write(yaml(index), to: folder + "/syn-\(index).yaml") }
   }
 
   /// The YAML text of case `index`.
