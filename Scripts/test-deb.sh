@@ -41,9 +41,9 @@ if command -v strace >/dev/null 2>&1; then
 else
   trace() { "$@"; }
 fi
-run trace "$bin" check "$samples" --as-of 2026-11-22
+run trace "$bin" check "$samples" --peildatum 2026-11-22
 tail -n 1 "$root/uitvoer.txt"
-run trace "$bin" pakket "$samples" --out "$root/dossiers" --as-of 2026-11-22
+run trace "$bin" pakket "$samples" --uit "$root/dossiers" --peildatum 2026-11-22
 pdfs=$(find "$root/dossiers" -path '*/uwv/*.pdf' | wc -l)
 [ "$pdfs" -gt 0 ] || fail "pakket maakte geen PDF's"
 echo "pakket met het geïnstalleerde programma: $pdfs PDF's in $(find "$root/dossiers" -mindepth 1 -maxdepth 1 -type d | wc -l) dossiers"
@@ -57,7 +57,7 @@ fi
 # the checkout it was built from.
 mkdir "$root/kopie" && cp "$bin" "$root/kopie/poortwachter"
 status=0
-"$root/kopie/poortwachter" render "$samples/vz-2023-0412.yaml" --out "$root/kopie/uit" >/dev/null 2>&1 || status=$?
+"$root/kopie/poortwachter" render "$samples/vz-2023-0412.yaml" --uit "$root/kopie/uit" >/dev/null 2>&1 || status=$?
 [ "$status" -eq 78 ] || fail "een kale kopie eindigde met $status in plaats van 78"
 rm -r "$root/kopie"
 

@@ -4,17 +4,15 @@ import ArgumentParser
 struct Pakket: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Maakt per casus het UWV-pakket: <out>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.",
+      "Maakt per casus het UWV-pakket: <map>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.",
     discussion:
       "Doet hetzelfde als 'batch --pakket': elk dossier wordt geschreven (riv.html, controle.html, "
       + "riv.xml) met daarin de map uwv/. Vereist Chromium (apt-get install -y chromium); zonder "
       + "Chromium worden de dossiers wel geschreven en eindigt het programma met exitcode 69.")
 
-  @OptionGroup var batch: Batch
+  @OptionGroup var batch: BatchOptions
 
   func run() async throws {
-    var run = batch
-    run.pakket = true
-    try await run.run()
+    try await batch.run(pakket: true)
   }
 }
