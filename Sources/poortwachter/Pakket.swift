@@ -6,7 +6,7 @@ struct Pakket: AsyncParsableCommand {
     abstract:
       "Maakt per casus het UWV-pakket: <map>/<kenmerk>/uwv/ met een PDF per document en de uploadlijst.",
     discussion:
-      "Doet hetzelfde als 'batch --pakket': elk dossier wordt geschreven (riv.html, controle.html, "
+      "Doet wat 'batch' doet, met het UWV-pakket erbij: elk dossier wordt geschreven (riv.html, controle.html, "
       + "riv.xml) met daarin de map uwv/. Vereist Chromium (apt-get install -y chromium); zonder "
       + "Chromium worden de dossiers wel geschreven en eindigt het programma met exitcode 69.")
 
