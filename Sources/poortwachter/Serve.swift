@@ -71,10 +71,16 @@ struct Serve: AsyncParsableCommand {
     let today: @Sendable () -> CivilDate = { InputOptions.peildatum(fixed) }
     var loader = CaseLoader(maxFileSize: maxFileSize, schema: try BuiltInSchema.load())
     loader.raiseLimit = CommandWords.raiseSizeLimit
-    let index = CheckedCaseIndex(folders: folders, loader: loader, peildatum: today)
+    Output.error("casussen lezen in \(folders.folders.joined(separator: ", ")) ...")
+    let index: FolderCaseIndex
+    do {
+      index = try await FolderCaseIndex.open(folders: folders, loader: loader, peildatum: today)
+    } catch let error as PoortwachterError {
+      Output.error(CommandWords.message(error))
+      throw ExitCode(64)
+    }
     let address = luisterOp.map { ListenAddress(hosts: [$0], port: poort) } ?? .loopback(port: poort)
     let state = ServeState(index: index, pages: pages, peildatum: today, address: AddressBox(address))
-    Output.error("casussen lezen in \(folders.folders.joined(separator: ", ")) ...")
     let count = await index.cases().count
     do {
       try await ServeApp.run(state: state) { listening in

@@ -11,8 +11,10 @@ import Testing
 /// The werkvoorraad and casus pages of `poortwachter serve` (issue 21).
 @Suite struct ServePageTests {
   /// The samples as the checker sees them on the test peildatum.
-  static func sampleEvaluations() async -> [(file: String, evaluation: CaseEvaluation)] {
-    let checker = CaseChecker(loader: TestSupport.loader(), peildatum: ServeTestApp.peildatum)
+  static func sampleEvaluations(on peildatum: CivilDate = ServeTestApp.peildatum) async -> [(
+    file: String, evaluation: CaseEvaluation
+  )] {
+    let checker = CaseChecker(loader: TestSupport.loader(), peildatum: peildatum)
     let files = TestSupport.sampleFiles()
     return zip(files, await checker.check(files: files)).compactMap { file, result in
       if case .checked(let evaluation) = result { return (file, evaluation) }
@@ -43,7 +45,7 @@ import Testing
   @Test func theWerkvoorraadListsEverySampleWithItsCounts() async throws {
     let samples = await Self.sampleEvaluations()
     #expect(samples.count == 13)
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     try await app.withSession { client, session in
       try await client.execute(uri: "/", method: .get, headers: session.headers()) { response in
         #expect(response.status == .ok)
@@ -68,9 +70,16 @@ import Testing
     }
   }
 
-  @Test func theFiltersShowOnlyTheirCases() async throws {
-    let samples = await Self.sampleEvaluations()
-    let app = try ServeTestApp()
+  /// A peildatum on which some samples have overdue deadlines.
+  static let later = TestSupport.date("2027-03-01")
+
+  @Test(arguments: [ServeTestApp.peildatum, later])
+  func theFiltersShowOnlyTheirCases(peildatum: CivilDate) async throws {
+    let samples = await Self.sampleEvaluations(on: peildatum)
+    let app = try await ServeTestApp(peildatum: peildatum)
+    if peildatum == Self.later {
+      #expect(samples.contains { $0.evaluation.agenda.contains { $0.daysLeft < 0 } })
+    }
     let expected: [(String, @Sendable (CaseEvaluation) -> Bool)] = [
       ("verlopen", { $0.agenda.contains { $0.daysLeft < 0 } }),
       ("actie", { $0.agenda.contains { $0.daysLeft <= 7 } }),
@@ -93,7 +102,7 @@ import Testing
       try await client.execute(uri: "/?sorteer=kenmerk", method: .get, headers: session.headers()) {
         response in
         let listed = Self.rows(in: response.body.text).compactMap { row in
-          row.components(separatedBy: "\">").dropFirst(2).first?.components(separatedBy: "</a>").first
+          row.components(separatedBy: "</a>").first?.components(separatedBy: "\">").last
         }
         #expect(listed == samples.map(\.evaluation.loaded.caseFile.kenmerk).sorted())
       }
@@ -108,7 +117,7 @@ import Testing
       try synthetic.yaml(index).write(
         toFile: folder + "/syn-\(index).yaml", atomically: true, encoding: .utf8)
     }
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     try await app.withSession { client, session in
       let first = try await client.execute(uri: "/?sorteer=kenmerk", method: .get, headers: session.headers())
       {
@@ -125,9 +134,10 @@ import Testing
     }
   }
 
-  @Test func theAgendaListsOverdueFirstAndDownloadsAsICS() async throws {
-    let samples = await Self.sampleEvaluations()
-    let app = try ServeTestApp()
+  @Test(arguments: [ServeTestApp.peildatum, later])
+  func theAgendaListsOverdueFirstAndDownloadsAsICS(peildatum: CivilDate) async throws {
+    let samples = await Self.sampleEvaluations(on: peildatum)
+    let app = try await ServeTestApp(peildatum: peildatum)
     for days in [14, 30, 90] {
       let items = AgendaItem.items(from: samples.map(\.evaluation), days: days)
       try await app.withSession { client, session in
@@ -143,6 +153,7 @@ import Testing
           #expect(rows.count == items.count, "\(days) days")
           let overdue = rows.map { $0.hasPrefix(" class=\"verlopen\"") }
           #expect(overdue == items.map { $0.daysLeft < 0 }, "overdue first")
+          #expect(overdue.firstIndex(of: false).map { !overdue[$0...].contains(true) } ?? true)
         }
         try await client.execute(uri: "/agenda.ics?dagen=\(days)", method: .get, headers: session.headers()) {
           response in
@@ -157,7 +168,7 @@ import Testing
 
   @Test func theCasePageShowsTimelineMilestonesFindingsToetsAndDocuments() async throws {
     let samples = await Self.sampleEvaluations()
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     try await app.withSession { client, session in
       for (file, evaluation) in samples {
         let id = OpenedFolders.caseID(for: file)
@@ -199,7 +210,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try "formaat: poortwachter/1\nkenmerk: [kapot\n".write(
       toFile: folder + "/kapot.yaml", atomically: true, encoding: .utf8)
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     try await app.withSession { client, session in
       try await client.execute(uri: "/", method: .get, headers: session.headers()) { response in
         let html = response.body.text
@@ -221,7 +232,7 @@ import Testing
     let text = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2024-0117.yaml", encoding: .utf8)
       .replacingOccurrences(of: "naam: J. de Vries", with: "naam: \"<script>alert(1)</script> & 'x'\"")
     try text.write(toFile: folder + "/casus.yaml", atomically: true, encoding: .utf8)
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     try await app.withSession { client, session in
       for uri in ["/", "/casus/\(OpenedFolders.caseID(for: folder + "/casus.yaml"))", "/?zoek=%3Cscript%3E"] {
         try await client.execute(uri: uri, method: .get, headers: session.headers()) { response in
@@ -239,20 +250,19 @@ import Testing
       try FileManager.default.copyItem(
         atPath: TestSupport.sampleCases + "/" + name, toPath: folder + "/" + name)
     }
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     #expect(await app.index.cases().count == 2)
-    #expect(await app.index.lastReread.count == 2)
     let file = folder + "/vz-2024-0117.yaml"
     let text = try String(contentsOfFile: file, encoding: .utf8)
     try text.replacingOccurrences(of: "J. de Vries", with: "J. de Vries-Bakker").write(
       toFile: file, atomically: true, encoding: .utf8)
     await app.index.refreshNow()
-    #expect(await app.index.lastReread == [file])
+    #expect(await app.index.lastChanges?.rechecked == [file])
+    let id = OpenedFolders.caseID(for: file)
     #expect(
-      await app.index.lookup(id: OpenedFolders.caseID(for: file))?.evaluation?.loaded.caseFile.werknemer.naam
-        == "J. de Vries-Bakker")
+      await app.index.lookup(id: id)?.evaluation?.loaded.caseFile.werknemer.naam == "J. de Vries-Bakker")
     await app.index.refreshNow()
-    #expect(await app.index.lastReread.isEmpty)
+    #expect(await app.index.lastChanges?.rechecked.isEmpty == true)
   }
 
   @Test func fieldAnchorsFollowTheAgreedScheme() {

@@ -13,7 +13,7 @@ import Testing
   static let routes = ["/", "/agenda.ics", "/static/poortwachter.css", "/static/poortwachter.js"]
 
   @Test func withoutTheTokenEveryRouteIs401InDutchWithTheHeaders() async throws {
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     let id = OpenedFolders.caseID(for: TestSupport.sampleCases + "/vz-2024-0117.yaml")
     try await app.application.test(.router) { client in
       for uri in Self.routes + ["/casus/\(id)", "/bestaat-niet", "/?token=fout"] {
@@ -21,6 +21,9 @@ import Testing
           #expect(response.status == .unauthorized, "\(uri)")
           #expect(response.body.text.contains("Geen toegang"), "\(uri)")
           #expect(!response.body.text.contains("VZ-2024-0117"), "\(uri)")
+          // Nothing of the server for a stranger: no folder names, no menu, no peildatum.
+          #expect(!response.body.text.contains("SampleCases"), "\(uri)")
+          #expect(!response.body.text.contains("peildatum"), "\(uri)")
           Self.expectSecurityHeaders(response, uri)
         }
       }
@@ -34,7 +37,7 @@ import Testing
   }
 
   @Test func theTokenIsExchangedForACookieAndLeavesTheAddress() async throws {
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     try await app.application.test(.router) { client in
       try await client.execute(
         uri: "/?filter=verlopen&token=\(ServeTestApp.token.hex)", method: .get,
@@ -60,7 +63,7 @@ import Testing
   }
 
   @Test func aHostThatIsNotTheListeningAddressIsRefused() async throws {
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     try await app.withSession { client, session in
       for host in [
         "evil.example:8080", "127.0.0.1:9999", "127.0.0.1", "192.168.1.20:8080", "localhost.evil:8080",
@@ -68,6 +71,7 @@ import Testing
         try await client.execute(uri: "/", method: .get, headers: session.headers(host: host)) { response in
           #expect(response.status == .misdirectedRequest, "\(host)")
           #expect(response.body.text.contains("Verkeerd adres"))
+          #expect(!response.body.text.contains("SampleCases"))
           Self.expectSecurityHeaders(response, host)
         }
       }
@@ -80,7 +84,7 @@ import Testing
   }
 
   @Test func aPostNeedsTheSessionsCSRFTokenFromThisOrigin() async throws {
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     try await app.withSession { client, session in
       let form = HTTPFields([HTTPField(name: .contentType, value: "application/x-www-form-urlencoded")])
       let refused: [(String, HTTPFields)] = [
@@ -123,7 +127,7 @@ import Testing
   }
 
   @Test func pathsInsteadOfCaseIdsAreRefused() async throws {
-    let app = try ServeTestApp()
+    let app = try await ServeTestApp()
     try await app.withSession { client, session in
       for uri in [
         "/casus/vz-2024-0117.yaml", "/casus/..", "/casus/ABCDEF0123456789", "/casus/0123456789abcdef0",
@@ -157,7 +161,7 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: folder + "/buiten.yaml", withDestinationPath: outside)
     try FileManager.default.copyItem(
       atPath: TestSupport.sampleCases + "/vz-2024-0059.yaml", toPath: folder + "/binnen.yaml")
-    let app = try ServeTestApp(folders: [folder])
+    let app = try await ServeTestApp(folders: [folder])
     let cases = await app.index.cases()
     #expect(cases.map { ($0.file as NSString).lastPathComponent } == ["binnen.yaml"])
     try await app.withSession { client, session in

@@ -21,15 +21,15 @@ struct ServeTestApp {
   static let host = "127.0.0.1:8080"
 
   let state: ServeState
-  let index: CheckedCaseIndex
+  let index: FolderCaseIndex
 
-  init(folders: [String] = [TestSupport.sampleCases]) throws {
+  init(folders: [String] = [TestSupport.sampleCases], peildatum: CivilDate = Self.peildatum) async throws {
     let opened = try OpenedFolders(folders)
-    let index = CheckedCaseIndex(folders: opened, loader: TestSupport.loader()) { Self.peildatum }
+    let index = try await FolderCaseIndex.open(folders: opened, loader: TestSupport.loader()) { peildatum }
     self.index = index
     state = ServeState(
       index: index, pages: try ServePages(folder: TestSupport.templates, folders: opened),
-      peildatum: { Self.peildatum }, token: Self.token, address: AddressBox(.loopback(port: 8080)))
+      peildatum: { peildatum }, token: Self.token, address: AddressBox(.loopback(port: 8080)))
   }
 
   /// The application, with the test's `Host` override in front.

@@ -9,12 +9,16 @@ public struct ServeCase: Sendable {
   public let file: String
   /// The evaluation, or why the file could not be read.
   public let result: CheckResult
+  /// SHA-256 of the bytes the result was made from (``CaseEntry/contentHash``): what a save is
+  /// based on. `nil` when the file could not be read at all.
+  public let contentHash: String?
 
   /// A case.
-  public init(id: String, file: String, result: CheckResult) {
+  public init(id: String, file: String, result: CheckResult, contentHash: String?) {
     self.id = id
     self.file = file
     self.result = result
+    self.contentHash = contentHash
   }
 
   /// The evaluation when the file was read.
@@ -25,8 +29,7 @@ public struct ServeCase: Sendable {
 }
 
 /// The cases of the opened folders, kept current: what every page reads. The pages call only
-/// this, so the index behind it (today ``CheckedCaseIndex``; the workspace's folder index of
-/// issue 20 once it is there) can change without touching them.
+/// this (``FolderCaseIndex``, over the workspace's ``CaseFolder``).
 public protocol CaseIndex: Sendable {
   /// The opened folders.
   var folders: OpenedFolders { get }

@@ -12,7 +12,8 @@ import PoortwachterWorkspace
 public struct ServePages: Sendable {
   /// The templates every page needs.
   public static let requiredTemplates = [
-    "serve/kop", "serve/voet", "serve/fout.html", "serve/werkvoorraad.html", "serve/casus.html",
+    "serve/kop", "serve/voet", "serve/fout.html", "serve/fout-kaal.html", "serve/werkvoorraad.html",
+    "serve/casus.html",
     "serve/stijl.css", "serve/script.js", "partials/html/stijl", "partials/html/stijl_status",
   ]
 
@@ -72,11 +73,12 @@ public struct ServePages: Sendable {
   public func errorPage(_ error: ServeError, peildatum: CivilDate) -> Response {
     let context: KeyValuePairs<String, RenderValue> = [
       "code": .text("\(error.status.code) \(error.status.reasonPhrase)"), "advies": .text(error.advice),
-      "terug": .flag(error.status != .unauthorized && error.status != .misdirectedRequest),
     ]
     let layout = layout(title: error.title, peildatum: peildatum, menu: .geen, csrf: nil)
     do {
-      return try page("serve/fout.html", layout: layout, groups: [context], status: error.status)
+      return try page(
+        error.beforeSignIn ? "serve/fout-kaal.html" : "serve/fout.html", layout: layout, groups: [context],
+        status: error.status)
     } catch {
       return Response(
         status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],

@@ -131,7 +131,8 @@ struct WorkRow {
     }
     return RenderNode([
       "id": .text(id), "kenmerk": .optional(kenmerk), "naam": .optional(naam), "bsn": .optional(bsn),
-      "bestand": .text(file), "melding": .optional(message), "week": .text(phase?.shortText ?? "–"),
+      "bestand": .text(file), "melding": .optional(message),
+      "week": .text(runningWeek > 0 ? String(runningWeek) : "–"),
       "fase": .text(phaseText), "volgende": .optional(volgende), "status": .text(category.rawValue),
       "status_tekst": .text(category.title), "risico": .optional(risico?.rawValue),
       "risico_tekst": .optional(risico.map(ToetsContext.text)), "fouten": .text(String(fouten)),

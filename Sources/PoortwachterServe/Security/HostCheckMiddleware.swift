@@ -13,7 +13,8 @@ struct HostCheckMiddleware: RouterMiddleware {
   ) async throws -> Response {
     guard let host = request.head.authority else {
       throw ServeError(
-        .badRequest, title: "Ongeldig verzoek", advice: "Het verzoek noemt geen adres (Host ontbreekt).")
+        .badRequest, title: "Ongeldig verzoek", advice: "Het verzoek noemt geen adres (Host ontbreekt).",
+        beforeSignIn: true)
     }
     guard address.current.acceptedHosts.contains(host.lowercased()) else { throw ServeError.wrongHost }
     return try await next(request, context)

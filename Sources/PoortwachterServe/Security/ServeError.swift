@@ -9,12 +9,16 @@ public struct ServeError: Error, Sendable {
   public let title: String
   /// What to do about it.
   public let advice: String
+  /// Whether the error comes before the visitor is known to be signed in (no token, wrong Host):
+  /// its page then shows nothing of the server (no menu, no folder names, no peildatum).
+  public let beforeSignIn: Bool
 
   /// An error with its words.
-  public init(_ status: HTTPResponse.Status, title: String, advice: String) {
+  public init(_ status: HTTPResponse.Status, title: String, advice: String, beforeSignIn: Bool = false) {
     self.status = status
     self.title = title
     self.advice = advice
+    self.beforeSignIn = beforeSignIn
   }
 
   /// 401: no valid cookie and no valid token.
@@ -22,14 +26,15 @@ public struct ServeError: Error, Sendable {
     .unauthorized, title: "Geen toegang",
     advice:
       "Open het adres met het toegangstoken dat 'poortwachter serve' bij het starten in de terminal toonde "
-      + "(http://…/?token=…). Na een herstart geldt alleen het nieuwe adres.")
+      + "(http://…/?token=…). Na een herstart geldt alleen het nieuwe adres.", beforeSignIn: true)
 
   /// 421: a `Host` header that is not the address the server listens on.
   public static let wrongHost = ServeError(
     .misdirectedRequest, title: "Verkeerd adres",
     advice:
       "Deze server antwoordt alleen op het adres dat hij bij het starten toonde (bijvoorbeeld "
-      + "http://127.0.0.1:8080/). Gebruik dat adres, niet een andere naam voor deze computer.")
+      + "http://127.0.0.1:8080/). Gebruik dat adres, niet een andere naam voor deze computer.",
+    beforeSignIn: true)
 
   /// 403: a POST without the form's CSRF token, or from another site.
   public static let csrf = ServeError(

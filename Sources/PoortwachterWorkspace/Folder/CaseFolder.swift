@@ -128,11 +128,21 @@ public actor CaseFolder {
     let reader = CaseFolderReader(
       loader: loader, engine: engine, peildatum: peildatum, rejudge: peildatum != self.peildatum,
       settleWindow: settleWindow)
-    let work = files.map { ($0, positions[$0].map { cases[$0] }) }
-    let outcomes = await BoundedConcurrency.map(work, limit: concurrency) { file, previous in
-      Task.isCancelled ? nil : reader.read(file, previous: previous)
+    // Most files are unchanged: a `stat` each, here, without a task per file; the rest on all cores.
+    var outcomes: [CaseFolderReader.Outcome?] = []
+    outcomes.reserveCapacity(files.count)
+    var work: [(index: Int, file: String, previous: CaseEntry?)] = []
+    for (index, file) in files.enumerated() {
+      let previous = positions[file].map { cases[$0] }
+      let unchanged = reader.unchangedWithoutWork(file, previous: previous)
+      if unchanged == nil { work.append((index, file, previous)) }
+      outcomes.append(unchanged)
+    }
+    let read = await BoundedConcurrency.map(work, limit: concurrency) { item in
+      Task.isCancelled ? nil : reader.read(item.file, previous: item.previous)
     }
     try Task.checkCancellation()
+    for (item, outcome) in zip(work, read) { outcomes[item.index] = outcome }
     var changes = CaseFolderChanges()
     let found = Set(files)
     changes.removed = cases.map(\.file).filter { !found.contains($0) }

@@ -21,6 +21,17 @@ struct CaseFolderReader: Sendable {
     var rechecked = false
   }
 
+  /// The entry of `file` when a `stat` shows that nothing needs doing: the stamp is the one it
+  /// was read with and settled, the peildatum is the same and the case names no original (whose
+  /// check is a `stat` each). `nil`: ``read(_:previous:)`` must look.
+  func unchangedWithoutWork(_ file: String, previous: CaseEntry?) -> Outcome? {
+    guard !rejudge, let previous, let stamp = previous.stamp, FileStamp(path: file) == stamp,
+      stamp.isSettled(readAt: previous.readAt, window: settleWindow),
+      !(previous.decoded?.documents.contains { $0.origineel != nil } ?? false)
+    else { return nil }
+    return Outcome(entry: previous)
+  }
+
   /// The entry of `file`, given the one it had (`nil`: new to the folder).
   func read(_ file: String, previous: CaseEntry?) -> Outcome {
     let readAt = FileStamp.now()
