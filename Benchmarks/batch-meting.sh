@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Meet `poortwachter batch` zoals docs/prestaties.md het beschrijft: CPU-tijd per casus (user + sys)
-# naast wall, op de echte schijf en op tmpfs, met --jobs 1 en 2, in een lege map en bij het vervangen
+# naast wall, op de echte schijf en op tmpfs, met --taken 1 en 2, in een lege map en bij het vervangen
 # van bestaande dossiers; daarna de systeemaanroepen per casus (strace -c, minus een run van één
 # casus voor de vaste opstart). Drukt een tabel in Markdown af, met de belasting van de machine.
 #
@@ -20,15 +20,15 @@ peildatum=2026-11-22
 work=$(mktemp -d "$disk/poortwachter-meting.XXXXXX")
 shm=$(mktemp -d /dev/shm/poortwachter-meting.XXXXXX)
 trap 'rm -rf "$work" "$shm"' EXIT
-"$bin" genereer --aantal "$count" --out "$work/casussen" >/dev/null
+"$bin" genereer --aantal "$count" --uit "$work/casussen" >/dev/null
 mkdir -p "$work/een"
 cp "$work/casussen/syn-0.yaml" "$work/een/"
 
 # One run: prints "wall user sys rss" (seconds, KB). Exit code 1 (findings) is expected.
 run() {
   local out=$1 jobs=$2
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" batch "$work/casussen" --out "$out" \
-    --as-of "$peildatum" --jobs "$jobs" >/dev/null 2>&1 || true
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" batch "$work/casussen" --uit "$out" \
+    --peildatum "$peildatum" --taken "$jobs" >/dev/null 2>&1 || true
   tail -n 1 "$work/time"
 }
 
@@ -46,7 +46,7 @@ row() {
 
 echo "Machine: $(nproc) kernen; belasting vooraf: $(cut -d' ' -f1-3 /proc/loadavg); $count casussen"
 echo
-echo "| uitvoer | --jobs | map | wall | user | sys | CPU per casus | sys per casus | max RSS |"
+echo "| uitvoer | --taken | map | wall | user | sys | CPU per casus | sys per casus | max RSS |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for target in "tmpfs:$shm/uit" "schijf:$work/uit"; do
   label=${target%%:*}
@@ -62,13 +62,13 @@ if command -v strace >/dev/null; then
   # System calls per case: a run over all cases minus a run over one case (start-up, reports).
   calls() {
     local input=$1 out=$2
-    strace -f -c -o "$work/strace" "$bin" batch "$input" --out "$out" --as-of "$peildatum" --jobs 2 \
+    strace -f -c -o "$work/strace" "$bin" batch "$input" --uit "$out" --peildatum "$peildatum" --taken 2 \
       >/dev/null 2>&1 || true
     # Columns: % time, seconds, usecs/call, calls, [errors,] syscall.
     awk 'NF >= 5 && $4 ~ /^[0-9]+$/ { print $NF, $4 }' "$work/strace"
   }
   echo
-  echo "Systeemaanroepen per casus (schijf, --jobs 2):"
+  echo "Systeemaanroepen per casus (schijf, --taken 2):"
   echo
   echo "| aanroep | lege map | vervangen |"
   echo "|---|---|---|"

@@ -11,8 +11,11 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
   case io(path: String, detail: String)
   /// A template problem (unknown name, unreadable, parse error, missing key).
   case template(TemplateError)
-  /// The built-in templates folder (`Templates/` with `riv.xsd`) is not found.
-  case builtInTemplatesNotFound
+  /// The built-in templates folder (`Templates/` with `riv.xsd`) is not found in any of the
+  /// places ``TemplateLocator`` looks (`searched`, in order).
+  case builtInTemplatesNotFound(searched: [String])
+  /// The environment variable that names the templates folder names one without `riv.xsd`.
+  case templatesVariableInvalid(variable: String, path: String)
   /// An output folder exists and replacing it was not asked for.
   case outputExists(String)
   /// A rendered document failed validation and was not written.
@@ -28,9 +31,15 @@ public enum PoortwachterError: Error, LocalizedError, Equatable {
     case .pathNotFound(let path): return "fout: \(path) bestaat niet"
     case .io(let path, let detail): return "fout: \(path): \(detail)"
     case .template(let error): return error.description
-    case .builtInTemplatesNotFound:
+    case .builtInTemplatesNotFound(let searched):
+      return "fout: de sjablonen van poortwachter (een map Templates/ met riv.xsd) zijn niet gevonden"
+        + (searched.isEmpty ? "" : "; gezocht in " + searched.joined(separator: ", "))
+        + ". Installeer poortwachter (docs/installatie.md) of zet \(TemplateLocator.environmentVariable)"
+        + " op de map Templates/"
+    case .templatesVariableInvalid(let variable, let path):
       return
-        "fout: de ingebouwde sjablonenmap (Templates/ met riv.xsd) is niet gevonden; zet POORTWACHTER_TEMPLATES"
+        "fout: \(variable) wijst naar \(path), maar daar staat geen riv.xsd; wijs de map Templates/ van "
+        + "poortwachter aan of laat \(variable) weg"
     case .outputExists(let path):
       return "fout: \(path) bestaat al"
     case .invalidOutput(let path, let detail):

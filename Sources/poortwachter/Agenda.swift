@@ -14,19 +14,21 @@ struct Agenda: AsyncParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "Termijnen tot zoveel dagen na de peildatum (verlopen termijnen altijd); standaard 14 in de "
-        + "lijst en alle termijnen in het .ics-bestand."))
+        + "lijst en alle termijnen in het .ics-bestand.", valueName: "aantal"))
   var dagen: Int?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
       "Schrijf alle openstaande termijnen en periodieke stappen ook als iCalendar-bestand (.ics); "
-        + "verlopen termijnen staan erin als herinnering op de peildatum."))
+        + "verlopen termijnen staan erin als herinnering op de peildatum.", valueName: "bestand"))
   var ics: String?
 
   @Option(
     name: .long,
-    help: "Herinnering (VALARM) in het .ics-bestand zoveel werkdagen vóór elke termijn, om 9:00; 0: geen.")
+    help: ArgumentHelp(
+      "Herinnering (VALARM) in het .ics-bestand zoveel werkdagen vóór elke termijn, om 9:00; 0: geen.",
+      valueName: "werkdagen"))
   var herinnering: Int = 3
 
   @Flag(

@@ -4,34 +4,40 @@ import PoortwachterCore
 import PoortwachterOutput
 import PoortwachterWorkspace
 
-/// `poortwachter batch`: checks and renders every case, writes an index and reports.
-struct Batch: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "Controleert en maakt alle dossiers: <out>/<kenmerk>/, index.html en samenvatting.json.")
+/// The options of `batch` and `pakket`, and their run: checks and renders every case, writes an
+/// index and reports, and the UWV pack when asked. `--pakket` is `batch`'s own flag (``Batch``),
+/// so `pakket --help` does not offer it.
+struct BatchOptions: ParsableArguments {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "Uitvoermap.")
+  @Option(name: .customLong("uit"), help: ArgumentHelp("Uitvoermap.", valueName: "map"))
   var out: String
 
-  @Option(name: .long, help: "Eigen sjablonenmap (huisstijl).")
+  @Option(
+    name: .customLong("sjablonen"), help: ArgumentHelp("Eigen sjablonenmap (huisstijl).", valueName: "map"))
   var templates: String?
 
   @Option(
-    name: .long, parsing: .upToNextOption,
-    help: "Extra rapport: 'junit <bestand>' (JUnit XML) of 'json <bestand>' (de samenvatting); mag vaker.")
+    name: .customLong("rapport"), parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Extra rapport: 'junit <bestand>' (JUnit XML) of 'json <bestand>' (de samenvatting); mag vaker.",
+      valueName: "soort> <bestand"))
   var report: [String] = []
 
-  @Flag(name: .long, help: "Ook bij waarschuwingen met exitcode 1 eindigen.")
+  @Flag(name: .customLong("streng"), help: "Ook bij waarschuwingen met exitcode 1 eindigen.")
   var strict = false
 
-  @Option(name: .long, help: "Aantal casussen tegelijk (standaard: aantal kernen).")
+  @Option(
+    name: .customLong("taken"),
+    help: ArgumentHelp("Aantal casussen tegelijk (standaard: aantal kernen).", valueName: "aantal"))
   var jobs: Int?
 
-  @Flag(
+  @Option(
     name: .long,
-    help: "Ook het UWV-pakket maken: <out>/<kenmerk>/uwv/ (klaar) of uwv-concept/ (te doen).")
-  var pakket = false
+    help: ArgumentHelp(
+      "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).", valueName: "programma"))
+  var chromium: String?
 
   @Flag(
     name: .long,
@@ -40,25 +46,22 @@ struct Batch: AsyncParsableCommand {
   )
   var altijd = false
 
-  @Option(name: .long, help: "Het Chromium-programma voor de PDF's (standaard: gezocht op PATH).")
-  var chromium: String?
-
   @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
   var wacht = false
 
   func validate() throws {
     guard report.count % 2 == 0 else {
-      throw ValidationError("--report verwacht een soort en een bestand, bijv. --report junit uit.xml")
+      throw ValidationError("--rapport verwacht een soort en een bestand, bijv. --rapport junit uit.xml")
     }
     for kind in stride(from: 0, to: report.count, by: 2).map({ report[$0] })
     where BatchReportKind(rawValue: kind) == nil {
       let kinds = BatchReportKind.allCases.map(\.rawValue).joined(separator: " of ")
       throw ValidationError("onbekend rapport '\(kind)'; kies \(kinds)")
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
+    if let jobs, jobs < 1 { throw ValidationError("--taken moet minstens 1 zijn") }
     let paths = stride(from: 1, to: report.count, by: 2).map { report[$0] }
     if Set(paths).count < paths.count {
-      throw ValidationError("elk --report heeft een eigen bestand nodig")
+      throw ValidationError("elk --rapport heeft een eigen bestand nodig")
     }
   }
 
@@ -71,7 +74,8 @@ struct Batch: AsyncParsableCommand {
     return result
   }
 
-  func run() async throws {
+  /// The run; with `pakket`, also the UWV pack of every case.
+  func run(pakket: Bool) async throws {
     let files = try input.files(
       excluding: [out] + stride(from: 1, to: report.count, by: 2).map { report[$0] })
     let setup = try Render.setup(templates: templates)

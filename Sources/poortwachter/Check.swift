@@ -10,10 +10,13 @@ struct Check: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "Uitvoer: tekst (tabel en meldingen) of json (één object per casus per regel).")
+  @Option(
+    name: .customLong("formaat"),
+    help: ArgumentHelp(
+      "Uitvoer: tekst (tabel en meldingen) of json (één object per casus per regel).", valueName: "formaat"))
   var format: OutputFormat = .tekst
 
-  @Flag(name: .long, help: "Ook bij waarschuwingen met exitcode 1 eindigen.")
+  @Flag(name: .customLong("streng"), help: "Ook bij waarschuwingen met exitcode 1 eindigen.")
   var strict = false
 
   func run() async throws {

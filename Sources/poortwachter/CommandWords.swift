@@ -3,7 +3,7 @@ import PoortwachterOutput
 
 /// The command line's own words for what the library reports as typed outcomes: the library's
 /// messages name no option of a front end, and here the command line adds the option that helps
-/// (`--force`, `--wacht`, `--dagen`, `--max-grootte`, `--chromium`).
+/// (`--overschrijven`, `--wacht`, `--dagen`, `--max-grootte`, `--chromium`, `--sjablonen`).
 enum CommandWords {
   /// How to raise the size limit, added to the message about a file over it.
   static let raiseSizeLimit = "verhoog de grens met --max-grootte"
@@ -12,8 +12,9 @@ enum CommandWords {
   static func message(_ error: PoortwachterError) -> String {
     let text = error.errorDescription ?? "fout"
     switch error {
-    case .outputExists: return text + "; gebruik --force om het te overschrijven"
+    case .outputExists: return text + "; gebruik --overschrijven om het te vervangen"
     case .outputBusy: return text + " of start met --wacht om erop te wachten"
+    case .builtInTemplatesNotFound: return text + ", of geef die map met --sjablonen <map>"
     default: return text
     }
   }

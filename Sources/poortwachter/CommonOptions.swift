@@ -6,15 +6,20 @@ import PoortwachterWorkspace
 
 /// Options shared by the commands that read case files.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "Casusbestanden (.yaml, .yml, .xml) of mappen (recursief doorzocht).")
+  @Argument(
+    help: ArgumentHelp(
+      "Casusbestanden (.yaml, .yml, .xml) of mappen (recursief doorzocht).", valueName: "bestanden"))
   var paths: [String]
 
-  @Option(name: .customLong("as-of"), help: "Peildatum JJJJ-MM-DD (standaard: vandaag).")
+  @Option(
+    name: .customLong("peildatum"),
+    help: ArgumentHelp("Peildatum JJJJ-MM-DD (standaard: vandaag).", valueName: "datum"))
   var asOf: String?
 
   @Option(
     name: .customLong("max-grootte"),
-    help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
+    help: ArgumentHelp(
+      "Grootste casusbestand in bytes (1 MiB = 1048576; hoogstens 1 GiB).", valueName: "bytes"))
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
   func validate() throws {
@@ -24,7 +29,8 @@ struct InputOptions: ParsableArguments {
 
   static func validate(asOf: String?, maxFileSize: Int) throws {
     if let asOf, CivilDate(iso: asOf) == nil {
-      throw ValidationError("--as-of '\(asOf)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2025-03-01")
+      throw ValidationError(
+        "--peildatum '\(asOf)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2025-03-01")
     }
     if maxFileSize < 1 { throw ValidationError("--max-grootte moet positief zijn") }
     if maxFileSize > maxFileSizeLimit {
@@ -36,10 +42,10 @@ struct InputOptions: ParsableArguments {
   /// The largest `--max-grootte`: 1 GiB, far above any real case file.
   static let maxFileSizeLimit = 1 << 30
 
-  /// The peildatum: `--as-of`, or today in the Netherlands.
+  /// The peildatum: `--peildatum`, or today in the Netherlands.
   var peildatum: CivilDate { Self.peildatum(asOf) }
 
-  /// The peildatum for an `--as-of` value: the date, or today in the Netherlands. The only place
+  /// The peildatum for a `--peildatum` value: the date, or today in the Netherlands. The only place
   /// the clock is read.
   static func peildatum(_ asOf: String?) -> CivilDate {
     if let asOf, let date = CivilDate(iso: asOf) { return date }
@@ -70,9 +76,16 @@ struct InputOptions: ParsableArguments {
   }
 
   /// The workspace's loader for `files` (``CaseChecker/loader(for:maxFileSize:)``), telling how to
-  /// raise the size limit in the command line's words.
+  /// raise the size limit in the command line's words; without the XML schema it ends with the
+  /// templates' exit code.
   func loader(for files: [String]) throws -> CaseLoader {
-    var loader = try CaseChecker.loader(for: files, maxFileSize: maxFileSize)
+    var loader: CaseLoader
+    do {
+      loader = try CaseChecker.loader(for: files, maxFileSize: maxFileSize)
+    } catch let error as PoortwachterError {
+      Output.error(CommandWords.message(error))
+      throw ExitCode(OutputFolder.templatesExitCode)
+    }
     loader.raiseLimit = CommandWords.raiseSizeLimit
     return loader
   }

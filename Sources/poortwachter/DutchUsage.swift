@@ -5,19 +5,19 @@ import Foundation
 /// listed passes through unchanged.
 enum DutchUsage {
   private static let phrases: [(pattern: String, replacement: String)] = [
-    (#"(?m)^Error: "#, "Fout: "),
-    (#"Unknown option '([^']+)'\. Did you mean '([^']+)'\?"#, "Onbekende optie '$1'. Bedoelde u '$2'?"),
-    (#"Unknown option '([^']+)'"#, "Onbekende optie '$1'"),
-    (#"Missing expected argument '([^']+)'"#, "Verplicht argument '$1' ontbreekt"),
-    (#"Missing value for '([^']+)'"#, "Er ontbreekt een waarde bij '$1'"),
-    (#"Missing required subcommand\."#, "Geef een commando op."),
-    (#"Missing one of: "#, "Geef een van deze op: "),
+    (#"(?m)^Error: (fout: )?"#, "fout: "),
+    (#"Unknown option '([^']+)'\. Did you mean '([^']+)'\?"#, "onbekende optie '$1'; bedoelde u '$2'?"),
+    (#"Unknown option '([^']+)'"#, "onbekende optie '$1'"),
+    (#"Missing expected argument '([^']+)'"#, "verplicht argument '$1' ontbreekt"),
+    (#"Missing value for '([^']+)'"#, "er ontbreekt een waarde bij '$1'"),
+    (#"Missing required subcommand\."#, "geef een commando op."),
+    (#"Missing one of: "#, "geef een van deze op: "),
     (#"(\d+) unexpected arguments: "#, "$1 onverwachte argumenten: "),
-    (#"Unexpected argument '([^']*)'"#, "Onverwacht argument '$1'"),
-    (#"The value '([^']*)' is invalid for '([^']+)'"#, "De waarde '$1' is ongeldig voor '$2'"),
+    (#"Unexpected argument '([^']*)'"#, "onverwacht argument '$1'"),
+    (#"The value '([^']*)' is invalid for '([^']+)'"#, "de waarde '$1' is ongeldig voor '$2'"),
     (
       #"The option '([^']+)' does not take any value, but '([^']*)' was specified\."#,
-      "De optie '$1' neemt geen waarde, maar '$2' is opgegeven."
+      "de optie '$1' neemt geen waarde, maar '$2' is opgegeven."
     ),
     (#"\. Please provide one of the following:"#, ". Kies een van deze waarden:"),
     (#"\. Please provide one of ('[^\n]*')\."#, ". Kies een van: $1."),

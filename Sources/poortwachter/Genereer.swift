@@ -10,13 +10,15 @@ struct Genereer: ParsableCommand {
     abstract: "Schrijft synthetische casussen om een opstelling te meten (zie docs/prestaties.md).",
     shouldDisplay: false)
 
-  @Option(name: .long, help: "Aantal dossiers.")
+  @Option(name: .long, help: ArgumentHelp("Aantal dossiers.", valueName: "aantal"))
   var aantal: Int = 1000
 
-  @Option(name: .long, help: "Uitvoermap.")
+  @Option(name: .customLong("uit"), help: ArgumentHelp("Uitvoermap.", valueName: "map"))
   var out: String
 
-  @Option(name: .customLong("as-of"), help: "Peildatum waarvoor de dossiers geschreven worden.")
+  @Option(
+    name: .customLong("peildatum"),
+    help: ArgumentHelp("Peildatum waarvoor de dossiers geschreven worden.", valueName: "datum"))
   var asOf: String = "2026-11-22"
 
   func validate() throws {

@@ -12,22 +12,27 @@ struct Nieuw: ParsableCommand {
       "Het bestand heet <kenmerk in kleine letters>.yaml en wordt nooit overschreven. "
       + "'poortwachter check' leest het zoals het is.")
 
-  @Option(name: .long, help: "Het dossiernummer, bijv. VZ-2026-0412.")
+  @Option(name: .long, help: ArgumentHelp("Het dossiernummer, bijv. VZ-2026-0412.", valueName: "kenmerk"))
   var kenmerk: String
 
   @Option(name: .long, help: "Naam van de werknemer, bijv. \"A. Jansen\".")
   var naam: String
 
-  @Option(name: .customLong("eerste-ziektedag"), help: "Eerste ziektedag JJJJ-MM-DD.")
+  @Option(
+    name: .customLong("eerste-ziektedag"),
+    help: ArgumentHelp("Eerste ziektedag JJJJ-MM-DD.", valueName: "datum"))
   var eersteZiektedag: String
 
   @Option(name: .long, help: "BSN van de werknemer (9 cijfers, elfproef).")
   var bsn: String?
 
-  @Option(name: .long, help: "Naam van de werkgever.")
+  @Option(name: .long, help: ArgumentHelp("Naam van de werkgever.", valueName: "naam"))
   var werkgever: String?
 
-  @Option(name: .long, help: "Map voor het nieuwe bestand.")
+  @Option(
+    name: .customLong("uit"),
+    help: ArgumentHelp(
+      "Map voor het nieuwe bestand; wordt gemaakt als de map erboven bestaat.", valueName: "map"))
   var out: String = "."
 
   func validate() throws {
@@ -53,8 +58,19 @@ struct Nieuw: ParsableCommand {
       throw ValidationError("BSN '\(BSN.mask(bsn))' bestaat niet uit 9 cijfers die de elfproef doorstaan")
     }
     var isFolder: ObjCBool = false
-    if !FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) || !isFolder.boolValue {
-      throw ValidationError("map '\(out)' bestaat niet")
+    if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) {
+      if !isFolder.boolValue {
+        throw ValidationError("'\(out)' is een bestand, geen map; kies een map met --uit")
+      }
+      return
+    }
+    let parent = (out as NSString).deletingLastPathComponent
+    if !FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isFolder)
+      || !isFolder.boolValue
+    {
+      throw ValidationError(
+        "map '\(out)' bestaat niet, en de map erboven ook niet; maak eerst '\(parent)' of kies een bestaande map"
+      )
     }
   }
 

@@ -32,7 +32,8 @@ enum OutputFolder {
     switch error {
     case .outputBusy: return busyExitCode
     case .outputExists: return 64
-    case .template, .builtInTemplatesNotFound, .invalidSchema: return templatesExitCode
+    case .template, .builtInTemplatesNotFound, .templatesVariableInvalid, .invalidSchema:
+      return templatesExitCode
     case .invalidOutput: return 1
     default: return cannotWriteExitCode
     }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct Pakket: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Maakt per casus het UWV-pakket: <out>/<kenmerk>/uwv/ (klaar) of uwv-concept/ (te ondertekenen en te doen).",
+      "Maakt per casus het UWV-pakket: <map>/<kenmerk>/uwv/ (klaar) of uwv-concept/ (te ondertekenen en te doen).",
     discussion:
       "Doet hetzelfde als 'batch --pakket': elk dossier wordt geschreven (riv.html, controle.html, "
       + "riv.xml) met daarin het pakket. Is alles ondertekend en als origineel gekoppeld en heeft het "
@@ -15,11 +15,9 @@ struct Pakket: AsyncParsableCommand {
       + "(apt-get install -y chromium); zonder Chromium worden de dossiers wel geschreven en eindigt "
       + "het programma met exitcode 69.")
 
-  @OptionGroup var batch: Batch
+  @OptionGroup var batch: BatchOptions
 
   func run() async throws {
-    var run = batch
-    run.pakket = true
-    try await run.run()
+    try await batch.run(pakket: true)
   }
 }

@@ -10,20 +10,41 @@ struct Poortwachter: AsyncParsableCommand {
     abstract:
       "Controleert verzuimdossiers aan de Wet verbetering poortwachter en maakt het re-integratieverslag.",
     discussion:
-      "Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'), "
+      "Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --streng ook 'waarschuwing'), "
       + "64 verkeerd gebruik, 65 onleesbare of ongeldige invoer, 69 Chromium ontbreekt (UWV-pakket), "
       + "73 de uitvoer kan niet geschreven worden of zou een bestand vervangen dat niet van poortwachter is, "
       + "75 de uitvoermap is in gebruik door een andere run (serve: de poort is in gebruik), "
-      + "78 de sjablonen (of het schema) ontbreken of zijn ongeldig (installatie of --templates).",
+      + "78 de sjablonen (of het schema) ontbreken of zijn ongeldig (installatie of --sjablonen).",
     subcommands: [
       Check.self, Render.self, Batch.self, Pakket.self, Agenda.self, Regels.self, Schema.self, Nieuw.self,
       Serve.self, Genereer.self,
     ])
 
-  /// Runs the command the arguments name; usage errors and help come out in Dutch.
+  @Flag(
+    name: .customLong("versie"),
+    help: "Toont de versie, de sjablonenmap en welke hulpprogramma's gevonden zijn.")
+  var versie = false
+
+  func run() throws {
+    guard versie else { throw CleanExit.helpRequest(self) }
+    try Versie.show()
+  }
+
+  /// Every command name and alias, with `help`.
+  static var commandNames: [String] {
+    configuration.subcommands.flatMap { [$0._commandName] + $0.configuration.aliases } + ["help"]
+  }
+
+  /// Runs the command the arguments name; usage errors and help come out in Dutch. The English
+  /// option names of earlier versions are read as their Dutch names (``OptionAliases``).
   static func main() async {
+    let arguments = OptionAliases.dutch(Array(CommandLine.arguments.dropFirst()))
+    if let first = arguments.first, let message = UnknownCommand.message(first, commands: commandNames) {
+      Output.error(message)
+      Foundation.exit(64)
+    }
     do {
-      var command = try await asyncParseAsRoot()
+      var command = try await asyncParseAsRoot(arguments)
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {

@@ -10,7 +10,9 @@ struct Regels: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case tekst, markdown }
 
-  @Option(name: .long, help: "tekst of markdown (de referentiepagina docs/regels.md).")
+  @Option(
+    name: .customLong("formaat"),
+    help: ArgumentHelp("tekst of markdown (de referentiepagina docs/regels.md).", valueName: "formaat"))
   var format: Format = .tekst
 
   func run() throws {

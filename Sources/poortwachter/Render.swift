@@ -7,27 +7,34 @@ import PoortwachterWorkspace
 /// `poortwachter render`: writes the dossier of one case.
 struct Render: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Maakt het dossier van een casus: riv.html, controle.html en riv.xml in <out>/<kenmerk>/.")
+    abstract: "Maakt het dossier van een casus: riv.html, controle.html en riv.xml in <map>/<kenmerk>/.")
 
-  @Argument(help: "Het casusbestand (.yaml, .yml of .xml).")
+  @Argument(help: ArgumentHelp("Het casusbestand (.yaml, .yml of .xml).", valueName: "bestand"))
   var file: String
 
-  @Option(name: .long, help: "Uitvoermap; het dossier komt in <out>/<kenmerk>/.")
+  @Option(
+    name: .customLong("uit"),
+    help: ArgumentHelp("Uitvoermap; het dossier komt in <map>/<kenmerk>/.", valueName: "map"))
   var out: String
 
-  @Option(name: .customLong("as-of"), help: "Peildatum JJJJ-MM-DD (standaard: vandaag).")
+  @Option(
+    name: .customLong("peildatum"),
+    help: ArgumentHelp("Peildatum JJJJ-MM-DD (standaard: vandaag).", valueName: "datum"))
   var asOf: String?
 
   @Option(
-    name: .long, help: "Eigen sjablonenmap (huisstijl); ontbrekende sjablonen komen uit de ingebouwde map.")
+    name: .customLong("sjablonen"),
+    help: ArgumentHelp(
+      "Eigen sjablonenmap (huisstijl); ontbrekende sjablonen komen uit de ingebouwde map.", valueName: "map"))
   var templates: String?
 
-  @Flag(name: .long, help: "Een bestaande dossiermap overschrijven.")
+  @Flag(name: .customLong("overschrijven"), help: "Een bestaande dossiermap overschrijven.")
   var force = false
 
   @Option(
     name: .customLong("max-grootte"),
-    help: "Grootste casusbestand in bytes (standaard 1 MiB, hoogstens 1 GiB).")
+    help: ArgumentHelp(
+      "Grootste casusbestand in bytes (1 MiB = 1048576; hoogstens 1 GiB).", valueName: "bytes"))
   var maxFileSize: Int = CaseLoader.defaultMaxFileSize
 
   @Flag(name: .long, help: "Wachten als een andere run in dezelfde uitvoermap bezig is (anders stoppen).")
@@ -42,7 +49,7 @@ struct Render: AsyncParsableCommand {
     if isFolder.boolValue {
       throw ValidationError(
         "'\(file)' is een map; render maakt het dossier van één casusbestand. "
-          + "Gebruik 'poortwachter batch \(file) --out \(out)' voor alle casussen in een map")
+          + "Gebruik 'poortwachter batch \(file) --uit \(out)' voor alle casussen in een map")
     }
   }
 

@@ -68,20 +68,20 @@ import Testing
   }
 
   @Test func usageErrorsAndHelpAreDutch() throws {
-    let typo = try TestSupport.run(["check", "SampleCases", "--asof", "2026-11-22"])
+    let typo = try TestSupport.run(["check", "SampleCases", "--peildatun", "2026-11-22"])
     #expect(typo.status == 64)
     #expect(
-      typo.err.hasPrefix("Fout: Onbekende optie '--asof'. Bedoelde u '--as-of'?\nGebruik: poortwachter check")
-    )
+      typo.err.hasPrefix(
+        "fout: onbekende optie '--peildatun'; bedoelde u '--peildatum'?\nGebruik: poortwachter check"))
     #expect(typo.err.contains("Zie 'poortwachter check --help' voor meer informatie."))
     let missing = try TestSupport.run(["render"])
     #expect(missing.status == 64)
-    #expect(missing.err.hasPrefix("Fout: Verplicht argument '<file>' ontbreekt"))
+    #expect(missing.err.hasPrefix("fout: verplicht argument '<bestand>' ontbreekt"))
     let choice = try TestSupport.run(["check", "SampleCases", "--format", "xml"])
     #expect(choice.status == 64)
     #expect(
       choice.err.hasPrefix(
-        "Fout: De waarde 'xml' is ongeldig voor '--format <format>'. Kies een van: 'tekst' en 'json'."),
+        "fout: de waarde 'xml' is ongeldig voor '--formaat <formaat>'. Kies een van: 'tekst' en 'json'."),
       "\(choice.err)")
     let help = try TestSupport.run(["check", "--help"])
     #expect(help.status == 0)

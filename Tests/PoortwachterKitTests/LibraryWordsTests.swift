@@ -10,7 +10,10 @@ import Testing
 /// command line adds `--force`, `--wacht`, `--dagen`, `--max-grootte` and `--chromium` itself
 /// (`Sources/poortwachter/CommandWords.swift`), so a web app can say the same in its own words.
 @Suite struct LibraryWordsTests {
-  static let options = ["--force", "--wacht", "--dagen", "--max-grootte", "--chromium"]
+  static let options = [
+    "--force", "--overschrijven", "--wacht", "--dagen", "--max-grootte", "--chromium", "--sjablonen",
+    "--templates",
+  ]
 
   @Test func toolErrorsNameNoOption() {
     for error in [PoortwachterError.outputExists("uit/VZ-1"), .outputBusy("uit")] {

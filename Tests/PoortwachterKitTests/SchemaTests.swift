@@ -19,6 +19,26 @@ import Testing
     )
   }
 
+  /// A section that may be left empty is `type: [object, null]` with the object's keywords, not a
+  /// `oneOf`/`anyOf` of the object and `null`: a validator then reports a misspelled key inside it
+  /// ("'visie_werknmer' was unexpected") instead of "is not of type 'null'".
+  @Test func emptySectionsAreTypedNotAlternatives() throws {
+    let text = JSONSchema.text()
+    #expect(!text.contains("\"anyOf\"") && !text.contains("\"oneOf\""))
+    let schema = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let properties = try #require(schema["properties"] as? [String: Any])
+    let plan = try #require(properties["plan_van_aanpak"] as? [String: Any])
+    #expect(plan["type"] as? [String] == ["object", "null"])
+    #expect(plan["$ref"] as? String == "#/$defs/plan_van_aanpak")
+    let definitions = try #require(schema["$defs"] as? [String: Any])
+    let definition = try #require(definitions["plan_van_aanpak"] as? [String: Any])
+    #expect(definition["additionalProperties"] as? Bool == false)
+    #expect(definition["type"] == nil, "a type here would refuse the null the reference allows")
+    let list = try #require(properties["evaluaties"] as? [String: Any])
+    #expect(list["type"] as? [String] == ["array", "null"])
+    #expect((list["items"] as? [String: Any])?["type"] as? String == "object")
+  }
+
   @Test func catalogueHasExactlyTheKeysTheDecoderAccepts() throws {
     let catalogue = FormatCatalogue.keysByPath
     var seen = Set<String>()

@@ -10,9 +10,10 @@ public enum JSONSchema {
   public static func text() -> String {
     var definitions: [String: JSONValue] = [:]
     for object in FormatCatalogue.objects where object.name != FormatCatalogue.root.name {
-      definitions[object.name] = schema(of: object)
+      definitions[object.name] = .object(objectFields(of: object))
     }
     var top = objectFields(of: FormatCatalogue.root)
+    top["type"] = .string("object")
     top["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
     top["$id"] = .string("urn:poortwachter:casusformaat:1")
     top["title"] = .string("Casusbestand poortwachter/1")
@@ -23,13 +24,14 @@ public enum JSONSchema {
     return JSONValue.object(top).prettyText + "\n"
   }
 
-  private static func schema(of object: FormatObject) -> JSONValue { .object(objectFields(of: object)) }
-
+  /// An object's keywords without `type`: they only apply to objects, so a reference to them
+  /// with `type: [object, null]` lets an empty key through and reports a wrong key inside as
+  /// itself ("'visie_werknmer' was unexpected"), not as a mismatch of one branch of a `oneOf`.
   private static func objectFields(of object: FormatObject) -> [String: JSONValue] {
     var properties: [String: JSONValue] = [:]
     for key in object.keys { properties[key.name] = schema(of: key) }
     var fields: [String: JSONValue] = [
-      "type": .string("object"), "description": .string(object.description),
+      "description": .string(object.description),
       "properties": .object(properties), "additionalProperties": .bool(false),
     ]
     let required = object.keys.filter(\.required).map { JSONValue.string($0.name) }
@@ -46,13 +48,15 @@ public enum JSONSchema {
       let all = key.required ? names : names + ["null"]
       return all.count == 1 ? .string(all[0]) : .array(all.map(JSONValue.string))
     }
-    /// A nested schema, or `null` when the key may be left empty.
-    func nested(_ schema: JSONValue) {
-      if key.required {
-        if case .object(let inner) = schema { fields.merge(inner) { own, _ in own } }
-      } else {
-        fields["anyOf"] = .array([schema, .object(["type": .string("null")])])
-      }
+    /// An object or list of type `kind` (also `null` when the key may be left empty) with the
+    /// keywords of `schema`, which only apply to a value of that kind.
+    func nested(_ kind: String, _ schema: [String: JSONValue]) {
+      fields["type"] = type(kind)
+      fields.merge(schema) { own, _ in own }
+    }
+    /// A reference to the definition of object `name`, for one that must be an object.
+    func object(_ name: String) -> JSONValue {
+      .object(["type": .string("object"), "$ref": .string("#/$defs/" + name)])
     }
     switch key.value {
     case .text: fields["type"] = type("string", "number")
@@ -73,15 +77,10 @@ public enum JSONSchema {
       fields["pattern"] = .string(pattern)
       fields["description"] = .string(key.description + " Vorm: " + words + ".")
     case .constant(let value): fields["const"] = .string(value)
-    case .object(let name): nested(.object(["$ref": .string("#/$defs/" + name)]))
-    case .list(let name):
-      nested(.object(["type": .string("array"), "items": .object(["$ref": .string("#/$defs/" + name)])]))
+    case .object(let name): nested("object", ["$ref": .string("#/$defs/" + name)])
+    case .list(let name): nested("array", ["items": object(name)])
     case .textList:
-      nested(
-        .object([
-          "type": .string("array"),
-          "items": .object(["type": .array([.string("string"), .string("number")])]),
-        ]))
+      nested("array", ["items": .object(["type": .array([.string("string"), .string("number")])])])
     }
     return .object(fields)
   }

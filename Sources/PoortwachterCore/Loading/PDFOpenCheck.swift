@@ -12,16 +12,7 @@ enum PDFOpenCheck {
   static let timeout: TimeInterval = 20
 
   /// The first executable `pdfinfo` in the folders of `path`.
-  static func locate(path: String?) -> String? {
-    for folder in (path ?? "/usr/bin:/bin").split(separator: ":") where !folder.isEmpty {
-      let candidate = String(folder) + "/pdfinfo"
-      var status = stat()
-      if stat(candidate, &status) == 0, status.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
-        return candidate
-      }
-    }
-    return nil
-  }
+  static func locate(path: String?) -> String? { ProgramSearch.first(["pdfinfo"], path: path) }
 
   /// What is wrong when `pdfinfo` cannot open the file at absolute path `file`, in Dutch; `nil`
   /// when it opens, or when there is no `pdfinfo` to ask.

@@ -13,9 +13,9 @@ public enum RuleReference {
   public static func markdown(_ rules: [Rule]) -> String {
     var lines = [
       "# Regels van de poortwachterstoets", "",
-      "Deze pagina wordt gemaakt met `poortwachter regels --format markdown`; een test bewaakt dat ze",
+      "Deze pagina wordt gemaakt met `poortwachter regels --formaat markdown`; een test bewaakt dat ze",
       "overeenkomt met de regels in de code. Ernst: `fout` (exitcode 1), `waarschuwing` (exitcode 1 met",
-      "`--strict`), `info`.", "",
+      "`--streng`), `info`.", "",
       "| Regel | Ernst | Titel | Bron |", "|---|---|---|---|",
     ]
     for rule in rules {

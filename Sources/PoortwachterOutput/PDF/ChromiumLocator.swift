@@ -13,21 +13,10 @@ public enum ChromiumLocator {
     throws -> String
   {
     if let explicit {
-      guard isExecutable(explicit) else { throw BrowserError.notFound(searched: explicit) }
+      guard ProgramSearch.isExecutable(explicit) else { throw BrowserError.notFound(searched: explicit) }
       return explicit
     }
-    let folders = (path ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
-    for name in names {
-      for folder in folders where !folder.isEmpty {
-        let candidate = folder + "/" + name
-        if isExecutable(candidate) { return candidate }
-      }
-    }
+    if let found = ProgramSearch.first(names, path: path) { return found }
     throw BrowserError.notFound(searched: names.joined(separator: ", ") + " op PATH")
-  }
-
-  private static func isExecutable(_ path: String) -> Bool {
-    var status = stat()
-    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
   }
 }

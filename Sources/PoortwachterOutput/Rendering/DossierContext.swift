@@ -30,7 +30,7 @@ package struct DossierContext {
   package static let redactionNotice =
     "[Tekst weggelaten: bevat medische gegevens die niet in het re-integratieverslag horen. Zie het controlerapport.]"
   /// Program name and version shown in the documents' footer.
-  package static let program = "poortwachter 0.1.0"
+  package static let program = "poortwachter \(ProgramVersion.number)"
 
   package var caseFile: CaseFile { evaluation.loaded.caseFile }
   package var timeline: Timeline { evaluation.timeline }

@@ -9,13 +9,14 @@ public struct DossierSetup: Sendable {
   /// The renderer with the templates.
   public let renderer: DossierRenderer
 
-  /// Loads the built-in templates and schema, and `templates` over them.
+  /// Loads the built-in templates and schema, and `templates` over them. A `templates` folder
+  /// with `riv.xsd` is complete and used alone (``TemplateLocator``).
   public init(templates: String?) throws {
-    guard let builtIn = TemplateLocator.builtInFolder() else {
-      throw PoortwachterError.builtInTemplatesNotFound
-    }
-    schema = try BuiltInSchema.load(from: builtIn)
+    let builtIn = try TemplateLocator.locate(option: templates)
+    schema = try BuiltInSchema.load(from: builtIn.folder)
+    let override = builtIn.origin == .option ? nil : templates
     renderer = DossierRenderer(
-      templates: try DossierRenderer.loadTemplates(builtIn: builtIn, override: templates), schema: schema)
+      templates: try DossierRenderer.loadTemplates(builtIn: builtIn.folder, override: override),
+      schema: schema)
   }
 }

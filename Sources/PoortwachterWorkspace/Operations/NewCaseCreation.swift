@@ -4,7 +4,8 @@ import PoortwachterOutput
 
 /// The work of `poortwachter nieuw` for any front end: write a new, commented case file
 /// (``NewCaseFile``) as `<folder>/<kenmerk in lower case>.yaml`, never over an existing file, with a
-/// reference to the shipped JSON Schema relative to the folder when this installation has one.
+/// reference to the shipped JSON Schema when this installation has one; the folder is made when
+/// only it is missing.
 /// Typed outcomes; problems writing are thrown as ``PoortwachterError``.
 public enum NewCaseCreation {
   /// How it ended.
@@ -30,21 +31,21 @@ public enum NewCaseCreation {
     switch file.text() {
     case .failure(let error): return .invalid(error.messages)
     case .success(let text):
+      // The folder itself is made when it is missing (its parent must exist).
+      if !FileManager.default.fileExists(atPath: folder) {
+        do {
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        } catch {
+          throw PoortwachterError.io(path: folder, detail: "kan de map niet maken")
+        }
+      }
       return try AtomicFile.create(text, at: path) ? .written(path: path) : .exists(path: path)
     }
   }
 
-  /// The shipped JSON Schema, relative to `folder`, when this installation has one.
+  /// The shipped JSON Schema as a new case in `folder` refers to it
+  /// (``TemplateLocation/jsonSchemaReference(from:)``), when this installation has one.
   public static func schemaReference(from folder: String) -> String? {
-    guard let templates = TemplateLocator.builtInFolder() else { return nil }
-    let schema = URL(fileURLWithPath: templates).deletingLastPathComponent()
-      .appendingPathComponent("schema/poortwachter-1.schema.json").standardizedFileURL.path
-    guard FileManager.default.fileExists(atPath: schema) else { return nil }
-    let from = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().pathComponents
-    let to = URL(fileURLWithPath: schema).resolvingSymlinksInPath().pathComponents
-    var common = 0
-    while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
-    let up = Array(repeating: "..", count: from.count - common)
-    return (up + to[common...]).joined(separator: "/")
+    (try? TemplateLocator.locate())?.jsonSchemaReference(from: folder)
   }
 }
