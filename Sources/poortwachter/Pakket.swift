@@ -6,7 +6,7 @@ struct Pakket: AsyncParsableCommand {
     abstract:
       "Maakt per casus het UWV-pakket: <map>/<kenmerk>/uwv/ (klaar) of uwv-concept/ (te ondertekenen en te doen).",
     discussion:
-      "Doet hetzelfde als 'batch --pakket': elk dossier wordt geschreven (riv.html, controle.html, "
+      "Doet hetzelfde als 'batch' met het pakket erbij: elk dossier wordt geschreven (riv.html, controle.html, "
       + "riv.xml) met daarin het pakket. Is alles ondertekend en als origineel gekoppeld en heeft het "
       + "dossier geen fouten, dan is dat uwv/ met de originelen en uploadlijst.html; anders "
       + "uwv-concept/ met de concepten om te laten ondertekenen en te-doen.html. Een pakket wordt "
