@@ -76,6 +76,17 @@ public enum JSONSchema {
     case .object(let name): nested(.object(["$ref": .string("#/$defs/" + name)]))
     case .list(let name):
       nested(.object(["type": .string("array"), "items": .object(["$ref": .string("#/$defs/" + name)])]))
+    case .textOrObjectList(let name):
+      nested(
+        .object([
+          "type": .string("array"),
+          "items": .object([
+            "anyOf": .array([
+              .object(["type": .array([.string("string"), .string("number")])]),
+              .object(["$ref": .string("#/$defs/" + name)]),
+            ])
+          ]),
+        ]))
     case .textList:
       nested(
         .object([
