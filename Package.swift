@@ -10,12 +10,16 @@ let package = Package(
     .library(name: "PoortwachterWorkspace", targets: ["PoortwachterWorkspace"]),
     .library(name: "PoortwachterTemplates", targets: ["PoortwachterTemplates"]),
     .library(name: "PoortwachterTestSupport", targets: ["PoortwachterTestSupport"]),
+    .library(name: "PoortwachterServe", targets: ["PoortwachterServe"]),
     .executable(name: "poortwachter", targets: ["poortwachter"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -51,10 +55,20 @@ let package = Package(
     .target(
       name: "PoortwachterTestSupport",
       dependencies: ["PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace"]),
+    // The local web app (`poortwachter serve`): a front end beside the CLI, on the same workspace.
+    .target(
+      name: "PoortwachterServe",
+      dependencies: [
+        "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterTemplates",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     .executableTarget(
       name: "poortwachter",
       dependencies: [
-        "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace",
+        "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
@@ -72,7 +86,9 @@ let package = Package(
       name: "PoortwachterKitTests",
       dependencies: [
         "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterTemplates",
-        "PoortwachterTestSupport",
+        "PoortwachterTestSupport", "PoortwachterServe",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
         // Only as the reference the YAML event composer is compared with (YAMLComposerParityTests).
         .product(name: "Yams", package: "Yams"),
       ],

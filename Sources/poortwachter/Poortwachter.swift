@@ -13,11 +13,11 @@ struct Poortwachter: AsyncParsableCommand {
       "Exitcodes: 0 in orde, 1 bevindingen met ernst 'fout' (met --strict ook 'waarschuwing'), "
       + "64 verkeerd gebruik, 65 onleesbare of ongeldige invoer, 69 Chromium ontbreekt (UWV-pakket), "
       + "73 de uitvoer kan niet geschreven worden of zou een bestand vervangen dat niet van poortwachter is, "
-      + "75 de uitvoermap is in gebruik door een andere run, "
+      + "75 de uitvoermap is in gebruik door een andere run (serve: de poort is in gebruik), "
       + "78 de sjablonen (of het schema) ontbreken of zijn ongeldig (installatie of --templates).",
     subcommands: [
       Check.self, Render.self, Batch.self, Pakket.self, Agenda.self, Regels.self, Schema.self, Nieuw.self,
-      Genereer.self,
+      Serve.self, Genereer.self,
     ])
 
   /// Runs the command the arguments name; usage errors and help come out in Dutch.

@@ -18,7 +18,16 @@ import Testing
     "PoortwachterTestSupport": [
       "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterTemplates", "CYaml",
     ],
-    "poortwachter": ["PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "ArgumentParser"],
+    // The web app: a front end beside the command line, on the same workspace.
+    "PoortwachterServe": [
+      "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterTemplates",
+      "Hummingbird",
+      "HTTPTypes", "Logging",
+    ],
+    "poortwachter": [
+      "PoortwachterCore", "PoortwachterOutput", "PoortwachterWorkspace", "PoortwachterServe",
+      "ArgumentParser",
+    ],
   ]
 
   static let system: Set<String> = ["Foundation", "Glibc", "Darwin", "Dispatch", "Musl"]

@@ -38,9 +38,21 @@ public struct CaseLoader: Sendable {
   public func load(path: String) -> LoadOutcome {
     // One stat and one open: a missing file, a folder, a pipe or a device is refused before it
     // is opened (see CaseFileReader).
-    let bytes: [UInt8]
-    switch CaseFileReader.read(path, maxSize: maxFileSize) {
-    case .success(let read): bytes = read
+    let outcome = decode(path: path, read: CaseFileReader.read(path, maxSize: maxFileSize))
+    // The originals a case names are checked against the file system here, next to the file.
+    if case .loaded(let loaded) = outcome {
+      let problems = OriginalFiles.check(loaded)
+      if !problems.isEmpty { return .failed(file: path, diagnostics: problems) }
+    }
+    return outcome
+  }
+
+  /// Decodes the file at `path` from what ``CaseFileReader`` read of it (its bytes, or why it could
+  /// not be read), without checking the originals it names: ``load(path:)`` without reading, for a
+  /// caller that also hashes the bytes (the workspace's case folder).
+  package func decode(path: String, read: Result<[UInt8], CaseFileReader.Failure>) -> LoadOutcome {
+    switch read {
+    case .success(let bytes): return load(bytes: bytes, file: path, syntax: Syntax(path: path) ?? .yaml)
     case .failure(let failure):
       return .failed(
         file: path,
@@ -50,13 +62,6 @@ public struct CaseLoader: Sendable {
             message: failure.message(limit: maxFileSize, raiseLimit: raiseLimit))
         ])
     }
-    let outcome = load(bytes: bytes, file: path, syntax: Syntax(path: path) ?? .yaml)
-    // The originals a case names are checked against the file system here, next to the file.
-    if case .loaded(let loaded) = outcome {
-      let problems = OriginalFiles.check(loaded)
-      if !problems.isEmpty { return .failed(file: path, diagnostics: problems) }
-    }
-    return outcome
   }
 
   /// Decodes case text given as bytes (UTF-8, optionally with a byte-order mark).
