@@ -179,8 +179,9 @@ import Testing
     }
     #expect(saved.changes.count == 2)
     let afspraken = try #require(TestSupport.loaded(path: path)?.caseFile.planVanAanpak?.afspraken)
-    #expect(afspraken.count == 4 && afspraken.last == "Elke maand een gesprek met de leidinggevende")
-    #expect(!afspraken.contains("Opbouw uren per 2 weken in overleg met de bedrijfsarts"))
+    #expect(
+      afspraken.count == 4 && afspraken.last?.activiteit == "Elke maand een gesprek met de leidinggevende")
+    #expect(!afspraken.contains { $0.activiteit == "Opbouw uren per 2 weken in overleg met de bedrijfsarts" })
   }
 
   @Test func aNewPartNeedsItsRequiredFields() throws {

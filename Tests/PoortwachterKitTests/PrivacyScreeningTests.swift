@@ -70,6 +70,15 @@ import Testing
           if let nested = FormatCatalogue.object(name) {
             write(nested, path: child, indent: indent + "  ", term: term)
           }
+        case .textOrObjectList(let name):
+          // A plain text item, then a mapping item.
+          let value = "M\(values.count + 1) \(term)"
+          values[child + "[]"] = value
+          yaml += "\(prefix)\(key.name):\n\(indent)  - \"\(value)\"\n"
+          if let nested = FormatCatalogue.object(name) {
+            write(
+              nested, path: child + "[]", indent: indent + "    ", term: term, firstPrefix: indent + "  - ")
+          }
         case .list(let name):
           yaml += "\(prefix)\(key.name):\n"
           if let nested = FormatCatalogue.object(name) {

@@ -38,6 +38,7 @@ import Testing
         == Set([
           "wvp.probleemanalyse.te-laat", "wvp.plan-van-aanpak.te-laat", "wvp.evaluaties.interval",
           "wvp.melding-42e-week.te-laat", "wvp.privacy.medische-gegevens", "wvp.spoor-1.functieoverzicht",
+          "wvp.plan-van-aanpak.afspraken",
         ]), "\(ids.sorted())")
   }
 
@@ -69,7 +70,8 @@ import Testing
     ],
     "vz-2025-0142.yaml": [
       "wvp.evaluaties.interval waarschuwing 101", "wvp.melding-42e-week.te-laat waarschuwing 156",
-      "wvp.plan-van-aanpak.te-laat fout 65", "wvp.privacy.medische-gegevens fout 103",
+      "wvp.plan-van-aanpak.afspraken waarschuwing 70", "wvp.plan-van-aanpak.te-laat fout 65",
+      "wvp.privacy.medische-gegevens fout 103",
       "wvp.probleemanalyse.te-laat fout 43", "wvp.spoor-1.functieoverzicht waarschuwing 169",
     ],
     "vz-2025-0311.yaml": ["wvp.ziek-uit-dienst.variant info 21"],

@@ -50,6 +50,10 @@ extension FormatCatalogue {
           "opvolging", .choice(AdviesOpvolging.allCases.map(\.rawValue)),
           "opgevolgd, niet_opgevolgd (met toelichting) of nog_lopend."),
         .init("toelichting", .text, "Hoe het advies is opgevolgd, of waarom niet."),
+        .init(
+          "opvolging_op", .date,
+          "Wanneer de werkgever het advies opvolgde of dat vastlegde; na de datum van het rapport. Bijv. 2024-09-02."
+        ),
       ]),
   ]
 }

@@ -20,7 +20,25 @@ extension FormatCatalogue {
     "visie_werknemer", .text,
     "De visie van de werknemer; verplicht bij een eerste ziektedag vanaf 1 juli 2023.")
 
+  static let agreements = FormatKey(
+    "afspraken", .textOrObjectList("afspraak"),
+    "De afspraken: elk een tekst, of { activiteit, wie, wanneer, status } zoals het formulier van UWV vraagt."
+  )
+
   static let documents: [FormatObject] = [
+    FormatObject(
+      name: "afspraak",
+      description: "Een afspraak: wat er gebeurt, wie het doet, wanneer, en hoe het ervoor staat.",
+      keys: [
+        .init("activiteit", .text, required: true, "Wat er gebeurt. Bijv. Opbouw naar 4 uur per dag."),
+        .init(
+          "wie", .text, screening: .notMedical,
+          "Wie het doet: een naam of rol. Bijv. werknemer, casemanager P. Bakker."),
+        .init("wanneer", .text, "Wanneer: een datum of ritme. Bijv. 2024-03-01, elke 2 weken."),
+        .init(
+          "status", .choice(Afspraak.Status.allCases.map(\.rawValue)),
+          "Hoe het ervoor staat: open, lopend, afgerond of vervallen."),
+      ]),
     FormatObject(
       name: "probleemanalyse", description: "De probleemanalyse van de bedrijfsarts.",
       keys: [
@@ -44,7 +62,7 @@ extension FormatCatalogue {
       name: "plan_van_aanpak", description: "Het plan van aanpak, door beide partijen ondertekend.",
       keys: [
         date, author, signed, .init("doel", .text, "Het doel. Bijv. Terugkeer in eigen functie."),
-        .init("afspraken", .textList, "De afspraken, elk een tekst."), employerView, employeeView,
+        agreements, employerView, employeeView,
         .init("bijstellingen", .list("bijstelling"), "Bijstellingen van het plan."), lateReason, original,
       ]),
     FormatObject(

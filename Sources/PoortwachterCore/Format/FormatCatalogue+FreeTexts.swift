@@ -12,6 +12,9 @@ extension FormatCatalogue {
         switch key.value {
         case .text: result.append((child, key.screening))
         case .textList: result.append((child + "[]", key.screening))
+        case .textOrObjectList(let name):
+          result.append((child + "[]", key.screening))
+          if let nested = Self.object(name) { walk(nested, child + "[]", depth: depth + 1) }
         case .object(let name): if let nested = Self.object(name) { walk(nested, child, depth: depth + 1) }
         case .list(let name):
           if let nested = Self.object(name) { walk(nested, child + "[]", depth: depth + 1) }

@@ -64,7 +64,8 @@ public enum FormatCatalogue {
         let child = path.isEmpty ? key.name : path + "." + key.name
         switch key.value {
         case .object(let name): if let nested = Self.object(name) { walk(nested, child) }
-        case .list(let name): if let nested = Self.object(name) { walk(nested, child + "[]") }
+        case .list(let name), .textOrObjectList(let name):
+          if let nested = Self.object(name) { walk(nested, child + "[]") }
         default: break
         }
       }

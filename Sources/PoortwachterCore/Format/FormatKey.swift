@@ -23,6 +23,9 @@ public struct FormatKey: Sendable {
     case list(String)
     /// A list of texts.
     case textList
+    /// A list whose items are each a text or a mapping described by the object with this name
+    /// (a plain text stands for the mapping's first key).
+    case textOrObjectList(String)
   }
 
   /// How a text is screened for medical information (every text is also searched for a BSN,
@@ -67,7 +70,7 @@ public struct FormatKey: Sendable {
     self.required = required
     self.description = description
     switch value {
-    case .text, .textList: self.screening = screening ?? .prose
+    case .text, .textList, .textOrObjectList: self.screening = screening ?? .prose
     default: self.screening = .none
     }
   }

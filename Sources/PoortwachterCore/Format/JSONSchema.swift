@@ -79,6 +79,14 @@ public enum JSONSchema {
     case .constant(let value): fields["const"] = .string(value)
     case .object(let name): nested("object", ["$ref": .string("#/$defs/" + name)])
     case .list(let name): nested("array", ["items": object(name)])
+    case .textOrObjectList(let name):
+      nested(
+        "array",
+        [
+          "items": .object([
+            "anyOf": .array([.object(["type": .array([.string("string"), .string("number")])]), object(name)])
+          ])
+        ])
     case .textList:
       nested("array", ["items": .object(["type": .array([.string("string"), .string("number")])])])
     }

@@ -53,9 +53,10 @@ struct AssessmentDecoder {
     let adviezen = try f.records("adviezen", item: "advies", keys: Self.adviesKeys) {
       a -> ArbeidsdeskundigOnderzoek.Advies? in
       let text = try a.string("advies", required: true)
-      let value = ArbeidsdeskundigOnderzoek.Advies(
+      var value = ArbeidsdeskundigOnderzoek.Advies(
         advies: text ?? "", betreft: try a.choice("betreft", AdviesOnderwerp.self),
         opvolging: try a.choice("opvolging", AdviesOpvolging.self), toelichting: try a.string("toelichting"))
+      value.opvolgingOp = try a.date("opvolging_op")
       return text == nil ? nil : value
     }
     let vraagstelling = try f.string("vraagstelling")

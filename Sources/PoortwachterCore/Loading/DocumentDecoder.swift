@@ -21,6 +21,26 @@ struct DocumentDecoder {
     }
   }
 
+  static let afspraakKeys = FormatCatalogue.keys("afspraak")
+
+  /// `afspraken`: each item a plain text or `{ activiteit, wie, wanneer, status }`.
+  func afspraken(_ f: Fields) throws -> [Afspraak] {
+    try f.list("afspraken", item: "afspraak") { node, path in
+      if case .mapping = node.content {
+        guard let item = try context.fields(node, path, keys: Self.afspraakKeys) else { return nil }
+        let activiteit = try item.string("activiteit", required: true)
+        let (wie, wanneer) = (try item.string("wie"), try item.string("wanneer"))
+        let status = try item.choice("status", Afspraak.Status.self)
+        guard let activiteit else { return nil }
+        return Afspraak(activiteit: activiteit, wie: wie, wanneer: wanneer, status: status)
+      }
+      let text = try context.text(node, path)?.quicklyTrimmed
+      guard let text, !text.isEmpty else { return nil }
+      f.recordText(text, key: "afspraken", at: path)
+      return Afspraak(text)
+    }
+  }
+
   func probleemanalyse(_ top: Fields) throws -> Probleemanalyse? {
     let keys = FormatCatalogue.keys("probleemanalyse")
     return try top.object("probleemanalyse", keys: keys) { f in
@@ -46,11 +66,7 @@ struct DocumentDecoder {
     let keys = FormatCatalogue.keys("plan_van_aanpak")
     return try top.object("plan_van_aanpak", keys: keys) { f in
       let datum = try f.date("datum", required: true)
-      let afspraken = try f.list("afspraken", item: "afspraak") { node, path in
-        let text = try context.text(node, path)?.quicklyTrimmed
-        if let text, !text.isEmpty { f.recordText(text, key: "afspraken", at: path) }
-        return text
-      }
+      let afspraken = try afspraken(f)
       let author = try decoder.author(f)
       let (ondertekend, doel) = (try decoder.signatures(f), try f.string("doel"))
       let visies = (werkgever: try f.string("visie_werkgever"), werknemer: try f.string("visie_werknemer"))

@@ -28,6 +28,9 @@ public struct ArbeidsdeskundigOnderzoek: Sendable, Equatable {
     public var opvolging: AdviesOpvolging?
     /// Why it was not followed, or how it was.
     public var toelichting: String?
+    /// When the employer followed the advice up (or recorded that it did not): the employer's own,
+    /// later record, never part of the expert's report; it cannot precede the report.
+    public var opvolgingOp: CivilDate? = nil
   }
 
   /// Date.

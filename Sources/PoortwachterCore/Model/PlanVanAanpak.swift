@@ -8,8 +8,8 @@ public struct PlanVanAanpak: Sendable, Equatable {
   public var ondertekend: Signatures?
   /// Goal.
   public var doel: String?
-  /// Agreements.
-  public var afspraken: [String]
+  /// Agreements: a plain text, or `{ activiteit, wie, wanneer, status }`.
+  public var afspraken: [Afspraak]
   /// Employer's view (required when the first sick day is on or after 2023-07-01).
   public var visieWerkgever: String?
   /// Employee's view (likewise).

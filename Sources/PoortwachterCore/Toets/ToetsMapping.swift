@@ -35,6 +35,7 @@ public struct ToetsMapping: Sendable {
     .init("wvp.probleemanalyse.herbeoordeling", .probleemanalyse),
     .init("wvp.plan-van-aanpak.te-laat", .planBijgesteld, hoogstens: .twijfel),
     .init("wvp.plan-van-aanpak.ontbreekt", .planBijgesteld),
+    .init("wvp.plan-van-aanpak.afspraken", .planBijgesteld),
     .init("wvp.evaluaties.", .planBijgesteld),
     .init("wvp.eerstejaarsevaluatie.buiten-venster", .planBijgesteld, hoogstens: .twijfel),
     .init("wvp.eerstejaarsevaluatie.ontbreekt", .planBijgesteld),

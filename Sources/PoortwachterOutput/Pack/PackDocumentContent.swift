@@ -55,10 +55,9 @@ struct PackDocumentContent {
       return revision(plan.bijstellingen[i], of: plan.datum)
     case .planVanAanpak:
       guard let plan = c.planVanAanpak else { return .absent }
-      let agreements = plan.afspraken.enumerated().map { index, afspraak in
-        RenderNode(["tekst": context.text(afspraak, at: document.path.appending("afspraken").item(index))])
-      }
-      return .node(RenderNode([["doel": text(plan.doel, "doel"), "afspraken": .list(agreements)], views()]))
+      let agreements = AgreementContext(context: context).values(plan.afspraken, at: document.path)
+      let summary = PlanSummaryContext(context: context).plan(plan)
+      return .node(RenderNode([["doel": text(plan.doel, "doel")], agreements, summary, views()]))
     case .evaluatie:
       return node(["verslag": text(c.evaluaties[i].verslag, "verslag")])
     case .arbeidsdeskundigOnderzoek:
@@ -99,7 +98,8 @@ struct PackDocumentContent {
         ]))
     case .eindevaluatie:
       guard let ev = c.eindevaluatie else { return .absent }
-      return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], views()]))
+      let overview = PlanSummaryContext(context: context).overview(until: ev.datum)
+      return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], overview, views()]))
     case .oordeelWerknemer:
       return node(["tekst": context.text(c.oordeelWerknemer?.tekst)])
     case .tweedeSpoor, .spoor1, .deskundigenoordeel:

@@ -72,6 +72,7 @@ struct AssessmentContext {
             "betreft": ContextValues.choice(a.betreft, { $0.tekst }),
             "opvolging": ContextValues.choice(a.opvolging, { $0.tekst }),
             "toelichting": text(a.toelichting, item.appending("toelichting")),
+            "opvolging_op": date(a.opvolgingOp),
           ])
         }),
     ]

@@ -105,21 +105,21 @@ struct DossierParts {
         }),
       "plan_van_aanpak": part(
         .planVanAanpak,
-        c.planVanAanpak.map { plan in
+        groups: c.planVanAanpak.map { plan in
           [
-            "datum": date(plan.datum), "opgesteld_door": person(plan.opgesteldDoor),
-            "ondertekend": signatures(plan.ondertekend),
-            "doel": text(plan.doel, .planVanAanpak, "doel"),
-            "afspraken": .list(
-              plan.afspraken.enumerated().map { index, afspraak in
-                let path = CaseDocumentKind.planVanAanpak.path().appending("afspraken").item(index)
-                return RenderNode(["tekst": context.text(afspraak, at: path)])
-              }),
-            "visie_werkgever": text(plan.visieWerkgever, .planVanAanpak, "visie_werkgever"),
-            "visie_werknemer": text(plan.visieWerknemer, .planVanAanpak, "visie_werknemer"),
-            "bijstellingen": revisions(plan.bijstellingen, .bijstellingPlanVanAanpak),
-            "origineel": context.text(plan.origineel),
-            "reden_te_laat": text(plan.redenTeLaat, .planVanAanpak, "reden_te_laat"),
+            [
+              "datum": date(plan.datum), "opgesteld_door": person(plan.opgesteldDoor),
+              "ondertekend": signatures(plan.ondertekend),
+              "doel": text(plan.doel, .planVanAanpak, "doel"),
+              "visie_werkgever": text(plan.visieWerkgever, .planVanAanpak, "visie_werkgever"),
+              "visie_werknemer": text(plan.visieWerknemer, .planVanAanpak, "visie_werknemer"),
+              "bijstellingen": revisions(plan.bijstellingen, .bijstellingPlanVanAanpak),
+              "origineel": context.text(plan.origineel),
+              "reden_te_laat": text(plan.redenTeLaat, .planVanAanpak, "reden_te_laat"),
+            ],
+            AgreementContext(context: context).values(
+              plan.afspraken, at: CaseDocumentKind.planVanAanpak.path()),
+            PlanSummaryContext(context: context).plan(plan),
           ]
         }),
       "evaluaties": .list(
@@ -187,15 +187,17 @@ struct DossierParts {
         }),
       "eindevaluatie": part(
         .eindevaluatie,
-        c.eindevaluatie.map { ev in
+        groups: c.eindevaluatie.map { ev in
           [
-            "datum": date(ev.datum), "opgesteld_door": person(ev.opgesteldDoor),
-            "ondertekend": signatures(ev.ondertekend),
-            "toelichting": text(ev.toelichting, .eindevaluatie, "toelichting"),
-            "visie_werkgever": text(ev.visieWerkgever, .eindevaluatie, "visie_werkgever"),
-            "visie_werknemer": text(ev.visieWerknemer, .eindevaluatie, "visie_werknemer"),
-            "origineel": context.text(ev.origineel),
-            "reden_te_laat": text(ev.redenTeLaat, .eindevaluatie, "reden_te_laat"),
+            [
+              "datum": date(ev.datum), "opgesteld_door": person(ev.opgesteldDoor),
+              "ondertekend": signatures(ev.ondertekend),
+              "toelichting": text(ev.toelichting, .eindevaluatie, "toelichting"),
+              "visie_werkgever": text(ev.visieWerkgever, .eindevaluatie, "visie_werkgever"),
+              "visie_werknemer": text(ev.visieWerknemer, .eindevaluatie, "visie_werknemer"),
+              "origineel": context.text(ev.origineel),
+              "reden_te_laat": text(ev.redenTeLaat, .eindevaluatie, "reden_te_laat"),
+            ], PlanSummaryContext(context: context).overview(until: ev.datum),
           ]
         }),
       "oordeel_werknemer": part(

@@ -82,6 +82,9 @@ struct CaseFormBuilder {
       return .list(list(key, at: path, node: entry?.value, object: FormatCatalogue.object(name)))
     case .textList:
       return .list(list(key, at: path, node: entry?.value, object: nil))
+    case .textOrObjectList(let name):
+      // An item written as a mapping is edited as one; a text item, and a new one, as a text.
+      return .list(list(key, at: path, node: entry?.value, object: FormatCatalogue.object(name), mixed: true))
     default:
       return .field(field(key, at: path, entry: entry))
     }
@@ -110,7 +113,9 @@ struct CaseFormBuilder {
       readOnlyReason: readOnly, location: node?.location)
   }
 
-  func list(_ key: FormatKey, at path: EditPath, node: CaseFieldTree?, object: FormatObject?) -> FormList {
+  func list(
+    _ key: FormatKey, at path: EditPath, node: CaseFieldTree?, object: FormatObject?, mixed: Bool = false
+  ) -> FormList {
     let itemLabel =
       object.map { FormAnchor.label($0.name) } ?? Self.singular[key.name] ?? FormAnchor.label(key.name)
     var readOnly: String?
@@ -128,7 +133,9 @@ struct CaseFormBuilder {
       let itemPath = EditPath(steps: path.steps + [.item(number)])
       let item = number <= items.count ? items[number - 1] : nil
       let label = "\(itemLabel) \(number)"
-      if let object {
+      let isMapping: Bool
+      if case .mapping? = item?.content { isMapping = true } else { isMapping = false }
+      if let object, !mixed || isMapping {
         elements.append(
           .group(
             group(
@@ -181,7 +188,7 @@ struct CaseFormBuilder {
     case .flag: return .flag
     case .choice(let values): return .choice(values)
     case .pattern(_, let meaning): return .pattern(meaning)
-    case .text, .textList, .constant, .object, .list:
+    case .text, .textList, .textOrObjectList, .constant, .object, .list:
       if value.contains("\n") { return .longText }
       let short = key.screening == .label || key.screening == .address
       return short || ["naam", "postcode", "origineel"].contains(key.name) ? .text : .longText
