@@ -7,9 +7,15 @@ import Testing
 
 /// Layout of the dossier a reviewer reads page by page (issue 22, finding 7).
 @Suite struct DossierLayoutTests {
-  /// The numbers of the rows of the parts table (`<td class="nr">N</td>`).
+  /// The numbers of the rows of the parts table (`<td class="nr">N</td>`), the table headed
+  /// "Onderdeel" (other tables, such as the afspraken and the advices, number their own rows).
   static func rowNumbers(_ html: String) -> [String] {
-    html.matches(of: /<td class="nr">(\d+)<\/td>/).map { String($0.output.1) }
+    guard let head = html.range(of: "<th>Onderdeel</th>"),
+      let end = html.range(of: "</table>", range: head.upperBound..<html.endIndex)
+    else { return [] }
+    return html[head.upperBound..<end.lowerBound].matches(of: /<td class="nr">(\d+)<\/td>/).map {
+      String($0.output.1)
+    }
   }
 
   /// Every row of the parts table has its own number, in riv.html and controle.html (two rows
