@@ -21,7 +21,8 @@ import Testing
     for part in [
       "<h4>Bekwaamheden</h4>", "<h4>Loonsanctie van UWV</h4>", "Er was geen zoekprofiel",
       "Spoor 1: functies bij de eigen werkgever", "<h4>Conclusies per soort werk</h4>",
-      "<h4>Adviezen en opvolging</h4>", "<strong>nog lopend</strong>", "Persoonsprofiel — 8 september 2025",
+      "<h4>Adviezen van de arbeidsdeskundige</h4>", "Opvolging van de adviezen door de werkgever",
+      "<strong>nog lopend</strong>", "Persoonsprofiel — 8 september 2025",
       "<h3>Voortgang per periode</h3>", "Evaluatie van de uitvoerder door de werkgever",
       "<h3>Benutbare mogelijkheden</h3>", "Belastbaarheidsprofiel (FML) van:</strong> 1 maart 2024",
     ] {

@@ -42,7 +42,7 @@ import Testing
           activiteit: "Opbouw naar 4 uur per dag", wie: "werknemer", wanneer: "2024-03-01", status: .lopend))
     #expect(afspraken[1] == Afspraak("Evaluatie elke zes weken"))
     let html = try Self.html(yaml)
-    #expect(html.contains("<th>Wat</th><th>Wie</th><th>Wanneer</th><th>Status</th>"))
+    #expect(html.contains("<th>Wat</th><th>Wie</th><th>Wanneer</th><th>Stand</th>"))
     #expect(
       html.contains("<td>Opbouw naar 4 uur per dag</td><td>werknemer</td><td>1 maart 2024</td><td>loopt</td>")
     )

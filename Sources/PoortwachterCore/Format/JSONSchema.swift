@@ -80,11 +80,13 @@ public enum JSONSchema {
     case .object(let name): nested("object", ["$ref": .string("#/$defs/" + name)])
     case .list(let name): nested("array", ["items": object(name)])
     case .textOrObjectList(let name):
+      // A text, or an object as its definition says (the definition's keywords apply to objects only).
       nested(
         "array",
         [
           "items": .object([
-            "anyOf": .array([.object(["type": .array([.string("string"), .string("number")])]), object(name)])
+            "type": .array([.string("string"), .string("number"), .string("object")]),
+            "$ref": .string("#/$defs/" + name),
           ])
         ])
     case .textList:
