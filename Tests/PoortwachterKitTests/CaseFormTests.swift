@@ -92,7 +92,8 @@ import Testing
     // A structured afspraak is a group of fields, a text one a single field.
     #expect(fields["plan_van_aanpak.afspraken[1].activiteit"]?.value == "Contact over de voortgang")
     #expect(
-      fields["plan_van_aanpak.afspraken[3]"]?.value == "Tijdelijk administratieve taken in de magazijnadministratie")
+      fields["plan_van_aanpak.afspraken[3]"]?.value
+        == "Tijdelijk administratieve taken in de magazijnadministratie")
     #expect(fields["probleemanalyse.benutbare_mogelijkheden"]?.kind == .flag)
     #expect(
       fields["probleemanalyse.benutbare_mogelijkheden"]?.options.map(\.value) == ["", "true", "false"])
@@ -184,7 +185,8 @@ import Testing
     let afspraken = try #require(TestSupport.loaded(path: path)?.caseFile.planVanAanpak?.afspraken)
     #expect(
       afspraken.count == 4 && afspraken.last?.activiteit == "Elke maand een gesprek met de leidinggevende")
-    #expect(!afspraken.contains { $0.activiteit == "Tijdelijk administratieve taken in de magazijnadministratie" })
+    #expect(
+      !afspraken.contains { $0.activiteit == "Tijdelijk administratieve taken in de magazijnadministratie" })
   }
 
   @Test func aNewPartNeedsItsRequiredFields() throws {

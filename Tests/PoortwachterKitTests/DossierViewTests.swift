@@ -34,7 +34,8 @@ import Testing
     }
     #expect(documents.rivHTML.contains("<div><dt>Opgesteld op</dt><dd>22 november 2026</dd></div>"))
     // An afspraak's own `status` (open, lopend, afgerond) is case data, not a verdict on a deadline.
-    let withoutAfspraken = documents.rivXML.replacing(/<afspraak>.*?<\/afspraak>/.dotMatchesNewlines(), with: "")
+    let withoutAfspraken = documents.rivXML.replacing(
+      /<afspraak>.*?<\/afspraak>/.dotMatchesNewlines(), with: "")
     #expect(!withoutAfspraken.contains("<status>") && !documents.rivXML.contains("<bevinding"))
     #expect(
       documents.rivXML.contains("<gedaan>") || evaluation.timeline.milestones.allSatisfy { $0.gedaan == nil })

@@ -92,7 +92,10 @@ struct HostileOriginalTests {
     let question = evaluation.toets.vragen.first { $0.id == .dossierCompleet }
     #expect(question?.oordeel == .onvoldoende)
     #expect(question?.regels.contains("wvp.origineel.bsn-ander") == true)
-    #expect(PackPlan.gaps(evaluation, UploadRequirements(evaluation)).contains { $0.regel == "wvp.origineel.bsn-ander" })
+    #expect(
+      PackPlan.gaps(evaluation, UploadRequirements(evaluation)).contains {
+        $0.regel == "wvp.origineel.bsn-ander"
+      })
     #expect(!evaluation.isCheckedOriginal(evaluation.documents[0]))
   }
 

@@ -35,7 +35,9 @@ final class ServeBrowserHarness: @unchecked Sendable {
     .path
     try FileManager.default.copyItem(atPath: TestSupport.sampleCases, toPath: folder)
     let opened = try OpenedFolders([folder])
-    let index = try await FolderCaseIndex.open(folders: opened, loader: TestSupport.loader()) { Self.peildatum }
+    let index = try await FolderCaseIndex.open(folders: opened, loader: TestSupport.loader()) {
+      Self.peildatum
+    }
     let services = DocumentServices(
       setup: try DossierSetup(templates: nil), loader: TestSupport.loader(), chromium: chromium)
     let state = ServeState(
