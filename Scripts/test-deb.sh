@@ -44,7 +44,7 @@ fi
 run trace "$bin" check "$samples" --peildatum 2026-11-22
 tail -n 1 "$root/uitvoer.txt"
 run trace "$bin" pakket "$samples" --uit "$root/dossiers" --peildatum 2026-11-22
-pdfs=$(find "$root/dossiers" -path '*/uwv/*.pdf' | wc -l)
+pdfs=$(find "$root/dossiers" \( -path '*/uwv/*.pdf' -o -path '*/uwv-concept/*.pdf' \) | wc -l)
 [ "$pdfs" -gt 0 ] || fail "pakket maakte geen PDF's"
 echo "pakket met het geïnstalleerde programma: $pdfs PDF's in $(find "$root/dossiers" -mindepth 1 -maxdepth 1 -type d | wc -l) dossiers"
 if [ -f "$root/trace.txt" ]; then

@@ -81,6 +81,51 @@ import Testing
     await harness.stop()
   }
 
+  /// Bewerken in the browser: the second evaluation's date moves from 9 December to 11 November
+  /// 2025; the page says it saved, the case page shows the gap of 63 days instead of 70, and the
+  /// case file differs in that one line only.
+  @Test func aCasemanagerChangesAnEvaluationDateAndSeesTheFindingChange() async throws {
+    guard let harness = try await ServeBrowserHarness.start() else { return }
+    let login = harness.state.loginURL
+    let file = harness.folder + "/" + Self.sample
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    do {
+      let result = try await harness.steps { browser in
+        try browser.open(login)
+        try browser.navigate(
+          by:
+            "Array.from(document.querySelectorAll('a')).find(a => a.textContent.includes('VZ-2025-0142')).click()"
+        )
+        let casus = try browser.url()
+        let findingBefore = try browser.text()
+        try browser.open(casus + "/bewerken?sectie=evaluaties")
+        let field = "document.querySelector('[name=\"evaluaties[2].datum\"]')"
+        let shown = (try browser.evaluate(field + ".value") as? String) ?? ""
+        try browser.navigate(
+          by: "(() => { const f = \(field); f.value = '2025-11-11'; "
+            + "f.form.querySelector('button[name=actie][value=opslaan]').click() })()")
+        let saved = try browser.text()
+        try browser.open(casus)
+        return (before: findingBefore, shown: shown, saved: saved, after: try browser.text())
+      }
+      #expect(result.before.contains("70 dagen tussen evaluaties"))
+      #expect(result.shown == "2025-12-09")
+      #expect(result.saved.contains("Opgeslagen"), "\(result.saved)")
+      #expect(result.after.contains("63 dagen tussen evaluaties"), "\(result.after)")
+      #expect(!result.after.contains("70 dagen tussen evaluaties"))
+      let after = try String(contentsOfFile: file, encoding: .utf8)
+      let beforeLines = before.split(separator: "\n", omittingEmptySubsequences: false)
+      let afterLines = after.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(beforeLines.count == afterLines.count)
+      let changed = zip(beforeLines, afterLines).filter { $0 != $1 }
+      #expect(changed.count == 1 && changed.first?.1 == "  - datum: 2025-11-11", "\(changed)")
+    } catch {
+      await harness.stop()
+      throw error
+    }
+    await harness.stop()
+  }
+
   @Test func aCasemanagerBuildsAndDownloadsThePackOfACase() async throws {
     guard let harness = try await ServeBrowserHarness.start() else { return }
     let login = harness.state.loginURL
