@@ -1,4 +1,5 @@
 import PoortwachterCore
+import PoortwachterWorkspace
 
 /// The anchor of a field on the Bewerken page, which the casus page links findings to:
 /// `veld-` + the field path with `.` as `-` and a list position `[n]` as `-n`
@@ -8,18 +9,8 @@ public enum FieldAnchor {
   /// The anchor id of `path` (the root gives `veld-`).
   public static func id(_ path: FieldPath) -> String { id(path.description) }
 
-  /// The anchor id of a path written as text.
-  public static func id(_ path: String) -> String {
-    var result = "veld-"
-    for character in path {
-      switch character {
-      case ".", "[": result.append("-")
-      case "]": break
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  /// The anchor id of a path written as text: the form's own id (``FormAnchor/id(_:)``).
+  public static func id(_ path: String) -> String { FormAnchor.id(path) }
 
   /// The link from a page to the field on the case's Bewerken page.
   public static func link(caseID: String, path: FieldPath?) -> String {
