@@ -151,6 +151,20 @@ struct CaseWriter {
       xml += "<\(key.name)>\n"
       for _ in 0..<(recipe.next() % 3) { element(item, recipe.pick(Values.texts)) }
       xml += "</\(key.name)>\n"
+    case .textOrObjectList(let name):
+      // Each item a text or the object's elements (an afspraak: activiteit, wie, wanneer, status).
+      let item = itemName(ofList: key.name)
+      xml += "<\(key.name)>\n"
+      for _ in 0..<(recipe.next() % 3) {
+        if recipe.next() % 2 == 0 || depth >= 6 {
+          element(item, recipe.pick(Values.texts))
+        } else if let object = FormatCatalogue.object(name) {
+          xml += "<\(item)>\n"
+          mapping(object, depth: depth + 1)
+          xml += "</\(item)>\n"
+        }
+      }
+      xml += "</\(key.name)>\n"
     }
   }
 

@@ -36,8 +36,9 @@ link() {
   swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld \
     -I "$bin/Modules" \
     -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
+    -Xcc -fmodule-map-file=Sources/CZlib/module.modulemap \
     -Xcc -fmodule-map-file="$build/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
-    "$1" "${objects[@]}" -lxml2 -o "$2"
+    "$1" "${objects[@]}" -lxml2 -lz -o "$2"
 }
 link Fuzz/FuzzLoader.swift "$build/fuzz-loader"
 link Fuzz/FuzzCaseXML.swift "$build/fuzz-xml"
