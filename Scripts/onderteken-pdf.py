@@ -13,8 +13,9 @@ Gebruik:
       --tekenaar "P. Bakker=2024-02-22" --tekenaar "J. de Vries=2024-02-23" [--knoei]
 
 --tekenaar NAAM=DATUM maakt een zelfondertekend certificaat op naam NAAM en zet de tijd van
-ondertekening (/M en het CMS-kenmerk signingTime) op DATUM 12:00 UTC. --knoei verandert daarna
-een byte van de tekst (het document is gewijzigd na ondertekening: pdfsig meldt de handtekening
+ondertekening (/M) op DATUM 12:00 UTC; de CMS-handtekening heeft geen kenmerken (-noattr), dus
+ook geen signingTime van vandaag, en pdfsig toont /M. --knoei verandert daarna
+het laatste teken van de laatste regel (het document is gewijzigd na ondertekening: pdfsig meldt de handtekening
 als ongeldig). Zonder --tekenaar komt er geen handtekening in.
 """
 import argparse
@@ -67,13 +68,13 @@ def certificate(folder, name, index):
     return key, cert
 
 
-def sign(data, key, cert, date, folder):
-    """A detached CMS signature (DER) over data, with signingTime = date 12:00 UTC."""
+def sign(data, key, cert, folder):
+    """A detached CMS signature (DER) over data."""
     source = os.path.join(folder, "te-tekenen.bin")
     with open(source, "wb") as f:
         f.write(data)
-    # openssl cms sets signingTime to now; build it with the date via a fake time is not possible,
-    # so sign without attributes (-noattr): pdfsig then takes the time from /M in the dictionary.
+    # openssl cms would set signingTime to now; without attributes (-noattr) pdfsig takes the
+    # signing time from /M in the signature dictionary.
     result = subprocess.run(
         ["openssl", "cms", "-sign", "-binary", "-noattr", "-outform", "DER", "-md", "sha256",
          "-in", source, "-signer", cert, "-inkey", key],
@@ -95,7 +96,6 @@ def add_signature(pdf, objects, next_number, name, date, key, cert, folder, prev
         b"<< /FT /Sig /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /F 132 /P 4 0 R "
         b"/T (Handtekening " + str(len(fields)).encode() + b") /V %d 0 R >>" % sig_number)
     kids = b" ".join(b"%d 0 R" % n for n in fields)
-    page = objects[4].replace(b" >>", b"", 0)
     page = objects[4][:-2] + b"/Annots [" + kids + b"] >>"
     catalog = b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [" + kids + b"] /SigFlags 3 >> >>"
     update = {sig_number: sig, field_number: field, 4: page, 1: catalog}
@@ -121,7 +121,7 @@ def add_signature(pdf, objects, next_number, name, date, key, cert, folder, prev
     text = text.ljust(len(placeholder))
     out[at:at + len(placeholder)] = text
     signed = bytes(out[:contents]) + bytes(out[contents_end:])
-    der = sign(signed, key, cert, date, folder)
+    der = sign(signed, key, cert, folder)
     if len(der) > PLACEHOLDER:
         sys.exit("handtekening te groot")
     out[contents + 1:contents + 1 + 2 * len(der)] = der.hex().upper().encode()
@@ -146,9 +146,10 @@ def main():
             pdf, fields, prev_xref = add_signature(
                 pdf, objects, 6 + 2 * index, name, date, key, cert, folder, fields, prev_xref)
     if args.knoei:
+        # The last character of the last text line (inside its string, before ") Tj").
         data = bytearray(pdf)
-        at = data.index(b"Tj ET")
-        data[at - 2] = ord("X") if data[at - 2] != ord("X") else ord("Y")
+        at = data.rindex(b") Tj ET") - 1
+        data[at] = ord("!") if data[at] != ord("!") else ord("?")
         pdf = bytes(data)
     with open(args.uit, "wb") as f:
         f.write(pdf)
