@@ -50,6 +50,7 @@ struct PackDocumentContent {
             "oorspronkelijke_datum": date(plan.datum),
           ],
           PlanSummaryContext(context: context).plan(dated: revision.datum), views(),
+          AgreementContext(context: context).values(revision.afspraken, at: document.path),
         ]))
     case .planVanAanpak:
       guard let plan = c.planVanAanpak else { return .absent }
@@ -57,7 +58,8 @@ struct PackDocumentContent {
       let summary = PlanSummaryContext(context: context).plan(plan)
       return .node(RenderNode([["doel": text(plan.doel, "doel")], agreements, summary, views()]))
     case .evaluatie:
-      return node(["verslag": text(c.evaluaties[i].verslag, "verslag")])
+      let agreements = AgreementContext(context: context).values(c.evaluaties[i].afspraken, at: document.path)
+      return .node(RenderNode([["verslag": text(c.evaluaties[i].verslag, "verslag")], agreements]))
     case .eerstejaarsevaluatie:
       guard let eje = c.eerstejaarsevaluatie else { return .absent }
       return .node(
