@@ -13,11 +13,34 @@ import Testing
   .enabled(if: PDFTestSupport.chromium != nil, PDFTestSupport.skipMessage),
   .enabled(if: PDFUnite().executable != nil, "pdfunite (poppler-utils) is not installed"))
 struct PackBundleTests {
-  /// The ready sample, its originals read as `pakket` reads them.
-  static func readyEvaluation() throws -> CaseEvaluation {
-    let loaded = try PackReadyTests.readyCase()
+  /// The ready sample with its second evaluation signed on paper (a scan linked as `origineel`)
+  /// instead of digitally, its originals read as `pakket` reads them.
+  static func readyEvaluation(digital: Bool = false, read: Bool = true) throws -> CaseEvaluation {
+    var text = try PackReadyTests.readyCaseText()
+    let proof = """
+          ondertekend:
+            werkgever: 2025-12-05
+            werknemer: 2025-12-05
+            wijze: digitaal
+            bewijs: bijlagen/vz-2025-0419-evaluatie-2-ondertekend.pdf
+
+      """
+    #expect(text.contains(proof))
+    if !digital {
+      text = text.replacingOccurrences(
+        of: proof,
+        with: """
+              ondertekend: { werkgever: 2025-12-05, werknemer: 2025-12-05 }
+              origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf
+
+          """)
+    }
+    let outcome = TestSupport.loader().load(
+      text: text, file: TestSupport.sampleCases + "/vz-2025-0419-gebundeld.yaml", syntax: .yaml)
+    guard case .loaded(let loaded) = outcome else { throw CancellationError() }
     return RuleEngine().evaluate(
-      loaded, peildatum: RenderingTests.peildatum, originals: OriginalReader().contents(of: loaded))
+      loaded, peildatum: RenderingTests.peildatum,
+      originals: read ? OriginalReader().contents(of: loaded) : nil)
   }
 
   static func readyPack(_ builder: PackBuilder? = nil, _ evaluation: CaseEvaluation? = nil) throws -> UWVPack
@@ -68,6 +91,18 @@ struct PackBundleTests {
       json.contains("\"in_plaats_van\" : [\n        \"\(parts[0].name)\",\n        \"\(parts[1].name)\""))
   }
 
+  /// A digitally signed part stays on its own: joined, its signature would no longer cover the
+  /// file that is uploaded.
+  @Test func noBundleWithADigitallySignedPart() throws {
+    let pack = try Self.readyPack(nil, try Self.readyEvaluation(digital: true))
+    #expect(pack.bundles.isEmpty)
+    let html = try Self.list(pack, "uploadlijst.html")
+    #expect(
+      html.contains(
+        "Geen gebundelde PDF van de 2 evaluaties van het plan van aanpak: 04-evaluatie-2025-12-05.pdf is "
+          + "digitaal ondertekend en samenvoegen zou die handtekening ongeldig maken."), "\(html)")
+  }
+
   @Test func theSameCaseGivesTheSameBundleTwice() throws {
     let first = try Self.readyPack()
     let second = try Self.readyPack()
@@ -78,7 +113,7 @@ struct PackBundleTests {
 
   /// Originals that were not read (so not checked): the separate files only, and why.
   @Test func noBundleFromOriginalsThatWereNotChecked() throws {
-    let unread = RenderingTests.evaluation(try PackReadyTests.readyCase())
+    let unread = try Self.readyEvaluation(read: false)
     let pack = try Self.readyPack(nil, unread)
     #expect(pack.bundles.isEmpty)
     #expect(!pack.dossierFiles.contains { $0.path.contains("gebundeld") })

@@ -49,6 +49,14 @@ public struct PackBundle: Sendable {
         notes.append("\(skipped): \(other.name) is geen PDF. Upload de losse bestanden.")
         continue
       }
+      // Joining a digitally signed PDF would leave its signature covering another file than the
+      // one uploaded (and pdfunite drops its signature fields): such a part goes on its own.
+      if let signed = group.first(where: isDigitallySigned) {
+        notes.append(
+          "\(skipped): \(signed.name) is digitaal ondertekend en samenvoegen zou die handtekening "
+            + "ongeldig maken. Upload de losse bestanden.")
+        continue
+      }
       if let unchecked = group.first(where: { !checked($0.document.source) }) {
         notes.append(
           "\(skipped): de inhoud van \(unchecked.name) is niet gecontroleerd. Upload de losse bestanden.")
@@ -73,5 +81,12 @@ public struct PackBundle: Sendable {
       }
     }
     return (bundles, notes)
+  }
+
+  /// Whether the case says the document was signed in a signing system, or the PDF carries a
+  /// signature of its own (a `/ByteRange`, which every PDF signature has).
+  static func isDigitallySigned(_ file: UWVPack.File) -> Bool {
+    file.document.source.signatures?.isDigital == true
+      || file.bytes.firstRange(of: Array("/ByteRange".utf8)) != nil
   }
 }
