@@ -44,7 +44,8 @@ import Testing
     #expect(
       files == [
         // The second evaluation is signed digitally: an original, so no concept.
-        "03-evaluatie-2025-10-27-concept.pdf", "07-oordeel-werknemer-2025-12-31-formulier.pdf", "te-doen.html",
+        "03-evaluatie-2025-10-27-concept.pdf", "07-oordeel-werknemer-2025-12-31-formulier.pdf",
+        "te-doen.html",
         "te-doen.json",
       ])
     // A case without a re-integratieverslag, and one in week 10: their dossier, no pack, and one
