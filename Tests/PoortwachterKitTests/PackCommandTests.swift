@@ -44,7 +44,6 @@ import Testing
       .sorted()
     #expect(
       files == [
-        // The second evaluation is signed digitally: an original, so no concept.
         "03-evaluatie-2025-10-27-concept.pdf", "07-oordeel-werknemer-2025-12-31-formulier.pdf",
         "te-doen.html",
         "te-doen.json",
