@@ -204,6 +204,7 @@ struct PackToDoList {
     let originals = plan.documents.filter(isInOrder).map { document in
       RenderNode([
         "titel": .text(document.title), "origineel": .optional(document.origineel),
+        "ondertekening": .optional(document.ondertekening),
         "pad": .text(document.path.description),
       ])
     }
