@@ -132,8 +132,13 @@ struct PackToDoList {
   func isInOrder(_ document: PackDocument) -> Bool {
     guard document.handling == .original else { return false }
     if evaluation.originals != nil, !evaluation.isCheckedOriginal(document.source) { return false }
-    let path = document.source.field("origineel")
-    return !evaluation.findings.contains { $0.path == path }
+    // The linked file (a scan, or a signing system's proof) and its signatures.
+    let paths = [document.source.originalPath, document.source.field("origineel")]
+    let signatures = document.source.field("ondertekend").description
+    return !evaluation.findings.contains { finding in
+      guard let path = finding.path else { return false }
+      return paths.contains(path) || path.description.hasPrefix(signatures)
+    }
   }
 
   /// The headings of the list, per action.
