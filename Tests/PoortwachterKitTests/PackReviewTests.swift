@@ -65,14 +65,15 @@ struct PackReviewTests {
   }
 
   /// VZ-2025-0419's eindevaluatie is a photo OCR cannot confirm: a warning to check it by eye, so
-  /// not "in orde" next to that warning; the plan van aanpak is.
+  /// not "in orde" next to that warning; the plan van aanpak and the digitally signed evaluation are.
   @Test(.enabled(if: OriginalTools.standard.pdftotext != nil, HostileOriginalFiles.popplerSkip))
   func anOriginalWithAWarningIsNotListedAsInOrder() throws {
     let checker = CaseChecker(loader: TestSupport.loader(), peildatum: TestSupport.date("2026-12-08"))
     guard case .checked(let evaluation) = checker.check(file: TestSupport.sampleCases + "/vz-2025-0419.yaml")
     else { throw CancellationError() }
     let list = try Self.toDo(evaluation)
-    #expect(Self.inOrder(list) == ["Plan van aanpak"])
+    #expect(
+      Self.inOrder(list) == ["Plan van aanpak", "Evaluatie van het plan van aanpak van 5 december 2025"])
     #expect(list.items.contains { $0.actie == "controleren" && $0.tekst.contains("eindevaluatie") })
   }
 
