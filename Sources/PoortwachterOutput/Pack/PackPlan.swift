@@ -124,7 +124,8 @@ public struct PackPlan: Sendable {
       kenmerk: evaluation.loaded.caseFile.kenmerk, variant: Variant(moment),
       documents: PackDocument.documents(
         of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path),
-        originals: evaluation.originals).filter { counted.contains($0.path) },
+        originals: evaluation.originals
+      ).filter { counted.contains($0.path) },
       uiterlijkUploaden: requirements.uploadBy, termijn: requirements.termijn,
       ontbreekt: gaps(evaluation, requirements), fouten: fouten)
     plan.notCounted = requirements.notCounted
