@@ -37,15 +37,16 @@ import Testing
       "SampleCases/vz-2026-0301.yaml", "--out", out, "--as-of", "2026-11-22",
     ])
     #expect(run.status == 0, "\(run.err)")
-    // Not ready (expert documents without their originals): a concept with the drafts to sign.
+    // Not ready (expert documents without their originals): a concept with the drafts to sign
+    // (the second evaluation is signed digitally: its proof is its original, no draft).
     #expect(!FileManager.default.fileExists(atPath: out + "/VZ-2025-0419/uwv"))
     let files = try FileManager.default.contentsOfDirectory(atPath: out + "/VZ-2025-0419/uwv-concept")
       .sorted()
     #expect(
       files == [
-        // The second evaluation is signed digitally: its proof is its original, no concept.
         "03-evaluatie-2025-10-27-concept.pdf", "07-oordeel-werknemer-2025-12-31-formulier.pdf",
-        "te-doen.html", "te-doen.json",
+        "te-doen.html",
+        "te-doen.json",
       ])
     // A case without a re-integratieverslag, and one in week 10: their dossier, no pack, and one
     // line each saying why.

@@ -18,7 +18,7 @@ struct PackReadyTests {
     for anchor in ["probleemanalyse:\n", "actueel_oordeel:\n", "oordeel_werknemer:\n"] {
       text = text.replacingOccurrences(of: anchor, with: anchor + original)
     }
-    // The second evaluation (2025-12-05) is signed digitally in the sample: its proof is its original.
+    // The second evaluation is signed digitally: its proof (`ondertekend.bewijs`) is its original.
     for date in ["2025-10-27"] {
       text = text.replacingOccurrences(
         of: "  - datum: \(date)\n",
@@ -73,13 +73,10 @@ struct PackReadyTests {
     try FileManager.default.copyItem(
       atPath: TestSupport.sampleCases + "/bijlagen/vz-2025-0419-plan-van-aanpak.pdf",
       toPath: folder + "/bijlagen/vz-2025-0419-plan-van-aanpak.pdf")
-    try FileManager.default.copyItem(
-      atPath: TestSupport.sampleCases + "/bijlagen/vz-2025-0419-eindevaluatie.jpg",
-      toPath: folder + "/bijlagen/vz-2025-0419-eindevaluatie.jpg")
-    // The second evaluation's proof of its digital signature.
-    try FileManager.default.copyItem(
-      atPath: TestSupport.sampleCases + "/bijlagen/vz-2025-0419-evaluatie-2-ondertekend.pdf",
-      toPath: folder + "/bijlagen/vz-2025-0419-evaluatie-2-ondertekend.pdf")
+    for name in ["vz-2025-0419-eindevaluatie.jpg", "vz-2025-0419-evaluatie-2-ondertekend.pdf"] {
+      try FileManager.default.copyItem(
+        atPath: TestSupport.sampleCases + "/bijlagen/" + name, toPath: folder + "/bijlagen/" + name)
+    }
     let sample = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2025-0419.yaml", encoding: .utf8)
     let operation = CasePack(
       setup: try DossierSetup(templates: nil), loader: TestSupport.loader(),
@@ -99,6 +96,7 @@ struct PackReadyTests {
       Issue.record("\(summary)")
       return
     }
+    // The first evaluation's draft and the employee's form (the second evaluation is signed digitally).
     #expect(documents == 2 && toDo > 0)
     #expect(
       events.contains(.printing(kenmerk: "VZ-2025-0419"))
