@@ -15,11 +15,9 @@ public enum OriginalFiles {
 
   /// The input errors of the originals of a loaded case (empty when all are fine).
   public static func check(_ loaded: LoadedCase) -> [Diagnostic] {
-    loaded.documents.compactMap { document in
-      guard let origineel = document.origineel,
-        case .failure(let problem) = resolve(origineel, caseFile: loaded.file)
-      else { return nil }
-      let path = document.field("origineel")
+    loaded.originalLinks.compactMap { link in
+      guard case .failure(let problem) = resolve(link.origineel, caseFile: loaded.file) else { return nil }
+      let path = link.path
       return Diagnostic(
         code: "invoer.origineel", file: loaded.file, location: loaded.sourceMap.location(of: path),
         message: "'\(path.display)': \(problem.message)")
