@@ -27,7 +27,7 @@ struct CaseFolderReader: Sendable {
   func unchangedWithoutWork(_ file: String, previous: CaseEntry?) -> Outcome? {
     guard !rejudge, let previous, let stamp = previous.stamp, FileStamp(path: file) == stamp,
       stamp.isSettled(readAt: previous.readAt, window: settleWindow),
-      !(previous.decoded?.documents.contains { $0.origineel != nil } ?? false)
+      !(previous.decoded.map { !$0.originalLinks.isEmpty } ?? false)
     else { return nil }
     return Outcome(entry: previous)
   }
@@ -69,7 +69,7 @@ struct CaseFolderReader: Sendable {
   private func unchanged(_ previous: CaseEntry) -> Outcome {
     guard let decoded = previous.decoded else { return Outcome(entry: previous) }
     var entry = previous
-    let hasOriginals = decoded.documents.contains { $0.origineel != nil }
+    let hasOriginals = !decoded.originalLinks.isEmpty
     if hasOriginals { entry.originalProblems = OriginalFiles.check(decoded) }
     guard rejudge || entry.originalProblems != previous.originalProblems else {
       return Outcome(entry: previous)
