@@ -71,7 +71,9 @@ import Testing
     // index.html: the pack column links the to-do list.
     let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
     #expect(index.contains("<th data-type=\"tekst\">UWV-pakket</th>"))
-    #expect(index.contains("<a href=\"VZ-2025-0419/uwv-concept/te-doen.html\">te doen</a>"))
+    #expect(index.contains("<a href=\"VZ-2025-0419/uwv-concept/te-doen.html\">5 te doen</a>"))
+    // The cell reads "concept", then the link: never "concept, 5 te doen te doen".
+    #expect(!index.contains("te doen</span>"))
     // --altijd makes the week-10 case's concept now.
     let always = try TestSupport.run([
       "pakket", "SampleCases/vz-2026-0301.yaml", "--out", out, "--as-of", "2026-11-22", "--altijd",
