@@ -14,10 +14,15 @@ public enum OriginalFiles {
   ]
 
   /// The input errors of the originals of a loaded case (empty when all are fine).
-  public static func check(_ loaded: LoadedCase) -> [Diagnostic] {
+  public static func check(_ loaded: LoadedCase) -> [Diagnostic] { check(loaded, resolve: resolve) }
+
+  /// ``check(_:)`` with another way to resolve an original (``resolve(_:caseFile:)`` with what a
+  /// front end kept of earlier looks).
+  public static func check(
+    _ loaded: LoadedCase, resolve: (_ origineel: String, _ caseFile: String) -> Result<String, Problem>
+  ) -> [Diagnostic] {
     loaded.documents.compactMap { document in
-      guard let origineel = document.origineel,
-        case .failure(let problem) = resolve(origineel, caseFile: loaded.file)
+      guard let origineel = document.origineel, case .failure(let problem) = resolve(origineel, loaded.file)
       else { return nil }
       let path = document.field("origineel")
       return Diagnostic(
