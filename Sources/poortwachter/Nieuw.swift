@@ -35,27 +35,14 @@ struct Nieuw: ParsableCommand {
       "Map voor het nieuwe bestand; wordt gemaakt als de map erboven bestaat.", valueName: "map"))
   var out: String = "."
 
+  /// The request as the workspace's one `nieuw` step takes it.
+  private var request: NewCase {
+    NewCase(kenmerk: kenmerk, naam: naam, eersteZiektedag: eersteZiektedag, bsn: bsn, werkgever: werkgever)
+  }
+
   func validate() throws {
-    if Kenmerk.isBSN(kenmerk) { throw ValidationError(Kenmerk.bsnMessage(kenmerk)) }
-    guard Kenmerk.isValid(kenmerk) else {
-      throw ValidationError(
-        "kenmerk '\(kenmerk)' is ongeldig: gebruik 1 tot 64 tekens uit A-Z, a-z, 0-9, '.', '_' en '-'")
-    }
-    for (label, value) in [("--naam", naam), ("--werkgever", werkgever ?? "x")] {
-      if value.trimmingCharacters(in: .whitespaces).isEmpty
-        || value.unicodeScalars.contains(where: {
-          $0.properties.generalCategory == .control
-        })
-      {
-        throw ValidationError("\(label) moet tekst zijn, zonder regeleinden of stuurtekens")
-      }
-    }
-    if CivilDate(iso: eersteZiektedag) == nil {
-      throw ValidationError(
-        "--eerste-ziektedag '\(eersteZiektedag)' is geen geldige datum; gebruik JJJJ-MM-DD, bijv. 2026-11-02")
-    }
-    if let bsn, BSN(bsn) == nil {
-      throw ValidationError("BSN '\(BSN.mask(bsn))' bestaat niet uit 9 cijfers die de elfproef doorstaan")
+    if let problem = request.problems().first {
+      throw ValidationError(Self.option(problem.fact).map { $0 + " " + problem.message } ?? problem.message)
     }
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) {
@@ -75,25 +62,28 @@ struct Nieuw: ParsableCommand {
   }
 
   func run() throws {
-    guard let first = CivilDate(iso: eersteZiektedag) else { throw ExitCode(64) }
-    let file = NewCaseFile(
-      kenmerk: kenmerk, naam: naam, eersteZiektedag: first, bsn: bsn.flatMap(BSN.init), werkgever: werkgever)
-    let outcome: NewCaseCreation.Outcome
-    do {
-      outcome = try NewCaseCreation.create(file, in: out)
-    } catch let error as PoortwachterError {
-      Output.error(CommandWords.message(error))
+    switch request.create(in: out) {
+    case .created(let path): Output.out("casusbestand geschreven: \(path)\n")
+    case .refused(let problems):
+      // A fact's problem (the file or the kenmerk exists) is a whole sentence; the others are not.
+      for problem in problems {
+        Output.error(problem.fact == nil ? "fout: \(problem.message)" : problem.message)
+      }
+      throw ExitCode(64)
+    case .failed(let message):
+      Output.error(message)
       throw ExitCode(73)
     }
-    switch outcome {
-    case .written(let path): Output.out("casusbestand geschreven: \(path)\n")
-    case .exists(let path):
-      Output.error(
-        "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map.")
-      throw ExitCode(64)
-    case .invalid(let messages):
-      for message in messages { Output.error("fout: \(message)") }
-      throw ExitCode(64)
+  }
+
+  /// The option a fact's message starts with (`--naam moet tekst zijn ...`); the kenmerk's and the
+  /// BSN's messages name their value themselves.
+  private static func option(_ fact: NewCase.Fact?) -> String? {
+    switch fact {
+    case .naam: "--naam"
+    case .eersteZiektedag: "--eerste-ziektedag"
+    case .werkgever: "--werkgever"
+    case .kenmerk, .bsn, nil: nil
     }
   }
 }

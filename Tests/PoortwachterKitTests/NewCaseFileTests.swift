@@ -80,4 +80,25 @@ import Testing
     ])
     #expect(wrong.status == 64)
   }
+
+  /// `nieuw` is the same step as the web app's Nieuwe-casus form: a case file in the folder with
+  /// the same kenmerk under another name stops it too, naming that file.
+  @Test func theCommandRefusesAKenmerkThatIsAlreadyInTheFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pw-nieuw-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let arguments = [
+      "nieuw", "--kenmerk", "VZ-2026-0412", "--naam", "A. Jansen", "--eerste-ziektedag", "2026-11-02",
+      "--out", folder.path,
+    ]
+    #expect(try TestSupport.run(arguments).status == 0)
+    let anna = folder.appendingPathComponent("anna.yaml").path
+    try FileManager.default.moveItem(
+      atPath: folder.appendingPathComponent("vz-2026-0412.yaml").path, toPath: anna)
+    let again = try TestSupport.run(arguments)
+    #expect(again.status == 64)
+    #expect(again.err.contains("kenmerk 'VZ-2026-0412' bestaat al in \(anna)"), "\(again.err)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["anna.yaml"])
+  }
 }

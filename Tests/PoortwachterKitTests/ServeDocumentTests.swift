@@ -137,6 +137,52 @@ import Testing
     #expect(history == ["20261207T120000Z.yaml"])
   }
 
+  /// The upload saves through the folder (``CaseIndex/save(_:to:basedOn:timestamp:)``): the case
+  /// is judged again at once, without a walk over the opened folders (which with 10,000 cases
+  /// `stat`s every file), and the very next casus page and werkvoorraad show it as a fresh read of
+  /// the saved file judges it (the document signed, its findings counted anew).
+  @Test func afterAnUploadTheNextPagesShowTheNewDocumentState() async throws {
+    let (app, folder, file, id) = try await Self.app()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let basis = CaseFileSnapshot.contentHash(of: try String(contentsOfFile: file, encoding: .utf8))
+    try await app.withSession { client, session in
+      // Signing in redirects without showing a page, so nothing has asked for a refresh since the
+      // folders were opened.
+      let opened = await app.index.lastChanges
+      let body = Self.body(
+        [("csrf", session.csrf), ("document", "evaluaties[1]"), ("basis", basis)],
+        file: ("scan.pdf", OriginalStructureTests.pdf()))
+      try await client.execute(
+        uri: "/casus/\(id)/upload", method: .post, headers: Self.multipart(session), body: body
+      ) { response in
+        #expect(response.status == .ok)
+      }
+      #expect(await app.index.lastChanges == opened, "the upload walked the folders")
+      let fresh = try await FolderCaseIndex.open(
+        folders: try OpenedFolders([folder]), loader: TestSupport.loader()
+      ) { ServeTestApp.peildatum }
+      let evaluation = try #require(await fresh.lookup(id: id)?.evaluation)
+      #expect(evaluation.documents.first { $0.path.description == "evaluaties[1]" }?.origineel != nil)
+      let fouten = evaluation.findings.filter { $0.severity == .fout }.count
+      let waarschuwingen = evaluation.findings.filter { $0.severity == .waarschuwing }.count
+      try await client.execute(uri: "/casus/\(id)", method: .get, headers: session.headers()) { response in
+        #expect(response.status == .ok)
+        #expect(response.body.text.contains("getekend origineel"))
+      }
+      try await client.execute(uri: "/", method: .get, headers: session.headers()) { response in
+        let text = response.body.text
+        let row = try #require(text.range(of: "<a href=\"/casus/\(id)\">"))
+        let cells = text[row.upperBound...].components(separatedBy: "<td class=\"getal")
+        #expect(cells.count > 2)
+        #expect(
+          cells[1].hasPrefix("\">\(fouten)<") || cells[1].hasPrefix(" rood\">\(fouten)<"), "\(cells[1])")
+        #expect(
+          cells[2].hasPrefix("\">\(waarschuwingen)<") || cells[2].hasPrefix(" oranje\">\(waarschuwingen)<"),
+          "\(cells[2])")
+      }
+    }
+  }
+
   @Test func elevenMegabytesAreRefusedInDutchAndNothingIsStored() async throws {
     let (app, folder, file, id) = try await Self.app()
     defer { try? FileManager.default.removeItem(atPath: folder) }

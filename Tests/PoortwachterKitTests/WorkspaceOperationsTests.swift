@@ -190,22 +190,32 @@ import Testing
     let folder = Self.folder()
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let file = NewCaseFile(kenmerk: "VZ-2026-0900", naam: "A. Jansen", eersteZiektedag: Self.peildatum)
+    let request = NewCase(
+      kenmerk: "VZ-2026-0900", naam: "A. Jansen", eersteZiektedag: Self.peildatum.description)
     let path = folder + "/vz-2026-0900.yaml"
-    #expect(try NewCaseCreation.create(file, in: folder) == .written(path: path))
+    #expect(request.create(in: folder) == .created(path))
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.hasPrefix("# yaml-language-server: $schema="))
     #expect(TestSupport.diagnostics(text).isEmpty)
     try "van iemand anders\n".write(toFile: path, atomically: false, encoding: .utf8)
-    #expect(try NewCaseCreation.create(file, in: folder) == .exists(path: path))
+    guard case .refused(let exists) = request.create(in: folder) else {
+      Issue.record("expected the existing file refused")
+      return
+    }
+    #expect(
+      exists.map(\.message) == [
+        "\(path) bestaat al; poortwachter overschrijft geen casusbestand. Kies een ander kenmerk of map."
+      ])
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "van iemand anders\n")
-    let old = NewCaseFile(
-      kenmerk: "VZ-1", naam: "B", eersteZiektedag: try #require(CivilDate(year: 1850, month: 1, day: 1)))
-    guard case .invalid(let messages) = try NewCaseCreation.create(old, in: folder) else {
+    let old = NewCase(kenmerk: "VZ-1", naam: "B", eersteZiektedag: "1850-01-01")
+    guard case .refused(let problems) = old.create(in: folder) else {
       Issue.record("expected the date refused")
       return
     }
-    #expect(!messages.isEmpty)
+    #expect(!problems.isEmpty && problems.allSatisfy { $0.fact == nil })
     #expect(!FileManager.default.fileExists(atPath: folder + "/vz-1.yaml"))
+    // A missing folder is made when the folder above it exists.
+    let inner = folder + "/nieuw"
+    #expect(request.create(in: inner) == .created(inner + "/vz-2026-0900.yaml"))
   }
 }

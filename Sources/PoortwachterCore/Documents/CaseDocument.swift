@@ -16,8 +16,18 @@ public struct CaseDocument: Sendable, Equatable {
   public let visieWerkgever: String?
   /// The employee's view (`visie_werknemer`), where the kind has one.
   public let visieWerknemer: String?
-  /// The signed original the case file names (`origineel`, relative to the case file), if any.
+  /// The signed original the case file names (`origineel`, relative to the case file), if any;
+  /// for a document signed in a signing system without a scan, its proof (`ondertekend.bewijs`).
   public var origineel: String? = nil
+  /// Whether ``origineel`` is the proof of a digital signature (`ondertekend.bewijs`) rather than
+  /// an `origineel` of its own.
+  public var origineelIsProof = false
+
+  /// Where the case file names the original: `origineel`, or `ondertekend.bewijs`. Findings on the
+  /// original point here.
+  public var originalPath: FieldPath {
+    origineelIsProof ? field("ondertekend").appending("bewijs") : field("origineel")
+  }
 
   /// How the document is named in messages (`bijstelling plan van aanpak`).
   public var title: String { kind.title }

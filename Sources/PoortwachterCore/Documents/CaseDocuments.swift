@@ -53,7 +53,9 @@ private struct Walk {
       revisions(plan.bijstellingen, .bijstellingPlanVanAanpak)
     }
     for (index, evaluatie) in c.evaluaties.enumerated() {
-      add(.evaluatie, index: index, evaluatie.datum, evaluatie.opgesteldDoor, origineel: evaluatie.origineel)
+      add(
+        .evaluatie, index: index, evaluatie.datum, evaluatie.opgesteldDoor, origineel: evaluatie.origineel,
+        signatures: evaluatie.ondertekend)
     }
     for (index, onderzoek) in c.arbeidsdeskundigeOnderzoeken.enumerated() {
       add(
@@ -106,9 +108,12 @@ private struct Walk {
     _ kind: CaseDocumentKind, index: Int = 0, _ datum: CivilDate?, _ author: Person?,
     origineel: String? = nil, signatures: Signatures? = nil, visies: (String?, String?) = (nil, nil)
   ) {
+    // A document signed in a signing system counts with its proof when it has no scan of its own.
+    let proof = origineel == nil ? signatures?.bewijs : nil
     documents.append(
       CaseDocument(
         path: kind.path(index), kind: kind, datum: datum, author: author, signatures: signatures,
-        visieWerkgever: visies.0, visieWerknemer: visies.1, origineel: origineel))
+        visieWerkgever: visies.0, visieWerknemer: visies.1, origineel: origineel ?? proof,
+        origineelIsProof: proof != nil))
   }
 }

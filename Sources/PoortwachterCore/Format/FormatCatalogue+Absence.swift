@@ -55,6 +55,10 @@ extension FormatCatalogue {
         .init(
           "bekortingsverzoek_op", .date,
           "Wanneer de werkgever UWV vroeg de loonsanctie te bekorten (art. 25 lid 12 WIA)."),
+        .init(
+          "origineel", .text, screening: .notMedical,
+          "Het besluit van UWV zoals ontvangen (pdf of jpg, ten hoogste 10 MB), ten opzichte van het casusbestand; het gaat mee met het bekortingsverzoek. Bijv. bijlagen/loonsanctie-besluit.pdf."
+        ),
       ]),
   ]
 

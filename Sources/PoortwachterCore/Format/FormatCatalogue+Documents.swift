@@ -25,6 +25,11 @@ extension FormatCatalogue {
     "De afspraken: elk een tekst, of { activiteit, wie, wanneer, status } zoals het formulier van UWV vraagt."
   )
 
+  static let agreementChanges = FormatKey(
+    "afspraken", .textOrObjectList("afspraak"),
+    "De afspraken die hierbij veranderden of erbij kwamen: elk een tekst, of { activiteit, wie, wanneer, status }."
+  )
+
   static let documents: [FormatObject] = [
     FormatObject(
       name: "afspraak",
@@ -57,7 +62,7 @@ extension FormatCatalogue {
       ]),
     FormatObject(
       name: "bijstelling", description: "Een bijstelling van de probleemanalyse of het plan van aanpak.",
-      keys: [date, author, explanation, signed, employerView, employeeView, original]),
+      keys: [date, author, explanation, signed, agreementChanges, employerView, employeeView, original]),
     FormatObject(
       name: "plan_van_aanpak", description: "Het plan van aanpak, door beide partijen ondertekend.",
       keys: [
@@ -67,7 +72,9 @@ extension FormatCatalogue {
       ]),
     FormatObject(
       name: "evaluatie", description: "Een evaluatie van het plan van aanpak.",
-      keys: [date, author, .init("verslag", .text, "Het verslag van de evaluatie."), original]),
+      keys: [
+        date, author, .init("verslag", .text, "Het verslag van de evaluatie."), signed, agreementChanges, original,
+      ]),
     FormatObject(
       name: "arbeidsdeskundig_onderzoek", description: "Een onderzoek van de arbeidsdeskundige.",
       keys: [

@@ -93,10 +93,18 @@ public enum FormatCatalogue {
         .init("plaats", .text, screening: .address, "Plaats. Bijv. Oisterwijk."),
       ]),
     FormatObject(
-      name: "ondertekend", description: "De datum waarop elke partij tekende.",
+      name: "ondertekend", description: "De datum waarop elke partij tekende, en hoe.",
       keys: [
         .init("werkgever", .date, "Datum van ondertekening door de werkgever. Bijv. 2024-02-22."),
         .init("werknemer", .date, "Datum van ondertekening door de werknemer. Bijv. 2024-02-23."),
+        .init(
+          "wijze", .choice(Signatures.Method.allCases.map(\.rawValue)),
+          "Hoe er getekend is: handgeschreven (de scan is het origineel; de standaard) of digitaal (in een ondertekeningssysteem; geef dan bewijs)."
+        ),
+        .init(
+          "bewijs", .text, screening: .notMedical,
+          "Bij wijze: digitaal de pdf die het ondertekeningssysteem afleverde (het ondertekende document zelf), ten opzichte van het casusbestand; het UWV-pakket neemt die ongewijzigd op, een scan is dan niet nodig. Bijv. bijlagen/pva-ondertekend.pdf."
+        ),
       ]),
     FormatObject(
       name: "gebeurtenis", description: "Een gebeurtenis met een datum.",

@@ -29,9 +29,11 @@ struct AbsenceDecoder {
     }
     let sanction = try f.object("loonsanctie", keys: Self.sanctionKeys) { s -> Loonsanctie? in
       guard let base = try extensionValue(s) else { return nil }
-      return Loonsanctie(
+      var sanction = Loonsanctie(
         besluitOp: base.besluitOp, weken: base.weken, redenen: try s.texts("redenen", item: "reden"),
         herstelplan: try s.string("herstelplan"), bekortingsverzoekOp: try s.date("bekortingsverzoek_op"))
+      sanction.origineel = try s.original()
+      return sanction
     }
     let melding = try f.date("melding_bedrijfsarts")
     let hersteld = try f.date("volledig_hersteld_op")

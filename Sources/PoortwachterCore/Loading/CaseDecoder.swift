@@ -95,7 +95,9 @@ struct CaseDecoder {
 
   func signatures(_ fields: Fields) throws -> Signatures? {
     try fields.object("ondertekend", keys: Self.signatureKeys) { f in
-      Signatures(werkgever: try f.date("werkgever"), werknemer: try f.date("werknemer"))
+      Signatures(
+        werkgever: try f.date("werkgever"), werknemer: try f.date("werknemer"),
+        wijze: try f.choice("wijze", Signatures.Method.self), bewijs: try f.original("bewijs"))
     }
   }
 

@@ -11,13 +11,14 @@ struct DocumentDecoder {
       let author = try decoder.author(b)
       let toelichting = try b.string("toelichting")
       let ondertekend = try decoder.signatures(b)
+      let agreements = try afspraken(b)
       let visies = (werkgever: try b.string("visie_werkgever"), werknemer: try b.string("visie_werknemer"))
       let origineel = try b.original()
       // Without its date the item is not read: the missing date is already reported.
       guard let datum else { return nil }
       return Bijstelling(
         datum: datum, opgesteldDoor: author, toelichting: toelichting, ondertekend: ondertekend,
-        visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer, origineel: origineel)
+        afspraken: agreements, visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer, origineel: origineel)
     }
   }
 
@@ -89,8 +90,13 @@ struct DocumentDecoder {
       let datum = try f.date("datum", required: true)
       let author = try decoder.author(f)
       let verslag = try f.string("verslag")
+      let (ondertekend, agreements) = (try decoder.signatures(f), try afspraken(f))
       let origineel = try f.original()
-      return datum.map { Evaluatie(datum: $0, opgesteldDoor: author, verslag: verslag, origineel: origineel) }
+      return datum.map {
+        Evaluatie(
+          datum: $0, opgesteldDoor: author, verslag: verslag, ondertekend: ondertekend, afspraken: agreements,
+          origineel: origineel)
+      }
     }
   }
 

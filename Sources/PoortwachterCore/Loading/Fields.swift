@@ -58,11 +58,12 @@ struct Fields {
     context.record(FreeText(path: path, value: text, screening: screening))
   }
 
-  /// `origineel`: the path of a signed original. Present but empty is an input error, not "no
-  /// original": the pack would otherwise print a document the case file says is signed.
-  func original() throws -> String? {
-    guard let value = value("origineel") else { return nil }
-    if let text = try string("origineel") { return text }
+  /// `origineel` (or `key`, such as `bewijs`): the path of a signed original. Present but empty is
+  /// an input error, not "no original": the pack would otherwise print a document the case file
+  /// says is signed.
+  func original(_ key: String = "origineel") throws -> String? {
+    guard let value = value(key) else { return nil }
+    if let text = try string(key) { return text }
     let blank: Bool
     switch value.content {
     case .null: blank = true
@@ -72,7 +73,7 @@ struct Fields {
     if blank {
       try context.bag.add(
         "invoer.origineel", at: value.location,
-        "'\(path.appending("origineel").display)' is leeg; geef het pad van het ondertekende bestand "
+        "'\(path.appending(key).display)' is leeg; geef het pad van het ondertekende bestand "
           + "(bijv. bijlagen/pa.pdf) of laat de sleutel weg")
     }
     return nil

@@ -15,6 +15,9 @@ public struct LoadedCase: Sendable {
   /// The case's documents, walked once here: the check of the originals, the rules, the dossier
   /// and the UWV pack all read this one walk.
   public let documents: CaseDocuments
+  /// Every original the case names (documents' `origineel` or `ondertekend.bewijs`, the loonsanctie
+  /// decision): what the loader checks and the reader reads.
+  public var originalLinks: [OriginalLink] { OriginalLink.all(in: caseFile, documents: documents) }
 
   /// A loaded case; its documents are walked here.
   init(

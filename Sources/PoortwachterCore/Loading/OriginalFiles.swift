@@ -21,10 +21,9 @@ public enum OriginalFiles {
   public static func check(
     _ loaded: LoadedCase, resolve: (_ origineel: String, _ caseFile: String) -> Result<String, Problem>
   ) -> [Diagnostic] {
-    loaded.documents.compactMap { document in
-      guard let origineel = document.origineel, case .failure(let problem) = resolve(origineel, loaded.file)
-      else { return nil }
-      let path = document.field("origineel")
+    loaded.originalLinks.compactMap { link in
+      guard case .failure(let problem) = resolve(link.origineel, loaded.file) else { return nil }
+      let path = link.path
       return Diagnostic(
         code: "invoer.origineel", file: loaded.file, location: loaded.sourceMap.location(of: path),
         message: "'\(path.display)': \(problem.message)")

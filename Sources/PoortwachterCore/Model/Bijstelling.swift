@@ -8,6 +8,8 @@ public struct Bijstelling: Sendable, Equatable {
   public var toelichting: String?
   /// Signatures (required for revisions of the plan van aanpak).
   public var ondertekend: Signatures?
+  /// Agreements made or changed with this revision (plan revisions): as in the plan van aanpak.
+  public var afspraken: [Afspraak] = []
   /// Employer's view (plan revisions from 2023-07-01 on).
   public var visieWerkgever: String?
   /// Employee's view (plan revisions from 2023-07-01 on).

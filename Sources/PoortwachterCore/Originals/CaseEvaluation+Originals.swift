@@ -13,7 +13,7 @@ extension CaseEvaluation {
   /// original or the originals were not read.
   public func isCheckedOriginal(_ document: CaseDocument) -> Bool {
     guard let originals, originals.isFullyRead(document) else { return false }
-    let path = document.field("origineel")
+    let path = document.originalPath
     return !findings.contains { $0.path == path && Self.identityRuleIDs.contains($0.ruleID) }
   }
 }

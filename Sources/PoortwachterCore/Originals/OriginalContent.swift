@@ -8,11 +8,15 @@ public struct OriginalContent: Sendable, Equatable {
   /// Why the text (or part of it) could not be read, in Dutch (`tesseract ontbreekt`); `nil` when
   /// every page was read.
   public var problem: String?
+  /// The embedded digital signatures, read for the proof of a digital signature
+  /// (``OriginalLink/digitalSignatures``); `nil` for every other original.
+  public var signatures: EmbeddedSignatures?
 
   /// Creates the content of one original.
-  public init(pages: [OriginalPage], problem: String? = nil) {
+  public init(pages: [OriginalPage], problem: String? = nil, signatures: EmbeddedSignatures? = nil) {
     self.pages = pages
     self.problem = problem
+    self.signatures = signatures
   }
 
   /// An original of which nothing could be read, with the reason.

@@ -5,29 +5,28 @@ enum OriginalRules {
   /// Every rule on originals, in the order of the listing.
   static let all = OriginalIdentityRules.all + OriginalFormRules.all
 
-  /// One document with an original that was read.
+  /// One original that was read.
   struct Read {
-    /// The document.
-    let document: CaseDocument
-    /// Its `origineel` value as the case file writes it.
-    let origineel: String
+    /// The original as the case file names it.
+    let link: OriginalLink
     /// What was read from it.
     let content: OriginalContent
-    /// The path a finding points at: the document's `origineel`.
-    var path: String { document.field("origineel").description }
+    /// Its value as the case file writes it.
+    var origineel: String { link.origineel }
+    /// The path a finding points at: the document's `origineel` (or `ondertekend.bewijs`).
+    var path: String { link.path.description }
   }
 
-  /// The documents whose original was read, in document order.
+  /// The originals that were read, in document order (``OriginalLink/all(in:documents:)``).
   static func read(_ context: RuleContext) -> [Read] {
     guard let originals = context.originals else { return [] }
-    return context.documents.compactMap { document in
-      guard let origineel = document.origineel, let content = originals[origineel] else { return nil }
-      return Read(document: document, origineel: origineel, content: content)
+    return OriginalLink.all(in: context.caseFile, documents: context.documents).compactMap { link in
+      originals[link.origineel].map { Read(link: link, content: $0) }
     }
   }
 
   /// How a message names the original: `het origineel 'bijlagen/pa.pdf' (probleemanalyse)`.
   static func name(_ read: Read) -> String {
-    "het origineel '\(read.origineel)' (\(read.document.title))"
+    "het origineel '\(read.origineel)' (\(read.link.title))"
   }
 }

@@ -7,7 +7,7 @@ public enum RuleCatalogue {
     + TweedeSpoorRules.all + AssessmentRules.all + [
       PrivacyRule.rule, PersonalNumbers.otherPerson, PersonalNumbers.employee,
     ]
-    + OriginalRules.all
+    + OriginalRules.all + DigitalSignatureRules.all + SignatureMethodRules.all
     + [SatisfactoryResultRule.rule] + ConsistencyRules.all + [AdviceFollowUpRule.rule] + RecycledTextRules.all
     + CaseRules.all + VariantRules.all + InputRules.all
 

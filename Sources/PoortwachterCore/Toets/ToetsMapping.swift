@@ -53,6 +53,8 @@ public struct ToetsMapping: Sendable {
     .init("wvp.privacy.", .dossierCompleet),
     // An original that may be someone else's, or that could not be checked, is not fit to send.
     .init("wvp.origineel.", .dossierCompleet),
+    // Which file is the signed original, and whether a digital signature has its proof.
+    .init("wvp.ondertekend.", .dossierCompleet),
     // A late 42nd-week report is a fine, never a loonsanctie; a late WIA application is the employee's.
     .init("wvp.melding-42e-week.", .dossierCompleet, hoogstens: .twijfel),
     .init("wvp.wia-aanvraag.", .dossierCompleet, hoogstens: .twijfel),

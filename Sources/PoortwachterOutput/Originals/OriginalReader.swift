@@ -41,13 +41,29 @@ public struct OriginalReader: Sendable {
   /// original that does not resolve (the loader refuses such a case) is left out.
   public func contents(of loaded: LoadedCase) -> OriginalContents {
     var result: [String: OriginalContent] = [:]
-    for document in loaded.documents {
-      guard let origineel = document.origineel, result[origineel] == nil,
-        case .success(let path) = OriginalFiles.resolve(origineel, caseFile: loaded.file)
+    for link in loaded.originalLinks {
+      let proof = link.digitalSignatures != nil
+      guard result[link.origineel] == nil || (proof && result[link.origineel]?.signatures == nil),
+        case .success(let path) = OriginalFiles.resolve(link.origineel, caseFile: loaded.file)
       else { continue }
-      result[origineel] = content(ofFile: path)
+      var read = result[link.origineel] ?? content(ofFile: path)
+      if proof { read.signatures = signatures(ofFile: path) }
+      result[link.origineel] = read
     }
     return OriginalContents(result)
+  }
+
+  /// The digital signatures embedded in the file at `path` (`pdfsig`); a file that is no PDF has
+  /// none that can be read.
+  public func signatures(ofFile path: String) -> EmbeddedSignatures {
+    guard (path as NSString).pathExtension.lowercased() == "pdf" else {
+      return .unreadable("het bewijs is geen pdf; een ondertekeningssysteem levert een pdf met handtekeningen")
+    }
+    guard let scratch = ScratchFolder(in: limits.temporaryFolder ?? NSTemporaryDirectory()) else {
+      return .unreadable("geen tijdelijke map om het te lezen (\(SystemError.current))")
+    }
+    defer { scratch.remove() }
+    return PDFSignatureReader(tools: tools, limits: limits, scratch: scratch).read(path)
   }
 
   /// What the file at `path` (a pdf, jpg or docx) says.

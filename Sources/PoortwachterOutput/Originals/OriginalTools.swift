@@ -13,13 +13,18 @@ public struct OriginalTools: Sendable, Equatable {
   public var pdftoppm: String?
   /// `tesseract`: OCR of a photo or a scanned page.
   public var tesseract: String?
+  /// `pdfsig`: the digital signatures embedded in the proof of a digital signature.
+  public var pdfsig: String?
 
   /// Tools at the given paths (`nil`: missing); tests use it to simulate a machine without one.
-  public init(pdftotext: String?, pdfinfo: String?, pdftoppm: String?, tesseract: String?) {
+  public init(
+    pdftotext: String?, pdfinfo: String?, pdftoppm: String?, tesseract: String?, pdfsig: String? = nil
+  ) {
     self.pdftotext = pdftotext
     self.pdfinfo = pdfinfo
     self.pdftoppm = pdftoppm
     self.tesseract = tesseract
+    self.pdfsig = pdfsig
   }
 
   /// The tools on `path` (the `PATH` of this process by default).
@@ -36,7 +41,7 @@ public struct OriginalTools: Sendable, Equatable {
     }
     return OriginalTools(
       pdftotext: find("pdftotext"), pdfinfo: find("pdfinfo"), pdftoppm: find("pdftoppm"),
-      tesseract: find("tesseract"))
+      tesseract: find("tesseract"), pdfsig: find("pdfsig"))
   }
 
   /// The tools of this machine, looked up once per process.
@@ -44,6 +49,8 @@ public struct OriginalTools: Sendable, Equatable {
 
   /// What to install for the text of a PDF (Dutch, for a finding).
   static let popplerMissing = "pdftotext ontbreekt (installeer poppler-utils: apt-get install poppler-utils)"
+  /// What to install for the signatures of a PDF (Dutch, for a finding).
+  static let pdfsigMissing = "pdfsig ontbreekt (installeer poppler-utils: apt-get install poppler-utils)"
   /// What to install for OCR (Dutch, for a finding).
   static let ocrMissing =
     "niet leesbaar zonder OCR (installeer tesseract: apt-get install tesseract-ocr tesseract-ocr-nld)"

@@ -27,6 +27,9 @@ public struct PackDocument: Sendable, Equatable {
   public let datum: CivilDate
   /// What the pack does with it.
   public var handling: Handling = .original
+  /// How a document signed in a signing system was signed, for the lists: `digitaal ondertekend
+  /// (2 handtekeningen: P. Bakker, 22 februari 2024; ...)`; `nil` for a scan or a draft.
+  public var ondertekening: String? = nil
 
   /// Which kind.
   public var kind: CaseDocumentKind { source.kind }
@@ -57,7 +60,9 @@ public struct PackDocument: Sendable, Equatable {
   /// the tweede-spoor and spoor-1 sections themselves (no document of their own: the rapportages
   /// go, and spoor 1 is recorded in the plan and its evaluations). `redacted` are the paths of
   /// texts the dossier would redact; a joint document with such a text gets no draft.
-  static func documents(of caseDocuments: CaseDocuments, redacted: [FieldPath]) -> [PackDocument] {
+  static func documents(
+    of caseDocuments: CaseDocuments, redacted: [FieldPath], originals: OriginalContents? = nil
+  ) -> [PackDocument] {
     var counts: [CaseDocumentKind: Int] = [:]
     return caseDocuments.compactMap { document in
       let index = counts[document.kind, default: 0]
@@ -69,8 +74,18 @@ public struct PackDocument: Sendable, Equatable {
       }
       var made = PackDocument(source: document, index: index, datum: datum)
       made.handling = handling(of: made, redacted: redacted)
+      made.ondertekening = signing(of: document, originals)
       return made
     }
+  }
+
+  /// ``ondertekening`` of `document`, from the signatures read from its proof (`originals`).
+  static func signing(of document: CaseDocument, _ originals: OriginalContents?) -> String? {
+    guard let signed = document.signatures, signed.isDigital, let proof = signed.bewijs,
+      document.origineel == proof
+    else { return nil }
+    let read = originals?[proof]?.signatures
+    return "digitaal ondertekend" + (read.map { $0.problem == nil ? " (\($0.summary))" : "" } ?? "")
   }
 
   private static func handling(of document: PackDocument, redacted: [FieldPath]) -> Handling {

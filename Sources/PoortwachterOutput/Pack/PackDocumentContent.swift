@@ -59,7 +59,8 @@ struct PackDocumentContent {
       let summary = PlanSummaryContext(context: context).plan(plan)
       return .node(RenderNode([["doel": text(plan.doel, "doel")], agreements, summary, views()]))
     case .evaluatie:
-      return node(["verslag": text(c.evaluaties[i].verslag, "verslag")])
+      let agreements = AgreementContext(context: context).values(c.evaluaties[i].afspraken, at: document.path)
+      return .node(RenderNode([["verslag": text(c.evaluaties[i].verslag, "verslag")], agreements]))
     case .arbeidsdeskundigOnderzoek:
       let o = c.arbeidsdeskundigeOnderzoeken[i]
       return .node(
@@ -113,6 +114,7 @@ struct PackDocumentContent {
     .node(
       RenderNode([
         ["toelichting": text(b.toelichting, "toelichting"), "oorspronkelijke_datum": date(original)], views(),
+        AgreementContext(context: context).values(b.afspraken, at: document.path),
       ]))
   }
 }

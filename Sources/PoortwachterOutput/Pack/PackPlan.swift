@@ -123,8 +123,8 @@ public struct PackPlan: Sendable {
     var plan = PackPlan(
       kenmerk: evaluation.loaded.caseFile.kenmerk, variant: Variant(moment),
       documents: PackDocument.documents(
-        of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path)
-      ).filter { counted.contains($0.path) },
+        of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path),
+        originals: evaluation.originals).filter { counted.contains($0.path) },
       uiterlijkUploaden: requirements.uploadBy, termijn: requirements.termijn,
       ontbreekt: gaps(evaluation, requirements), fouten: fouten)
     plan.notCounted = requirements.notCounted

@@ -176,6 +176,7 @@ struct PackToDoList {
     let originals = plan.documents.filter { $0.handling == .original }.map { document in
       RenderNode([
         "titel": .text(document.title), "origineel": .optional(document.origineel),
+        "ondertekening": .optional(document.ondertekening),
         "pad": .text(document.path.description),
       ])
     }

@@ -14,11 +14,13 @@ struct UploadList {
   /// `{kenmerk, klaar, portaal_keuze, termijn, uiterlijk_uploaden, variant, documenten: [...]}`.
   func json() throws -> [UInt8] {
     let documents: [[String: Any]] = files.map { file in
-      [
+      var row: [String: Any] = [
         "bestand": file.name, "soort": file.document.kind.soort,
         "ondertekend_op": file.document.ondertekendOp.map { $0.description as Any } ?? NSNull(),
         "bytes": file.bytes.count, "sha256": SHA256.hex(file.bytes), "bron": file.bron,
       ]
+      if let signing = file.document.ondertekening { row["ondertekening"] = signing }
+      return row
     }
     let object: [String: Any] = [
       "kenmerk": plan.kenmerk, "klaar": true, "variant": plan.variant.rawValue,
@@ -37,6 +39,7 @@ struct UploadList {
         "soort": .text(file.document.kind.soort), "titel": .text(file.document.title),
         "datum": ContextValues.date(file.document.datum),
         "ondertekend_op": ContextValues.date(file.document.ondertekendOp),
+        "ondertekening": .optional(file.document.ondertekening),
         "bytes": .text(Self.size(file.bytes.count)), "sha256": .text(SHA256.hex(file.bytes)),
       ])
     }

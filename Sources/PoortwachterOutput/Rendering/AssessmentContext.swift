@@ -144,6 +144,7 @@ struct AssessmentContext {
         "herstelplan": text(
           sanction.herstelplan, CaseDocuments.OtherPath.loonsanctie.appending("herstelplan")),
         "bekortingsverzoek_op": date(sanction.bekortingsverzoekOp),
+        "origineel": context.text(sanction.origineel),
       ]))
   }
 }

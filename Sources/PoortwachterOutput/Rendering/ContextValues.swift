@@ -55,13 +55,16 @@ package enum ContextValues {
       ]))
   }
 
-  /// `{ werkgever, werknemer, volledig }` (dates) or absent.
+  /// `{ werkgever, werknemer, volledig, wijze, bewijs, digitaal }` (dates; `wijze` as written) or
+  /// absent.
   package static func signatures(_ signatures: Signatures?) -> RenderValue {
     guard let signatures else { return .absent }
     return .node(
       RenderNode([
         "werkgever": date(signatures.werkgever), "werknemer": date(signatures.werknemer),
         "volledig": .flag(signatures.isComplete),
+        "wijze": signatures.wijze.map { .text($0.rawValue) } ?? .absent,
+        "bewijs": signatures.bewijs.map { .text($0) } ?? .absent, "digitaal": .flag(signatures.isDigital),
       ]))
   }
 

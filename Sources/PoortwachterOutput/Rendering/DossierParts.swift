@@ -56,12 +56,16 @@ struct DossierParts {
     .list(
       list.enumerated().map { index, revision in
         RenderNode([
-          "datum": date(revision.datum), "opgesteld_door": person(revision.opgesteldDoor),
-          "toelichting": text(revision.toelichting, kind, "toelichting", index: index),
-          "ondertekend": signatures(revision.ondertekend),
-          "visie_werkgever": text(revision.visieWerkgever, kind, "visie_werkgever", index: index),
-          "visie_werknemer": text(revision.visieWerknemer, kind, "visie_werknemer", index: index),
-          "origineel": context.text(revision.origineel),
+          [
+            "datum": date(revision.datum), "opgesteld_door": person(revision.opgesteldDoor),
+            "toelichting": text(revision.toelichting, kind, "toelichting", index: index),
+            "ondertekend": signatures(revision.ondertekend),
+            "visie_werkgever": text(revision.visieWerkgever, kind, "visie_werkgever", index: index),
+            "visie_werknemer": text(revision.visieWerknemer, kind, "visie_werknemer", index: index),
+            "origineel": context.text(revision.origineel),
+          ],
+          // Always present (maybe empty), so a revision never shows the plan's own agreements.
+          AgreementContext(context: context).values(revision.afspraken, at: kind.path(index)),
         ])
       })
   }
@@ -125,9 +129,14 @@ struct DossierParts {
       "evaluaties": .list(
         c.evaluaties.enumerated().map { index, evaluatie in
           RenderNode([
-            "datum": date(evaluatie.datum), "opgesteld_door": person(evaluatie.opgesteldDoor),
-            "verslag": text(evaluatie.verslag, .evaluatie, "verslag", index: index),
-            "origineel": context.text(evaluatie.origineel),
+            [
+              "datum": date(evaluatie.datum), "opgesteld_door": person(evaluatie.opgesteldDoor),
+              "verslag": text(evaluatie.verslag, .evaluatie, "verslag", index: index),
+              "ondertekend": signatures(evaluatie.ondertekend),
+              "origineel": context.text(evaluatie.origineel),
+            ],
+            AgreementContext(context: context).values(
+              evaluatie.afspraken, at: CaseDocumentKind.evaluatie.path(index)),
           ])
         }),
       "evaluaties_ontbreken": .flag(c.evaluaties.isEmpty && evaluationsDue),

@@ -80,6 +80,28 @@ public actor FolderCaseIndex: CaseIndex {
   /// Looks at the folders now.
   public func refreshNow() async { await refresh(force: true) }
 
+  /// Saves through the folder and puts the case as saved in the index at once (see
+  /// ``CaseIndex/save(_:to:basedOn:timestamp:)``); a file new to the index is found by a refresh.
+  public func save(_ text: String, to file: String, basedOn: String, timestamp: String) async
+    -> Result<CaseSaveResult, CaseSaveFailure>
+  {
+    let saved: Result<CaseFolder.Saved, CaseSaveFailure>
+    do {
+      saved = try await folder.save(text, to: file, basedOn: basedOn, timestamp: timestamp)
+    } catch {
+      return .failure(.io("\(file): fout: het opslaan is afgebroken; er is niets opgeslagen"))
+    }
+    guard case .success(let done) = saved else { return saved.map(\.save) }
+    let entry = done.entry
+    if let id = ids[entry.file] ?? nil, let position = byID[id], served[position].file == entry.file {
+      served[position] = ListedCase(id: id, summary: entry.summary)
+      generation += 1
+    } else {
+      await refresh(force: true)
+    }
+    return .success(done.save)
+  }
+
   /// Brings the folder up to date.
   private func refresh(force: Bool) async {
     defer { running = nil }

@@ -59,6 +59,12 @@ public protocol CaseIndex: Sendable {
   func lookup(id: String) async -> ServeCase?
   /// Looks at the folders now (the "opnieuw inlezen" button), however recently it last did.
   func refreshNow() async
+  /// Saves `text` as the case file `file` if it still has the hash `basedOn`, keeping the replaced
+  /// version in the history under `timestamp`, through the workspace's ``CaseFolder`` (see
+  /// ``CaseFolder/save(_:to:basedOn:timestamp:)``): the case is judged again at once, so every page
+  /// asked for after this shows it as saved.
+  func save(_ text: String, to file: String, basedOn: String, timestamp: String) async
+    -> Result<CaseSaveResult, CaseSaveFailure>
 }
 
 /// The cases at one moment, with a generation number that changes whenever any case does.

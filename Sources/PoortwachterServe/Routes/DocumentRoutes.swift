@@ -144,20 +144,18 @@ public enum DocumentRoutes {
     let caseFile = served.file
     let timestamp = services.timestamp()
     let upload = services.upload
-    let result = try await DocumentServices.offThePool {
-      upload.upload(
-        file.bytes, fileName: fileName, document: document, caseFile: caseFile, basedOn: basis,
-        timestamp: timestamp)
-    }
-    await state.index.refreshNow()
+    let result = await link(
+      try await DocumentServices.offThePool {
+        upload.stage(file.bytes, fileName: fileName, document: document, caseFile: caseFile, basedOn: basis)
+      }, to: caseFile, timestamp: timestamp, state: state)
     let current = await state.index.lookup(id: served.id) ?? served
     switch result {
-    case .success(let stored):
+    case .success(let linked):
       return try page(
         current, services: services, context: context, state: state,
         message: (
           "goed",
-          "Opgeslagen als \(stored.origineel) en gekoppeld als origineel; de vorige versie van het casusbestand is bewaard."
+          "Opgeslagen als \(linked.origineel) en gekoppeld als origineel; de vorige versie van het casusbestand is bewaard."
         ))
     case .failure(let failure):
       let status: HTTPResponse.Status =
@@ -170,6 +168,26 @@ public enum DocumentRoutes {
       return try page(
         current, services: services, context: context, state: state,
         message: ("fout", Masking.maskBSNs(in: failure.message)), status: status)
+    }
+  }
+
+  /// Saves the link of a `staged` original (stored and checked beside the request threads) through
+  /// the index's folder, so the casus page and the werkvoorraad show the new state in the very
+  /// next request; the stored file is removed again when the save fails.
+  static func link(
+    _ stage: Result<OriginalUpload.Staged, OriginalUploadFailure>, to caseFile: String, timestamp: String,
+    state: ServeState
+  ) async -> Result<OriginalUploadResult, OriginalUploadFailure> {
+    let staged: OriginalUpload.Staged
+    switch stage {
+    case .success(let value): staged = value
+    case .failure(let failure): return .failure(failure)
+    }
+    switch await state.index.save(staged.text, to: caseFile, basedOn: staged.basedOn, timestamp: timestamp) {
+    case .success(let save): return .success(staged.linked(save))
+    case .failure(let failure):
+      staged.discard()
+      return .failure(.save(failure))
     }
   }
 

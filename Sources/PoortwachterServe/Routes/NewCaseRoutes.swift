@@ -28,7 +28,7 @@ enum NewCaseRoutes {
         eersteZiektedag: (values[.eersteZiektedag] ?? "").trimmingCharacters(in: .whitespaces),
         bsn: optional(.bsn), werkgever: optional(.werkgever))
       let folder = folders[chosen]
-      switch request.create(in: folder, schemaReference: NewCase.schemaReference(from: folder)) {
+      switch request.create(in: folder) {
       case .created(let path):
         await state.index.refreshNow()
         return Response(

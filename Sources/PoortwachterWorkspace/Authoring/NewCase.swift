@@ -2,10 +2,12 @@ import Foundation
 import PoortwachterCore
 import PoortwachterOutput
 
-/// A new case file in a folder: the `nieuw` flow for every front end. The facts are checked
-/// (each problem names the fact it is about, in words without command-line options), the file is
-/// named `<kenmerk in kleine letters>.yaml` and never written over an existing file, nor next to
-/// a case file with the same kenmerk.
+/// A new case file in a folder: the one `nieuw` step of every front end (`poortwachter nieuw` and
+/// the web app's Nieuwe-casus form). The facts are checked (each problem names the fact it is
+/// about, in words without command-line options), the commented file (``NewCaseFile``) is named
+/// `<kenmerk in kleine letters>.yaml` with a reference to the shipped JSON Schema when this
+/// installation has one, and is never written over an existing file, nor next to a case file with
+/// the same kenmerk; the folder is made when only it is missing.
 public struct NewCase: Sendable {
   /// A fact of a new case.
   public enum Fact: String, Sendable, CaseIterable {
@@ -91,9 +93,15 @@ public struct NewCase: Sendable {
     (folder as NSString).appendingPathComponent(kenmerk.lowercased() + ".yaml")
   }
 
-  /// Writes the new case file into `folder` (which must exist); `schemaReference` is the JSON
-  /// Schema relative to the folder (see ``schemaReference(from:)``). Refused when a fact does not
-  /// fit, the file exists, or a case file in the folder has the same kenmerk.
+  /// Writes the new case file into `folder`, with the reference to the shipped JSON Schema (see
+  /// ``schemaReference(from:)``). Refused when a fact does not fit, the file exists, or a case
+  /// file in the folder has the same kenmerk; `folder` is made when it is missing and the folder
+  /// above it exists.
+  public func create(in folder: String) -> Outcome {
+    create(in: folder, schemaReference: Self.schemaReference(from: folder))
+  }
+
+  /// ``create(in:)`` with a chosen `schemaReference` (the JSON Schema relative to the folder).
   public func create(in folder: String, schemaReference: String?) -> Outcome {
     let problems = problems()
     guard problems.isEmpty, let first = CivilDate(iso: eersteZiektedag) else { return .refused(problems) }
@@ -114,6 +122,14 @@ public struct NewCase: Sendable {
     case .failure(let error): return .refused(error.messages.map { Problem(fact: nil, message: $0) })
     }
     do {
+      // The folder itself is made when it is missing (its parent must exist).
+      if !FileManager.default.fileExists(atPath: folder) {
+        do {
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        } catch {
+          throw PoortwachterError.io(path: folder, detail: "kan de map niet maken")
+        }
+      }
       guard try AtomicFile.create(text, at: path) else {
         return .refused([
           Problem(
@@ -131,9 +147,10 @@ public struct NewCase: Sendable {
     return .created(path)
   }
 
-  /// The shipped JSON Schema, relative to `folder`, when this installation has one.
+  /// The shipped JSON Schema as a new case in `folder` refers to it
+  /// (``TemplateLocation/jsonSchemaReference(from:)``), when this installation has one.
   public static func schemaReference(from folder: String) -> String? {
-    NewCaseCreation.schemaReference(from: folder)
+    (try? TemplateLocator.locate())?.jsonSchemaReference(from: folder)
   }
 
   /// A case file directly in `folder` whose kenmerk names the same dossier folder as `kenmerk`

@@ -30,6 +30,30 @@ public struct OriginalUpload: Sendable {
     kind != .tweedeSpoor && kind != .spoor1
   }
 
+  /// An original stored in `bijlagen/` and the case file text that links it, not saved yet: a
+  /// front end that keeps the cases in memory saves ``text`` through its ``CaseFolder`` (so the
+  /// case is judged again at once) and calls ``discard()`` when that save fails.
+  public struct Staged: Sendable {
+    /// The document it is the original of (`evaluaties[2]`).
+    public let document: String
+    /// The value written as `origineel:` (`bijlagen/evaluatie-2026-03-01.pdf`).
+    public let origineel: String
+    /// The path of the stored file.
+    public let storedAt: String
+    /// The case file's text with the link.
+    public let text: String
+    /// The hash of the case file the link was written onto (what the save is based on).
+    public let basedOn: String
+
+    /// The result once the case file is saved.
+    public func linked(_ save: CaseSaveResult) -> OriginalUploadResult {
+      OriginalUploadResult(document: document, origineel: origineel, storedAt: storedAt, save: save)
+    }
+
+    /// Removes the stored file again (the link was not saved).
+    public func discard() { unlink(storedAt) }
+  }
+
   /// Stores `bytes`, sent as `fileName`, as the original of the document at `document` (its path
   /// in the case file, `evaluaties[2]`) of case file `caseFile`. `basedOn` is the hash of the case
   /// file the user's page showed (`nil`: the file as it is now); `timestamp` names the kept
@@ -38,6 +62,24 @@ public struct OriginalUpload: Sendable {
     _ bytes: [UInt8], fileName: String, document: String, caseFile: String, basedOn: String?,
     timestamp: String
   ) -> Result<OriginalUploadResult, OriginalUploadFailure> {
+    let staged: Staged
+    switch stage(bytes, fileName: fileName, document: document, caseFile: caseFile, basedOn: basedOn) {
+    case .success(let value): staged = value
+    case .failure(let failure): return .failure(failure)
+    }
+    switch store.save(staged.text, to: caseFile, basedOn: staged.basedOn, timestamp: timestamp) {
+    case .success(let result): return .success(staged.linked(result))
+    case .failure(let failure):
+      staged.discard()
+      return .failure(.save(failure))
+    }
+  }
+
+  /// The checks and the stored file of ``upload(_:fileName:document:caseFile:basedOn:timestamp:)``
+  /// and the case file text with the link, without saving that text (see ``Staged``).
+  public func stage(
+    _ bytes: [UInt8], fileName: String, document: String, caseFile: String, basedOn: String?
+  ) -> Result<Staged, OriginalUploadFailure> {
     guard bytes.count <= Self.maxBytes else { return .failure(.tooLarge(bytes.count)) }
     let ext = Self.extensionOf(fileName)
     guard OriginalFiles.extensions.contains(ext) else { return .failure(.wrongType(fileName)) }
@@ -69,20 +111,15 @@ public struct OriginalUpload: Sendable {
       return .failure(.io(error.message))
     }
     let relative = Self.folder + "/" + PathName.split(stored).name
-    let edited: String
     switch CaseEditor().apply([.set(editPath, .string(relative))], to: snapshot.text, file: caseFile) {
-    case .success(let text): edited = text
+    case .success(let text):
+      return .success(
+        Staged(
+          document: document, origineel: relative, storedAt: stored, text: text, basedOn: snapshot.contentHash
+        ))
     case .failure(let failure):
       unlink(stored)
       return .failure(.edit(failure))
-    }
-    switch store.save(edited, to: caseFile, basedOn: snapshot.contentHash, timestamp: timestamp) {
-    case .success(let result):
-      return .success(
-        OriginalUploadResult(document: document, origineel: relative, storedAt: stored, save: result))
-    case .failure(let failure):
-      unlink(stored)
-      return .failure(.save(failure))
     }
   }
 

@@ -85,9 +85,8 @@ struct CaseFolderReader: Sendable {
       result = .unreadable(file: file, diagnostics: diagnostics)
     case .loaded(let loaded):
       // Stamped before they are looked at: a change while judging is seen at the next look.
-      for document in loaded.documents {
-        guard let origineel = document.origineel,
-          let path = OriginalCache.path(of: origineel, caseFile: loaded.file),
+      for link in loaded.originalLinks {
+        guard let path = OriginalCache.path(of: link.origineel, caseFile: loaded.file),
           !marks.contains(where: { $0.path == path })
         else { continue }
         marks.append((path, FileStamp(path: path)))

@@ -68,14 +68,18 @@ final class OriginalCache: @unchecked Sendable {
   }
 
   /// ``OriginalReader/contents(of:)``: what the originals of `loaded` say, each read only when it
-  /// is not in the cache with its current stamp.
+  /// is not in the cache with its current stamp (the embedded signatures of a digital proof are
+  /// read each time, with `pdfsig`).
   func contents(of loaded: LoadedCase) -> OriginalContents {
     var result: [String: OriginalContent] = [:]
-    for document in loaded.documents {
-      guard let origineel = document.origineel, result[origineel] == nil,
-        case .success(let real) = resolve(origineel, caseFile: loaded.file)
+    for link in loaded.originalLinks {
+      let proof = link.digitalSignatures != nil
+      guard result[link.origineel] == nil || (proof && result[link.origineel]?.signatures == nil),
+        case .success(let real) = resolve(link.origineel, caseFile: loaded.file)
       else { continue }
-      result[origineel] = content(origineel, caseFile: loaded.file, real: real)
+      var read = result[link.origineel] ?? content(link.origineel, caseFile: loaded.file, real: real)
+      if proof { read.signatures = reader.signatures(ofFile: real) }
+      result[link.origineel] = read
     }
     return OriginalContents(result)
   }

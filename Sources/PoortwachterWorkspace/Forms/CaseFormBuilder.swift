@@ -191,7 +191,7 @@ struct CaseFormBuilder {
     case .text, .textList, .textOrObjectList, .constant, .object, .list:
       if value.contains("\n") { return .longText }
       let short = key.screening == .label || key.screening == .address
-      return short || ["naam", "postcode", "origineel"].contains(key.name) ? .text : .longText
+      return short || ["naam", "postcode", "origineel", "bewijs"].contains(key.name) ? .text : .longText
     }
   }
 
