@@ -42,7 +42,7 @@ import Testing
     #expect(!run.err.contains("dossiers verwerkt"), "no progress lines when stderr is not a terminal")
     #expect(
       run.out
-        == "5 dossiers: 1 gereed voor UWV, 0 in orde, 0 alleen waarschuwingen, 3 met fouten, 1 onleesbaar; "
+        == "5 dossiers: 1 compleet, 0 in orde, 0 alleen waarschuwingen, 3 met fouten, 1 onleesbaar; "
         + "met fouten: VZ-2025-0142 (3), vz-2026-0301.yaml (dubbel kenmerk), zz-dubbel.yaml (dubbel kenmerk); "
         + "overzicht: \(out)/index.html\n")
     #expect(run.err.contains("kapot.yaml:4:1: fout: YAML-syntaxfout"))

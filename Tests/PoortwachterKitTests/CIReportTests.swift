@@ -73,7 +73,7 @@ import Testing
     let run = try TestSupport.run(["check", "SampleCases", "--as-of", "2026-11-22"])
     #expect(
       run.out.hasSuffix(
-        "13 dossiers gecontroleerd: 4 gereed voor UWV, 5 in orde, 2 alleen waarschuwingen, 2 met fouten, "
+        "13 dossiers gecontroleerd: 4 compleet, 5 in orde, 2 alleen waarschuwingen, 2 met fouten, "
           + "0 onleesbaar; met fouten: VZ-2023-0274 (3), VZ-2025-0142 (3)\n"))
   }
 
@@ -83,7 +83,7 @@ import Testing
     #expect(run.status == 1)
     #expect(
       run.out
-        == "13 dossiers: 4 gereed voor UWV, 5 in orde, 2 alleen waarschuwingen, 2 met fouten, 0 onleesbaar; "
+        == "13 dossiers: 4 compleet, 5 in orde, 2 alleen waarschuwingen, 2 met fouten, 0 onleesbaar; "
         + "met fouten: VZ-2023-0274 (3), VZ-2025-0142 (3); overzicht: \(out)/index.html\n")
   }
 

@@ -86,7 +86,7 @@ import Testing
     // vz-2025-0419 one too: its jpg original (80 dpi) does not show its BSN to OCR, or without
     // tesseract cannot be read at all.
     #expect(
-      perCategory["gereed voor UWV"] == 4 && perCategory["in orde"] == 5
+      perCategory["compleet"] == 4 && perCategory["in orde"] == 5
         && perCategory["alleen waarschuwingen"] == 2)
     #expect(
       rows.contains { $0.contains(">hersteld</td>") }

@@ -22,7 +22,7 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.out.hasSuffix(
-        "2 dossiers gecontroleerd: 1 gereed voor UWV, 0 in orde, 0 alleen waarschuwingen, 0 met fouten, 1 onleesbaar\n"
+        "2 dossiers gecontroleerd: 1 compleet, 0 in orde, 0 alleen waarschuwingen, 0 met fouten, 1 onleesbaar\n"
       ))
     #expect(result.out.contains("VZ-2023-0412"))
     #expect(result.err.contains("/b.yaml:3:28: fout: BSN '******789' voldoet niet aan de elfproef"))

@@ -21,7 +21,8 @@ struct DigitalSignatureTests {
   /// A case folder whose plan van aanpak is signed digitally with `bijlagen/<proof>` (a copy of the
   /// fixture), the employee signing on `employeeSigned`; `extra` is appended to the plan.
   static func caseFile(
-    proof: String, employeeSigned: String = "2024-02-23", wijze: String = "wijze: digitaal, ", extra: String = ""
+    proof: String, employeeSigned: String = "2024-02-23", wijze: String = "wijze: digitaal, ",
+    extra: String = ""
   ) throws -> String {
     let folder = NSTemporaryDirectory() + "/pw-digitaal-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder + "/bijlagen", withIntermediateDirectories: true)
@@ -70,7 +71,8 @@ struct DigitalSignatureTests {
     #expect(evaluation.isCheckedOriginal(plan))
     let read = try #require(evaluation.originals?["bijlagen/pva-digitaal.pdf"]?.signatures)
     #expect(read.signatures.map(\.signer) == ["P. Bakker", "J. de Vries"])
-    #expect(read.signatures.map(\.signedOn) == [TestSupport.date("2024-02-22"), TestSupport.date("2024-02-23")])
+    #expect(
+      read.signatures.map(\.signedOn) == [TestSupport.date("2024-02-22"), TestSupport.date("2024-02-23")])
     #expect(read.signatures.allSatisfy { $0.isValid })
     // The pack takes the proof as the plan's original and says how it was signed.
     let pack = try #require(try? PackPlan.make(evaluation, always: true).get())
@@ -78,7 +80,8 @@ struct DigitalSignatureTests {
     #expect(document.handling == .original)
     #expect(
       document.ondertekening
-        == "digitaal ondertekend (2 handtekeningen: P. Bakker, 22 februari 2024; J. de Vries, 23 februari 2024)")
+        == "digitaal ondertekend (2 handtekeningen: P. Bakker, 22 februari 2024; J. de Vries, 23 februari 2024)"
+    )
   }
 
   @Test func aProofWithoutSignaturesIsAWarning() throws {
@@ -88,7 +91,9 @@ struct DigitalSignatureTests {
     #expect(Set(found.keys) == ["wvp.origineel.digitaal-geen-handtekening"])
     let finding = try #require(found["wvp.origineel.digitaal-geen-handtekening"])
     #expect(finding.severity == .waarschuwing)
-    #expect(finding.message.hasPrefix("geen digitale handtekening gevonden in het origineel 'bijlagen/pva-ongetekend.pdf'"))
+    #expect(
+      finding.message.hasPrefix(
+        "geen digitale handtekening gevonden in het origineel 'bijlagen/pva-ongetekend.pdf'"))
     #expect(finding.message.contains("controleer het ondertekeningsbewijs van het systeem"))
     #expect(finding.location?.line == 8)
   }
@@ -100,7 +105,8 @@ struct DigitalSignatureTests {
     let found = Self.findings(evaluation)
     #expect(Set(found.keys) == ["wvp.origineel.digitaal-ongeldig"])
     #expect(found["wvp.origineel.digitaal-ongeldig"]?.severity == .fout)
-    #expect(found["wvp.origineel.digitaal-ongeldig"]?.message.contains("na het ondertekenen gewijzigd") == true)
+    #expect(
+      found["wvp.origineel.digitaal-ongeldig"]?.message.contains("na het ondertekenen gewijzigd") == true)
     let pack = try #require(try? PackPlan.make(evaluation, always: true).get())
     #expect(!pack.isReady)
   }
@@ -131,7 +137,8 @@ struct DigitalSignatureTests {
     tools.pdfsig = nil
     let found = Self.findings(try HostileOriginalTests.evaluation(file, reader: OriginalReader(tools: tools)))
     let finding = try #require(found["wvp.origineel.digitaal-geen-handtekening"])
-    #expect(finding.message.contains("pdfsig ontbreekt (installeer poppler-utils: apt-get install poppler-utils)"))
+    #expect(
+      finding.message.contains("pdfsig ontbreekt (installeer poppler-utils: apt-get install poppler-utils)"))
   }
 
   @Test func pdfsigOutputIsParsed() {
@@ -148,9 +155,12 @@ struct DigitalSignatureTests {
       """
     let read = PDFSignatureReader.signatures(fromOutput: output)
     #expect(read.signatures.map(\.signer) == ["P. Bakker", "J. de Vries"])
-    #expect(read.signatures.map(\.signedOn) == [TestSupport.date("2025-12-05"), TestSupport.date("2024-02-23")])
+    #expect(
+      read.signatures.map(\.signedOn) == [TestSupport.date("2025-12-05"), TestSupport.date("2024-02-23")])
     #expect(read.signatures.map(\.isValid) == [true, false])
-    #expect(PDFSignatureReader.signatures(fromOutput: "File 'x.pdf' does not contain any signatures").signatures.isEmpty)
+    #expect(
+      PDFSignatureReader.signatures(fromOutput: "File 'x.pdf' does not contain any signatures").signatures
+        .isEmpty)
   }
 
   /// `bewijs` without `wijze: digitaal`, and `origineel` and `bewijs` naming two files, are fouten
@@ -173,6 +183,7 @@ struct DigitalSignatureTests {
     try text.write(toFile: scan, atomically: true, encoding: .utf8)
     let two = Self.findings(try HostileOriginalTests.evaluation(scan))
     #expect(two["wvp.ondertekend.twee-originelen"]?.severity == .fout)
-    #expect(two["wvp.ondertekend.twee-originelen"]?.message.contains("welk is het ondertekende document?") == true)
+    #expect(
+      two["wvp.ondertekend.twee-originelen"]?.message.contains("welk is het ondertekende document?") == true)
   }
 }

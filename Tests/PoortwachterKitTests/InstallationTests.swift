@@ -88,6 +88,8 @@ import Testing
     #expect(version.out.contains("\nsjablonen: \(share.path)/Templates (installatie)\n"))
     #expect(version.out.contains("\nJSON Schema: \(share.path)/schema/poortwachter-1.schema.json\n"))
     #expect(version.out.contains("\nchromium: ") && version.out.contains("\ntesseract: "))
+    // The program that joins the optional bundles of a ready pack.
+    #expect(version.out.contains("\npdfunite: "))
     let sample = TestSupport.sampleCases + "/vz-2023-0412.yaml"
     let render = try Self.run(binary, ["render", sample, "--out", "uit", "--as-of", "2026-11-22"], in: root)
     #expect(render.status == 0, "\(render.err)")

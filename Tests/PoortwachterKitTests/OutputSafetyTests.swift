@@ -36,7 +36,7 @@ import Testing
       let run = try TestSupport.run(["batch", input, "--out", out, "--as-of", "2026-11-22"])
       #expect(
         run.out
-          == "3 dossiers: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 1 met fouten, 0 onleesbaar; "
+          == "3 dossiers: 1 compleet, 1 in orde, 0 alleen waarschuwingen, 1 met fouten, 0 onleesbaar; "
           + "met fouten: VZ-2025-0142 (3); overzicht: \(out)/index.html\n",
         "\(run.err)")
     }

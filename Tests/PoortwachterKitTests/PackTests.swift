@@ -125,6 +125,17 @@ struct PackTests {
       let employee =
         file.document.handling == .form ? "ONDERTEKENING · WERKNEMER" : "VOOR AKKOORD · WERKNEMER"
       #expect(pages[page].contains(employee), "\(file.name)")
+      // Never alone on its page: the author line is with it, and on a later page some of the
+      // document's text before that.
+      guard file.document.handling != .form else { continue }
+      let lines = pages[page].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+      let header = lines.firstIndex { $0.contains("CONCEPT TER ONDERTEKENING") } ?? 0
+      let author = lines.firstIndex { $0.hasPrefix("Opgesteld door:") }
+      #expect(author != nil, "\(file.name): 'Opgesteld door' not on the page of the signatures")
+      if page > 0, let author {
+        #expect(author - header > 1, "\(file.name): the signatures stand alone on page \(page + 1)")
+      }
     }
   }
 

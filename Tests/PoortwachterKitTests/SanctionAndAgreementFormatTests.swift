@@ -74,7 +74,9 @@ import Testing
 
     let other = try Self.sanctionFolder(["Besluit loonsanctie", "K. Jansen", "BSN 111222333"])
     defer { try? FileManager.default.removeItem(atPath: (other as NSString).deletingLastPathComponent) }
-    let found = try HostileOriginalTests.evaluation(other).findings.first { $0.ruleID == "wvp.origineel.bsn-ander" }
+    let found = try HostileOriginalTests.evaluation(other).findings.first {
+      $0.ruleID == "wvp.origineel.bsn-ander"
+    }
     #expect(found?.severity == .fout && found?.path?.description == "verzuim.loonsanctie.origineel")
     #expect(found?.message.contains("(besluit loonsanctie van UWV)") == true)
     #expect(found?.location == SourceLocation(line: 6, column: 64))
@@ -98,7 +100,8 @@ import Testing
     let revision = try #require(c.planVanAanpak?.bijstellingen.first)
     #expect(
       revision.afspraken == [
-        Afspraak(activiteit: "Opbouw naar 4 uur per dag", wie: "werknemer", wanneer: "2024-05-01", status: .lopend)
+        Afspraak(
+          activiteit: "Opbouw naar 4 uur per dag", wie: "werknemer", wanneer: "2024-05-01", status: .lopend)
       ])
     let evaluation = try #require(c.evaluaties.first)
     #expect(evaluation.afspraken.map(\.activiteit).count == 2)
@@ -110,7 +113,8 @@ import Testing
     let documents = try RenderingTests.renderer().render(evaluated)
     let html = documents.rivHTML
     #expect(html.contains("Afspraken bij deze bijstelling"))
-    #expect(html.contains("<td>Opbouw naar 4 uur per dag</td><td>werknemer</td><td>1 mei 2024</td><td>loopt</td>"))
+    #expect(
+      html.contains("<td>Opbouw naar 4 uur per dag</td><td>werknemer</td><td>1 mei 2024</td><td>loopt</td>"))
     #expect(html.contains("Afspraken bij deze evaluatie"))
     #expect(html.contains("Proefplaatsing op de afdeling inkoop"))
     let xml = documents.rivXML

@@ -249,6 +249,43 @@ import Testing
     #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
   }
 
+  /// A case without a pack (the sample is in week 77; the pack comes from week 88) says so on the
+  /// page, with where a case with a pack is, instead of a "Pakket maken" button that can only
+  /// answer that there is none.
+  @Test func aCaseWithoutAPackSaysSoBeforeAnythingIsBuilt() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pw-docs-\(UUID().uuidString)")
+      .path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for sample in [Self.sample, "vz-2025-0311.yaml"] {
+      try FileManager.default.copyItem(
+        atPath: TestSupport.sampleCases + "/" + sample, toPath: folder + "/" + sample)
+    }
+    // A Chromium that is never started: the page only needs to know one is there.
+    let services = DocumentServices(
+      setup: try DossierSetup(templates: nil), loader: TestSupport.loader(), chromium: "/nergens/chromium")
+    let app = try await ServeTestApp(folders: [folder], documents: services)
+    try await app.withSession { client, session in
+      let early = OpenedFolders.caseID(for: folder + "/" + Self.sample)
+      try await client.execute(uri: "/casus/\(early)/documenten", method: .get, headers: session.headers()) {
+        response in
+        let text = response.body.text
+        #expect(
+          text.contains(
+            "Deze casus heeft nu geen UWV-pakket: week 77 van de wachttijd; het pakket wordt gemaakt vanaf week 88"
+          ), "\(text)")
+        #expect(text.contains("<a href=\"/?filter=gereed\">werkvoorraad</a>"))
+        #expect(!text.contains("action=\"/casus/\(early)/pakket\""))
+      }
+      let ready = OpenedFolders.caseID(for: folder + "/vz-2025-0311.yaml")
+      try await client.execute(uri: "/casus/\(ready)/documenten", method: .get, headers: session.headers()) {
+        response in
+        #expect(response.body.text.contains("action=\"/casus/\(ready)/pakket\""))
+        #expect(!response.body.text.contains("geen UWV-pakket"))
+      }
+    }
+  }
+
   @Test func withoutChromiumThePackIsNotMadeAndThereIsNothingToDownload() async throws {
     let (app, folder, _, id) = try await Self.app()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,5 +1,6 @@
 import Foundation
 import PoortwachterTestSupport
+import PoortwachterWorkspace
 import Testing
 
 @testable import PoortwachterCore
@@ -119,6 +120,63 @@ import Testing
       #expect(beforeLines.count == afterLines.count)
       let changed = zip(beforeLines, afterLines).filter { $0 != $1 }
       #expect(changed.count == 1 && changed.first?.1 == "  - datum: 2025-11-11", "\(changed)")
+    } catch {
+      await harness.stop()
+      throw error
+    }
+    await harness.stop()
+  }
+
+  /// Bewerken with the page's own script: "+ evaluatie toevoegen" puts an empty row in the list
+  /// without loading the page again, a second added row is taken away again, the first is filled
+  /// and saved; the case file gains exactly that evaluation at the end of the list.
+  @Test func aCasemanagerAddsAnEvaluationRowWithTheButtonAndSavesIt() async throws {
+    guard let harness = try await ServeBrowserHarness.start() else { return }
+    let login = harness.state.loginURL
+    let file = harness.folder + "/" + Self.sample
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    let count = try #require(TestSupport.loaded(path: file)).caseFile.evaluaties.count
+    do {
+      let result = try await harness.steps { browser in
+        try browser.open(login)
+        try browser.navigate(
+          by:
+            "Array.from(document.querySelectorAll('a')).find(a => a.textContent.includes('VZ-2025-0142')).click()"
+        )
+        try browser.open(try browser.url() + "/bewerken?sectie=evaluaties")
+        let page = try browser.evaluate("window.__pw = 'dezelfde pagina'") as? String
+        let add = "document.querySelector('button[name=toevoegen][value=evaluaties]').click()"
+        try browser.evaluate(add)
+        try browser.evaluate(add)
+        let rows =
+          try browser.evaluate("document.querySelectorAll('#veld-evaluaties > fieldset.groep').length")
+          as? Int
+        // The second new row goes again with its own button.
+        try browser.evaluate(
+          "document.querySelector('#veld-evaluaties-\(count + 2) button[name=verwijder]').click()")
+        let left =
+          try browser.evaluate("document.querySelectorAll('#veld-evaluaties > fieldset.groep').length")
+          as? Int
+        let samePage = try browser.evaluate("window.__pw") as? String
+        let row = "#veld-evaluaties-\(count + 1)"
+        try browser.navigate(
+          by: "(() => { const r = document.querySelector('\(row)'); "
+            + "r.querySelector('[name=\"evaluaties[\(count + 1)].datum\"]').value = '2026-05-12'; "
+            + "r.querySelector('[name=\"evaluaties[\(count + 1)].verslag\"]').value = 'Werknemer werkt 20 uur.'; "
+            + "r.closest('form').querySelector('button[name=actie][value=opslaan]').click() })()")
+        return (page: page, rows: rows, left: left, samePage: samePage, saved: try browser.text())
+      }
+      #expect(result.page == "dezelfde pagina" && result.samePage == "dezelfde pagina", "no page load")
+      #expect(result.rows == count + 2 && result.left == count + 1)
+      #expect(result.saved.contains("Opgeslagen"), "\(result.saved)")
+      let after = try String(contentsOfFile: file, encoding: .utf8)
+      let loaded = try #require(TestSupport.loaded(path: file))
+      #expect(loaded.caseFile.evaluaties.count == count + 1)
+      #expect(loaded.caseFile.evaluaties.last?.datum == TestSupport.date("2026-05-12"))
+      let added = LineDiff.lines(from: before, to: after).filter { $0.kind != .same }
+      #expect(added.allSatisfy { $0.kind == .added }, "\(added)")
+      #expect(
+        added.map(\.text) == ["  - datum: 2026-05-12", "    verslag: Werknemer werkt 20 uur."], "\(added)")
     } catch {
       await harness.stop()
       throw error

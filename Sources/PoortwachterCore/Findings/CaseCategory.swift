@@ -1,12 +1,14 @@
 /// The one definition of how a checked case stands, used by the `batch` index (rows and totals),
 /// its summary line, the `check` summary line and the check report.
 ///
-/// `gereed` means ready to go to UWV: no findings of `fout` or `waarschuwing`, and the
-/// re-integratieverslag is due (the earliest of actueel oordeel, eindevaluatie and RIV aan
-/// werknemer has come, or all three are done). A case without findings before that moment is
-/// `inOrde`: on track, but there is no RIV to hand in yet (a case in week 12 is not "gereed").
+/// `gereed` means the re-integratieverslag is complete: no findings of `fout` or `waarschuwing`,
+/// and the verslag is due (the earliest of actueel oordeel, eindevaluatie and RIV aan werknemer
+/// has come, or all three are done). A case without findings before that moment is `inOrde`: on
+/// track, but there is no RIV to hand in yet (a case in week 12 is not "gereed"). Whether it can
+/// go to UWV is the pack's answer (the signed originals: `PackPlan.isReady`), so the title says
+/// "compleet", never "gereed voor UWV" next to a pack that still has points to do.
 public enum CaseCategory: String, Sendable, CaseIterable {
-  /// No findings; the RIV is due: ready for UWV.
+  /// No findings; the RIV is due and complete (its originals are the pack's concern).
   case gereed
   /// No findings; no RIV due (yet, or at all: recovered, no RIV when leaving employment).
   case inOrde = "in_orde"
@@ -34,10 +36,10 @@ public enum CaseCategory: String, Sendable, CaseIterable {
     return first <= timeline.peildatum || parts.allSatisfy { $0.gedaan != nil }
   }
 
-  /// The words in the index's status column and in the totals: `gereed voor UWV`, `in orde`, ...
+  /// The words in the index's status column and in the totals: `compleet`, `in orde`, ...
   public var title: String {
     switch self {
-    case .gereed: return "gereed voor UWV"
+    case .gereed: return "compleet"
     case .inOrde: return "in orde"
     case .waarschuwingen: return "alleen waarschuwingen"
     case .fouten: return "met fouten"
@@ -45,7 +47,7 @@ public enum CaseCategory: String, Sendable, CaseIterable {
     }
   }
 
-  /// `11 dossiers: 4 gereed voor UWV, 5 in orde, 0 alleen waarschuwingen, 2 met fouten, 0 onleesbaar`
+  /// `11 dossiers: 4 compleet, 5 in orde, 0 alleen waarschuwingen, 2 met fouten, 0 onleesbaar`
   /// for counts per category.
   public static func summary(_ counts: [CaseCategory: Int], noun: (Int) -> String) -> String {
     let total = counts.values.reduce(0, +)

@@ -73,7 +73,8 @@ extension FormatCatalogue {
     FormatObject(
       name: "evaluatie", description: "Een evaluatie van het plan van aanpak.",
       keys: [
-        date, author, .init("verslag", .text, "Het verslag van de evaluatie."), signed, agreementChanges, original,
+        date, author, .init("verslag", .text, "Het verslag van de evaluatie."), signed, agreementChanges,
+        original,
       ]),
     FormatObject(
       name: "arbeidsdeskundig_onderzoek", description: "Een onderzoek van de arbeidsdeskundige.",

@@ -18,7 +18,8 @@ struct DocumentDecoder {
       guard let datum else { return nil }
       return Bijstelling(
         datum: datum, opgesteldDoor: author, toelichting: toelichting, ondertekend: ondertekend,
-        afspraken: agreements, visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer, origineel: origineel)
+        afspraken: agreements, visieWerkgever: visies.werkgever, visieWerknemer: visies.werknemer,
+        origineel: origineel)
     }
   }
 

@@ -23,8 +23,11 @@ public struct EmbeddedSignatures: Sendable, Equatable {
   public var summary: String {
     let count = signatures.count == 1 ? "1 handtekening" : "\(signatures.count) handtekeningen"
     let each = signatures.map { signature in
-      [signature.signer ?? "onbekende ondertekenaar", signature.signedOn.map(DutchDate.long) ?? "datum onbekend"]
-        .joined(separator: ", ")
+      [
+        signature.signer ?? "onbekende ondertekenaar",
+        signature.signedOn.map(DutchDate.long) ?? "datum onbekend",
+      ]
+      .joined(separator: ", ")
     }
     return each.isEmpty ? count : "\(count): \(each.joined(separator: "; "))"
   }

@@ -20,7 +20,9 @@ enum DigitalSignatureRules {
   static func proof(_ signatures: EmbeddedSignatures) -> [String: OriginalContent] {
     [
       "bijlagen/pva.pdf": OriginalContent(
-        pages: [OriginalPage(text: "Plan van aanpak\nRuud Hermans, BSN 304182771\n", reading: .text, size: .a4)],
+        pages: [
+          OriginalPage(text: "Plan van aanpak\nRuud Hermans, BSN 304182771\n", reading: .text, size: .a4)
+        ],
         signatures: signatures)
     ]
   }
@@ -52,7 +54,8 @@ enum DigitalSignatureRules {
   ) { context in
     proofs(context).compactMap { read, _ in
       guard let found = read.content.signatures, found.signatures.isEmpty else { return nil }
-      let why = found.problem.map { "de handtekeningen zijn niet gelezen: \($0)" }
+      let why =
+        found.problem.map { "de handtekeningen zijn niet gelezen: \($0)" }
         ?? "geen digitale handtekening gevonden in \(OriginalRules.name(read))"
       return .init(
         "\(why); controleer het ondertekeningsbewijs van het systeem (of lever een ondertekende scan als "
@@ -71,7 +74,8 @@ enum DigitalSignatureRules {
         + "ondertekeningsbewijs en de datums.",
       triggering: [
         .init(
-          example, peildatum: "2024-03-10", originals: proof(EmbeddedSignatures([signature("P. Bakker", 22)]))),
+          example, peildatum: "2024-03-10", originals: proof(EmbeddedSignatures([signature("P. Bakker", 22)]))
+        ),
         .init(
           example, peildatum: "2024-03-10",
           originals: proof(EmbeddedSignatures([signature("P. Bakker", 22), signature("Ruud Hermans", 26)]))),
@@ -87,7 +91,8 @@ enum DigitalSignatureRules {
       }
       for (party, date) in parties where !found.signatures.contains(where: { $0.signedOn == date }) {
         problems.append(
-          "de \(party) tekende volgens ondertekend op \(DutchDate.long(date)), maar geen handtekening draagt die datum")
+          "de \(party) tekende volgens ondertekend op \(DutchDate.long(date)), maar geen handtekening draagt die datum"
+        )
       }
       guard !problems.isEmpty else { return nil }
       return .init(

@@ -78,10 +78,13 @@ struct UploadRequirementsBuilder {
         "Er is op \(DutchDate.long(applied)) een vervroegde IVA-uitkering aangevraagd; zonder toekenning "
           + "geldt de gewone route met het volledige re-integratieverslag.")
     }
+    // Once the application is made, the verslag is what existed by the upload day: a later
+    // evaluation or rapportage belongs to the time after it, not to this upload.
+    let until = (c.wiaAanvraag.map { $0.datum <= peildatum } ?? false) ? deadline : nil
     return UploadRequirements(
       moment: .wiaAanvraag, noUpload: nil, from: wiaFrom, uploadBy: deadline, termijn: termijn,
-      documents: rivDocuments(employeeJudgementRequired: true), notCounted: notCounted(renewal: renewal),
-      notDemanded: notDemanded(), notes: notes)
+      documents: rivDocuments(employeeJudgementRequired: true, until: until),
+      notCounted: notCounted(renewal: renewal, until: until), notDemanded: notDemanded(), notes: notes)
   }
 
   private func ziekUitDienst(_ exit: ZiekUitDienst) -> UploadRequirements {
@@ -183,10 +186,10 @@ struct UploadRequirementsBuilder {
 
   /// The RIV parts and reports: a part is required unless its milestone does not apply; the reports
   /// go along when present.
-  private func rivDocuments(employeeJudgementRequired: Bool) -> [RequiredDocument] {
+  private func rivDocuments(employeeJudgementRequired: Bool, until: CivilDate? = nil) -> [RequiredDocument] {
     let renewal = VerlengingRenewal(absence: caseFile.verzuim, calendar: calendar)
     return Self.rivOrder.compactMap { kind, milestone in
-      let found = counted(documents.of(kind), renewal: renewal, milestone: milestone)
+      let found = counted(documents.of(kind), renewal: renewal, milestone: milestone, until: until)
       if let milestone {
         guard let row = timeline[milestone], row.status != .nietVanToepassing else { return nil }
         return item(kind, .verplicht, milestone: milestone, found)
@@ -214,19 +217,26 @@ struct UploadRequirementsBuilder {
       milestone: milestone, documents: found)
   }
 
-  /// Whether a document exists on the peildatum and belongs to the current waiting period.
-  private func exclusion(_ document: CaseDocument) -> String? {
+  /// Whether a document exists on the peildatum, belongs to the current waiting period and, with
+  /// an upload day `until` (the WIA application made), was there by then.
+  private func exclusion(_ document: CaseDocument, until: CivilDate? = nil) -> String? {
     guard let date = document.datum else { return nil }
     if date > peildatum { return "gedateerd na de peildatum: bestaat nog niet" }
     if date < calendar.firstSickDay { return "hoort bij een eerdere wachttijd" }
+    if let until, date > until {
+      return
+        "gedateerd na de upload bij de WIA-aanvraag (uiterlijk \(DutchDate.long(until))); hoort niet bij "
+        + "dit re-integratieverslag"
+    }
     return nil
   }
 
   private func counted(
-    _ list: [CaseDocument], renewal: VerlengingRenewal? = nil, milestone: Milestone.ID? = nil
+    _ list: [CaseDocument], renewal: VerlengingRenewal? = nil, milestone: Milestone.ID? = nil,
+    until: CivilDate? = nil
   ) -> [CaseDocument] {
     list.filter { document in
-      guard exclusion(document) == nil else { return false }
+      guard exclusion(document, until: until) == nil else { return false }
       if let renewal, let milestone, let date = document.datum, !renewal.counts(milestone, dated: date) {
         return false
       }
@@ -234,10 +244,10 @@ struct UploadRequirementsBuilder {
     }
   }
 
-  private func notCounted(renewal: VerlengingRenewal?) -> [NotCountedDocument] {
+  private func notCounted(renewal: VerlengingRenewal?, until: CivilDate? = nil) -> [NotCountedDocument] {
     var result: [NotCountedDocument] = []
     for document in documents where document.kind.role != .intern {
-      if let reason = exclusion(document) {
+      if let reason = exclusion(document, until: until) {
         result.append(NotCountedDocument(document: document, reason: reason))
         continue
       }

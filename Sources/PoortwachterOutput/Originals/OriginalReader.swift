@@ -57,7 +57,8 @@ public struct OriginalReader: Sendable {
   /// none that can be read.
   public func signatures(ofFile path: String) -> EmbeddedSignatures {
     guard (path as NSString).pathExtension.lowercased() == "pdf" else {
-      return .unreadable("het bewijs is geen pdf; een ondertekeningssysteem levert een pdf met handtekeningen")
+      return .unreadable(
+        "het bewijs is geen pdf; een ondertekeningssysteem levert een pdf met handtekeningen")
     }
     guard let scratch = ScratchFolder(in: limits.temporaryFolder ?? NSTemporaryDirectory()) else {
       return .unreadable("geen tijdelijke map om het te lezen (\(SystemError.current))")

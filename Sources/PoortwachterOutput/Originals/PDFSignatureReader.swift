@@ -25,7 +25,8 @@ struct PDFSignatureReader {
     // pdfsig ends with 2 when the file has no signature at all.
     case .exited(0), .exited(2): return Self.signatures(fromOutput: text)
     case .exited: return .unreadable("pdfsig kon de handtekeningen niet lezen (beschadigd bestand?)")
-    case .timedOut: return .unreadable("pdfsig las de handtekeningen niet binnen \(Int(limits.seconds)) seconden")
+    case .timedOut:
+      return .unreadable("pdfsig las de handtekeningen niet binnen \(Int(limits.seconds)) seconden")
     case .notStarted(let reason): return .unreadable("pdfsig start niet: \(reason)")
     }
   }

@@ -25,14 +25,19 @@ public enum PDFInfoRewriter {
       let end = pdf[object.upperBound...].firstRange(of: Array("\nendobj".utf8))
     else { throw Unsupported(detail: "het informatieobject \(number.value) ontbreekt") }
     let start = object.upperBound
-    let stamp = "D:" + date.description.replacingOccurrences(of: "-", with: "") + "000000Z"
-    let dictionary = Array(
-      ("<</Title " + hexString(title) + "\n/Creator " + hexString(program) + "\n/Producer "
-        + hexString(program) + "\n/CreationDate (" + stamp + ")\n/ModDate (" + stamp + ")>>").utf8)
+    let dictionary = Self.dictionary(title: title, program: program, date: date)
     let delta = dictionary.count - (end.lowerBound - start)
     var bytes = Array(pdf[..<start]) + dictionary + Array(pdf[end.lowerBound...])
     try shiftCrossReferences(in: &bytes, after: start, by: delta)
     return bytes
+  }
+
+  /// The information dictionary: Title, Creator and Producer, CreationDate and ModDate `date`.
+  static func dictionary(title: String, program: String, date: CivilDate) -> [UInt8] {
+    let stamp = "D:" + date.description.replacingOccurrences(of: "-", with: "") + "000000Z"
+    return Array(
+      ("<</Title " + hexString(title) + "\n/Creator " + hexString(program) + "\n/Producer "
+        + hexString(program) + "\n/CreationDate (" + stamp + ")\n/ModDate (" + stamp + ")>>").utf8)
   }
 
   /// A PDF text string in UTF-16BE with a byte-order mark, written in hex: any title, no escaping.
@@ -77,7 +82,7 @@ public enum PDFInfoRewriter {
   }
 
   /// The decimal number at `index`, with where it ends.
-  private static func integer(in bytes: [UInt8], at index: Int) -> (value: Int, start: Int, end: Int)? {
+  static func integer(in bytes: [UInt8], at index: Int) -> (value: Int, start: Int, end: Int)? {
     var end = index
     var value = 0
     while end < bytes.count, (0x30...0x39).contains(bytes[end]), end - index < 12 {
@@ -90,7 +95,7 @@ public enum PDFInfoRewriter {
 
 extension Array where Element == UInt8 {
   /// The last occurrence of `pattern`.
-  fileprivate func lastRange(of pattern: [UInt8]) -> Range<Int>? {
+  func lastRange(of pattern: [UInt8]) -> Range<Int>? {
     guard !pattern.isEmpty, pattern.count <= count else { return nil }
     var start = count - pattern.count
     while start >= 0 {

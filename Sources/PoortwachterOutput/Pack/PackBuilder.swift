@@ -16,6 +16,9 @@ public struct PackBuilder: Sendable {
   public let browser: ChromiumBrowser
   /// Make the pack also before its moment (week 88, or the variant's own moment).
   public var always = false
+  /// Joins the evaluations and the tweede-spoor rapportages of a ready pack into one PDF each
+  /// (``PackBundle``); without `pdfunite` the upload list says so and the bundles are skipped.
+  public var unite = PDFUnite()
 
   /// Creates a builder.
   public init(templates: TemplateLibrary, browser: ChromiumBrowser) {
@@ -43,14 +46,18 @@ public struct PackBuilder: Sendable {
           bytes: try Self.readOriginal(document.origineel ?? "", caseFile: evaluation.loaded.file),
           document: document, isOriginal: true)
       }
-      let list = UploadList(plan: plan, files: files, caseFile: caseFile)
-      return .success(
-        UWVPack(
-          plan: plan, files: files,
-          lists: [
-            ("uploadlijst.json", try list.json()),
-            ("uploadlijst.html", try templates.renderBytes("uwv/uploadlijst.html", context: list.context())),
-          ]))
+      let (bundles, notes) = PackBundle.make(
+        files, checked: evaluation.isCheckedOriginal, unite: unite, peildatum: evaluation.timeline.peildatum)
+      let list = UploadList(
+        plan: plan, files: files, caseFile: caseFile, bundles: bundles, bundleNotes: notes)
+      var pack = UWVPack(
+        plan: plan, files: files,
+        lists: [
+          ("uploadlijst.json", try list.json()),
+          ("uploadlijst.html", try templates.renderBytes("uwv/uploadlijst.html", context: list.context())),
+        ])
+      pack.bundles = bundles
+      return .success(pack)
     }
     return .success(try concept(plan, evaluation))
   }

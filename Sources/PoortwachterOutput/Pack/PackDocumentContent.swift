@@ -1,9 +1,13 @@
 import PoortwachterCore
 import PoortwachterTemplates
 
-/// The content keys of one UWV document: the key of its kind holds the document's fields (same
-/// names as in the case file), every other kind's key is absent, so one template with a section per
-/// kind serves all of them. Texts with medical information become the dossier's notice.
+/// The content keys of one generated UWV document: the key of its kind holds the document's fields
+/// (same names as in the case file), every other kind's key is absent, so one template with a
+/// section per kind serves all of them. Only the joint documents (drafts to sign) and the
+/// employee's form have content: an expert document (probleemanalyse, actueel oordeel,
+/// arbeidsdeskundig rapport, rapportage tweede spoor, deskundigenoordeel) is never written by the
+/// tool, only sent as its original (rules.md, "The UWV upload"). Texts with medical information
+/// become the dossier's notice (and such a draft is not made).
 struct PackDocumentContent {
   let context: DossierContext
   let document: PackDocument
@@ -17,16 +21,12 @@ struct PackDocumentContent {
   private func node(_ values: KeyValuePairs<String, RenderValue>) -> RenderValue { .node(RenderNode(values)) }
 
   func build() -> KeyValuePairs<String, RenderValue> {
-    let mine = content()
+    // An expert document gets no content, whatever a caller asks for.
+    let mine = document.role == .gezamenlijk || document.role == .werknemer ? content() : .absent
     func part(_ kind: CaseDocumentKind) -> RenderValue { kind == document.kind ? mine : .absent }
     return [
-      "probleemanalyse": part(.probleemanalyse),
-      "bijstelling_probleemanalyse": part(.bijstellingProbleemanalyse),
       "plan_van_aanpak": part(.planVanAanpak), "bijstelling_plan_van_aanpak": part(.bijstellingPlanVanAanpak),
-      "evaluatie": part(.evaluatie), "arbeidsdeskundig_rapport": part(.arbeidsdeskundigOnderzoek),
-      "eerstejaarsevaluatie": part(.eerstejaarsevaluatie),
-      "rapportage_tweede_spoor": part(.tweedeSpoorRapportage),
-      "actueel_oordeel": part(.actueelOordeel),
+      "evaluatie": part(.evaluatie), "eerstejaarsevaluatie": part(.eerstejaarsevaluatie),
       "eindevaluatie": part(.eindevaluatie), "oordeel_werknemer": part(.oordeelWerknemer),
     ]
   }
@@ -40,19 +40,18 @@ struct PackDocumentContent {
 
   private func content() -> RenderValue {
     switch document.kind {
-    case .probleemanalyse:
-      guard let pa = c.probleemanalyse else { return .absent }
-      return node([
-        "benutbare_mogelijkheden": ContextValues.flag(pa.benutbareMogelijkheden),
-        "mogelijkheden_en_beperkingen": text(pa.mogelijkhedenEnBeperkingen, "mogelijkheden_en_beperkingen"),
-        "prognose": text(pa.prognose, "prognose"), "advies": text(pa.advies, "advies"),
-      ])
-    case .bijstellingProbleemanalyse:
-      guard let pa = c.probleemanalyse, i < pa.bijstellingen.count else { return .absent }
-      return revision(pa.bijstellingen[i], of: pa.datum)
     case .bijstellingPlanVanAanpak:
       guard let plan = c.planVanAanpak, i < plan.bijstellingen.count else { return .absent }
-      return revision(plan.bijstellingen[i], of: plan.datum)
+      let revision = plan.bijstellingen[i]
+      return .node(
+        RenderNode([
+          [
+            "toelichting": text(revision.toelichting, "toelichting"),
+            "oorspronkelijke_datum": date(plan.datum),
+          ],
+          PlanSummaryContext(context: context).plan(dated: revision.datum), views(),
+          AgreementContext(context: context).values(revision.afspraken, at: document.path),
+        ]))
     case .planVanAanpak:
       guard let plan = c.planVanAanpak else { return .absent }
       let agreements = AgreementContext(context: context).values(plan.afspraken, at: document.path)
@@ -61,16 +60,6 @@ struct PackDocumentContent {
     case .evaluatie:
       let agreements = AgreementContext(context: context).values(c.evaluaties[i].afspraken, at: document.path)
       return .node(RenderNode([["verslag": text(c.evaluaties[i].verslag, "verslag")], agreements]))
-    case .arbeidsdeskundigOnderzoek:
-      let o = c.arbeidsdeskundigeOnderzoeken[i]
-      return .node(
-        RenderNode([
-          [
-            "conclusie": text(o.conclusie, "conclusie"),
-            "advies": ContextValues.choice(o.advies, { $0.tekst }),
-          ],
-          AssessmentContext(context: context).onderzoek(o, index: i),
-        ]))
     case .eerstejaarsevaluatie:
       guard let eje = c.eerstejaarsevaluatie else { return .absent }
       return .node(
@@ -81,40 +70,17 @@ struct PackDocumentContent {
           ],
           views(),
         ]))
-    case .tweedeSpoorRapportage:
-      guard let spoor = c.tweedeSpoor else { return .absent }
-      return node([
-        "samenvatting": text(spoor.rapportages[i].samenvatting, "samenvatting"),
-        "uitvoerder": context.person(spoor.uitvoerder), "gestart_op": date(spoor.gestartOp),
-      ])
-    case .actueelOordeel:
-      guard let ao = c.actueelOordeel else { return .absent }
-      return .node(
-        RenderNode([
-          [
-            "arbeidsverhouding": text(ao.arbeidsverhouding, "arbeidsverhouding"),
-            "passend_werk_bij_werkgever": text(ao.passendWerkBijWerkgever, "passend_werk_bij_werkgever"),
-          ],
-          AssessmentContext(context: context).actueelOordeel(ao),
-        ]))
     case .eindevaluatie:
       guard let ev = c.eindevaluatie else { return .absent }
       let overview = PlanSummaryContext(context: context).overview(until: ev.datum)
       return .node(RenderNode([["toelichting": text(ev.toelichting, "toelichting")], overview, views()]))
     case .oordeelWerknemer:
       return node(["tekst": context.text(c.oordeelWerknemer?.tekst)])
-    case .tweedeSpoor, .spoor1, .deskundigenoordeel:
-      // Not generated: the tweede spoor goes as its rapportages, spoor 1 is part of the plan and
-      // its evaluations, a deskundigenoordeel (UWV's own document) only as the original.
+    case .probleemanalyse, .bijstellingProbleemanalyse, .arbeidsdeskundigOnderzoek, .tweedeSpoorRapportage,
+      .actueelOordeel, .deskundigenoordeel, .tweedeSpoor, .spoor1:
+      // Expert documents only as their originals; the tweede spoor goes as its rapportages,
+      // spoor 1 is part of the plan and its evaluations.
       return .absent
     }
-  }
-
-  private func revision(_ b: Bijstelling, of original: CivilDate) -> RenderValue {
-    .node(
-      RenderNode([
-        ["toelichting": text(b.toelichting, "toelichting"), "oorspronkelijke_datum": date(original)], views(),
-        AgreementContext(context: context).values(b.afspraken, at: document.path),
-      ]))
   }
 }

@@ -124,11 +124,19 @@ public struct PackPlan: Sendable {
       kenmerk: evaluation.loaded.caseFile.kenmerk, variant: Variant(moment),
       documents: PackDocument.documents(
         of: evaluation.loaded.documents, redacted: evaluation.medicalTexts.map(\.path),
-        originals: evaluation.originals).filter { counted.contains($0.path) },
+        originals: evaluation.originals
+      ).filter { counted.contains($0.path) },
       uiterlijkUploaden: requirements.uploadBy, termijn: requirements.termijn,
       ontbreekt: gaps(evaluation, requirements), fouten: fouten)
     plan.notCounted = requirements.notCounted
     plan.notes = requirements.notes
+    // Made before its moment (on request): say so first, with the day it is due.
+    if let from = requirements.from, !requirements.isDue(on: evaluation.timeline.peildatum) {
+      plan.notes.insert(
+        "Vooruitblik, gemaakt vóór het moment van de upload: "
+          + PackMoment(evaluation).tooEarly(from: from, moment: moment).reason
+          + ". Tot dan kan er nog veel veranderen.", at: 0)
+    }
     // UWV's loonsanctie decision is no document of the case file's own: named here, not copied.
     for decision in requirements.documents where decision.kind == .loonsanctieBesluit {
       if let original = decision.origineel {
@@ -163,6 +171,9 @@ public struct PackPlan: Sendable {
     .probleemanalyse, .planVanAanpak, .eerstejaarsevaluatie, .actueelOordeel, .eindevaluatie,
   ]
 
+  /// The rule that finds the employee's oordeel missing (``AdministrationRules``).
+  static let employeeViewRule = "wvp.riv.oordeel-werknemer"
+
   /// Rules about events that leave no document to upload (a late 42e-weekmelding, the WIA
   /// application, the ziek-uit-dienst melding): findings, never a missing upload.
   static let noDocument = ["wvp.melding-42e-week.", "wvp.wia-aanvraag.", "wvp.ziek-uit-dienst.melding"]
@@ -189,8 +200,21 @@ public struct PackPlan: Sendable {
           regel: MilestoneRules.missingRuleID(id),
           melding: "\(id.title) ontbreekt (nodig uiterlijk \(DutchDate.long(milestone.uiterlijk)))"))
     }
+    // The employee's own part, when this upload needs it (the rule that says so only fires from
+    // the WIA application on, and never for ziek uit dienst).
+    if requirements.missing.contains(where: { $0.kind == .document(.oordeelWerknemer) }) {
+      gaps.append(
+        Gap(
+          regel: employeeViewRule,
+          melding:
+            "Het oordeel van de werknemer ontbreekt: voeg 'oordeel_werknemer' met een datum toe; dan maakt "
+            + "poortwachter een formulier dat de werknemer invult en ondertekent"))
+    }
+    let structural = Set(gaps.map(\.regel))
     for finding in evaluation.findings where ToetsMapping.isDossierCompleet(finding.ruleID) {
       guard !noDocument.contains(where: { finding.ruleID.hasPrefix($0) }) else { continue }
+      // Already on the list as the missing part itself.
+      guard !structural.contains(finding.ruleID) else { continue }
       let gap = Gap(regel: finding.ruleID, melding: uploadText(finding))
       if !gaps.contains(gap) { gaps.append(gap) }
     }

@@ -13,7 +13,8 @@ struct PackToDoList {
 
   /// One to-do item.
   struct Item {
-    /// `ondertekenen`, `formulier`, `opvragen`, `tekst-aanpassen`, `aanvullen`, `herstellen`.
+    /// `ondertekenen`, `formulier`, `opvragen`, `tekst-aanpassen`, `controleren`, `aanvullen`,
+    /// `herstellen`.
     let actie: String
     /// What to do (Dutch).
     let tekst: String
@@ -91,28 +92,60 @@ struct PackToDoList {
       }
     }
     for gap in plan.ontbreekt {
-      let finding = evaluation.findings.enumerated().first { $0.element.ruleID == gap.regel }
+      // The finding the gap came from (two originals can break the same rule), else one of its rule.
+      let finding =
+        evaluation.findings.enumerated().first {
+          $0.element.ruleID == gap.regel && PackPlan.uploadText($0.element) == gap.melding
+        } ?? evaluation.findings.enumerated().first { $0.element.ruleID == gap.regel }
       // Already on the list as the text to fix of a withheld draft.
       if let finding, linked.contains(finding.offset) { continue }
       if let finding { linked.insert(finding.offset) }
+      // A finding about a linked original is no missing part: the file is there but not right.
+      let isOriginal = gap.regel.hasPrefix(Self.originalRules)
       items.append(
         Item(
-          actie: "aanvullen", tekst: gap.melding, bestand: nil, plaats: finding.flatMap { place($0.element) },
-          regel: gap.regel, anker: finding.map { FindingsContext.anchor($0.offset) }))
+          actie: isOriginal ? "controleren" : "aanvullen", tekst: Self.sentence(gap.melding), bestand: nil,
+          plaats: finding.flatMap { place($0.element) }, regel: gap.regel,
+          anker: finding.map { FindingsContext.anchor($0.offset) }))
     }
     for (index, finding) in plan.fouten where !linked.contains(index) {
       items.append(
         Item(
-          actie: "herstellen", tekst: PackPlan.uploadText(finding), bestand: nil, plaats: place(finding),
-          regel: finding.ruleID, anker: FindingsContext.anchor(index)))
+          actie: "herstellen", tekst: Self.sentence(PackPlan.uploadText(finding)), bestand: nil,
+          plaats: place(finding), regel: finding.ruleID, anker: FindingsContext.anchor(index)))
     }
     return items
+  }
+
+  /// The rules about a linked original's content (``OriginalIdentityRules``, ``OriginalFormRules``).
+  static let originalRules = "wvp.origineel."
+
+  /// A list item begins with a capital, as a sentence does ("het origineel ..." -> "Het origineel ...").
+  static func sentence(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// Whether a linked original is in order: no finding points at it (not even a warning to check
+  /// it by eye) and, when the originals were read (always in `check`, `batch` and `pakket`), it was
+  /// read completely and is the employee's own. Only those are listed as "in orde".
+  func isInOrder(_ document: PackDocument) -> Bool {
+    guard document.handling == .original else { return false }
+    if evaluation.originals != nil, !evaluation.isCheckedOriginal(document.source) { return false }
+    // The linked file (a scan, or a signing system's proof) and its signatures.
+    let paths = [document.source.originalPath, document.source.field("origineel")]
+    let signatures = document.source.field("ondertekend").description
+    return !evaluation.findings.contains { finding in
+      guard let path = finding.path else { return false }
+      return paths.contains(path) || path.description.hasPrefix(signatures)
+    }
   }
 
   /// The headings of the list, per action.
   static let headings: [(actie: String, kop: String)] = [
     ("ondertekenen", "Laten ondertekenen"), ("formulier", "Formulier voor de werknemer"),
     ("opvragen", "Originelen opvragen"), ("tekst-aanpassen", "Tekst aanpassen"),
+    ("controleren", "Originelen controleren of vervangen"),
     ("aanvullen", "Ontbreekt in het re-integratieverslag"), ("herstellen", "Fouten in het dossier"),
   ]
 
@@ -173,7 +206,7 @@ struct PackToDoList {
           }),
       ])
     }
-    let originals = plan.documents.filter { $0.handling == .original }.map { document in
+    let originals = plan.documents.filter(isInOrder).map { document in
       RenderNode([
         "titel": .text(document.title), "origineel": .optional(document.origineel),
         "ondertekening": .optional(document.ondertekening),
@@ -190,7 +223,6 @@ struct PackToDoList {
       "peildatum": ContextValues.date(evaluation.timeline.peildatum),
       "groepen": .list(groups), "aantal": .text(String(all.count)),
       "originelen": .list(originals),
-      "zonder_oordeel_werknemer": .flag(c.oordeelWerknemer == nil),
       "opmerkingen": .list(plan.notes.map { RenderNode(["tekst": .text($0)]) }),
       "telt_niet": .list(
         plan.notCounted.map { item in

@@ -31,6 +31,8 @@ public struct UWVPack: Sendable {
   public let lists: [(name: String, bytes: [UInt8])]
   /// The number of points on the to-do list (0 when ready).
   public var toDoCount = 0
+  /// The optional bundles of a ready pack (`gebundeld/`), each also on the upload list.
+  public var bundles: [PackBundle] = []
 
   /// Whether the pack is ready for UWV.
   public var isReady: Bool { plan.isReady }
@@ -45,6 +47,7 @@ public struct UWVPack: Sendable {
   /// concept folder disappears when the pack becomes ready, and the other way round).
   public var dossierFiles: [DossierFile] {
     files.map { DossierFile(path: folder + "/" + $0.name, bytes: $0.bytes) }
+      + bundles.map { DossierFile(path: folder + "/" + $0.name, bytes: $0.bytes) }
       + lists.map { DossierFile(path: folder + "/" + $0.name, bytes: $0.bytes) }
   }
 }

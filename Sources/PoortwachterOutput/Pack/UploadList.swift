@@ -10,6 +10,10 @@ struct UploadList {
   let plan: PackPlan
   let files: [UWVPack.File]
   let caseFile: CaseFile
+  /// The optional bundles (``PackBundle``).
+  var bundles: [PackBundle] = []
+  /// Why a bundle was not made.
+  var bundleNotes: [String] = []
 
   /// `{kenmerk, klaar, portaal_keuze, termijn, uiterlijk_uploaden, variant, documenten: [...]}`.
   func json() throws -> [UInt8] {
@@ -27,6 +31,13 @@ struct UploadList {
       "portaal_keuze": plan.variant.portalChoice,
       "uiterlijk_uploaden": plan.uiterlijkUploaden.map { $0.description as Any } ?? NSNull(),
       "termijn": plan.termijn, "documenten": documents, "opmerkingen": plan.notes,
+      "gebundeld": bundles.map { bundle -> [String: Any] in
+        [
+          "bestand": bundle.name, "soort": bundle.kind.soort, "in_plaats_van": bundle.parts,
+          "bytes": bundle.bytes.count, "sha256": SHA256.hex(bundle.bytes),
+        ]
+      },
+      "gebundeld_opmerkingen": bundleNotes,
     ]
     return try PackJSON.bytes(object)
   }
@@ -54,7 +65,30 @@ struct UploadList {
       "is_ziek_uit_dienst": .flag(plan.variant == .verkort || plan.variant == .volledig),
       "opmerkingen": .list(plan.notes.map { RenderNode(["tekst": .text($0)]) }),
       "documenten": .list(rows),
+      "gebundeld": .list(
+        bundles.map { bundle in
+          RenderNode([
+            "bestand": .text(bundle.name), "titel": .text(bundle.title),
+            "tekst": .text(Self.bundleLine(bundle, numbers: numbers(of: bundle.parts))),
+            "bytes": .text(Self.size(bundle.bytes.count)), "sha256": .text(SHA256.hex(bundle.bytes)),
+          ])
+        }),
+      "gebundeld_opmerkingen": .list(bundleNotes.map { RenderNode(["tekst": .text($0)]) }),
     ])
+  }
+
+  /// The upload list's numbers of the files `names` (`3 en 4`, `3, 4 en 6`).
+  private func numbers(of names: [String]) -> String {
+    let numbers = names.compactMap { name in files.firstIndex { $0.name == name }.map { String($0 + 1) } }
+    guard let last = numbers.last, numbers.count > 1 else { return numbers.first ?? "" }
+    return numbers.dropLast().joined(separator: ", ") + " en " + last
+  }
+
+  /// "U kunt ook deze ene PDF uploaden in plaats van de 2 losse evaluaties ... (nummer 3 en 4)".
+  static func bundleLine(_ bundle: PackBundle, numbers: String) -> String {
+    "U kunt ook deze ene PDF uploaden in plaats van de \(bundle.parts.count) losse "
+      + "\(PackBundle.naming(bundle.kind).plural) (nummer \(numbers) hierboven), in datumvolgorde samengevoegd; "
+      + "de pagina's zijn ongewijzigd. Upload dan niet ook de losse bestanden."
   }
 
   /// `12,3 kB`, `1,2 MB`.

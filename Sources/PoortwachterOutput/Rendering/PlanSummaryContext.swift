@@ -11,9 +11,15 @@ package struct PlanSummaryContext {
   /// `casemanager`, `bedrijfsarts` (persons) and `volgende_evaluatie` (a date: the plan date plus
   /// at most 42 sick days, the evaluation rhythm of the one periodic schedule).
   package func plan(_ plan: PlanVanAanpak) -> KeyValuePairs<String, RenderValue> {
+    self.plan(dated: plan.datum)
+  }
+
+  /// The same for a plan or a bijstelling of it dated `datum`: the next evaluation is due at most
+  /// 42 sick days after it.
+  package func plan(dated datum: CivilDate) -> KeyValuePairs<String, RenderValue> {
     let c = context.caseFile
     let schedule = PeriodicSchedule.evaluations(c, timeline: context.timeline)
-    let next = schedule.map { $0.deadline(after: plan.datum) }
+    let next = schedule.map { $0.deadline(after: datum) }
     return [
       "casemanager": context.person(c.betrokkenen?.casemanager),
       "bedrijfsarts": context.person(c.betrokkenen?.bedrijfsarts),

@@ -30,7 +30,7 @@ public struct CheckTally: Sendable {
     failingStrict = failingStrict || result.fails(strict: true)
   }
 
-  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 1 met fouten,
+  /// `3 dossiers gecontroleerd: 1 compleet, 1 in orde, 0 alleen waarschuwingen, 1 met fouten,
   /// 0 onleesbaar; met fouten: VZ-2025-0142 (3)`.
   public var summary: String {
     CaseCategory.summary(counts) { $0 == 1 ? "dossier gecontroleerd" : "dossiers gecontroleerd" }

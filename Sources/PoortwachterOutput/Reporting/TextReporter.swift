@@ -103,7 +103,7 @@ public struct TextReporter: Sendable {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// `3 dossiers gecontroleerd: 1 gereed voor UWV, 1 in orde, 0 alleen waarschuwingen, 0 met fouten,
+  /// `3 dossiers gecontroleerd: 1 compleet, 1 in orde, 0 alleen waarschuwingen, 0 met fouten,
   /// 1 onleesbaar` (the categories of ``CaseCategory``, as in the batch index).
   public static func summary(_ results: [CheckResult]) -> String {
     var tally = CheckTally()

@@ -38,11 +38,15 @@ struct DocumentsPage {
     guard let evaluation = served.evaluation else {
       return [header, ["onleesbaar": .flag(true), "beoordeeld": .absent]]
     }
+    // Whether the case has a pack now is known without building it: the page says so up front
+    // instead of offering a button that can only answer "no pack".
+    var notDue: String?
+    if case .failure(let none) = PackPlan.make(evaluation) { notDue = Masking.maskBSNs(in: none.reason) }
     let body: KeyValuePairs<String, RenderValue> = [
       "onleesbaar": .absent,
       "beoordeeld": .node(
         RenderNode([
-          "pdf": .flag(canPrint),
+          "pdf": .flag(canPrint), "geen_pakket": .optional(notDue),
           "zip": zip.map {
             .node(RenderNode(["naam": .text($0.name), "omschrijving": .text($0.description)]))
           }

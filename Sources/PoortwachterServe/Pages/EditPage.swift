@@ -99,17 +99,19 @@ struct EditPage {
 
   /// Flattens the form into rows the template walks: fields, and the begin and end of groups and lists.
   private func append(
-    _ element: FormElement, depth: Int, messages: [String: [String]], into rows: inout [RenderNode]
+    _ element: FormElement, depth: Int, messages: [String: [String]], into rows: inout [RenderNode],
+    blank: Bool = false
   ) {
     switch element {
     case .field(let field):
       rows.append(Self.field(field, messages: messages[field.name] ?? []))
     case .group(let group):
+      // A blank row (the script's copy) can be taken away again before it is saved.
       rows.append(
         RenderNode([
           "groep_begin": .flag(true), "anker": .text(group.anchor), "label": .text(group.label),
           "help": .text(group.help), "nieuw": .flag(!group.isPresent),
-          "verwijder": .optional(group.isRemovable ? group.path.description : nil),
+          "verwijder": .optional(group.isRemovable || blank ? group.path.description : nil),
           "alleen_lezen": .optional(group.readOnlyReason),
           "meldingen": .list(
             (messages[group.path.description] ?? []).map { RenderNode(["tekst": .text($0)]) }),
@@ -120,13 +122,22 @@ struct EditPage {
       rows.append(
         RenderNode([
           "lijst_begin": .flag(true), "anker": .text(list.anchor), "label": .text(list.label),
-          "kop": .flag(depth > 0),
+          "kop": .flag(depth > 0), "volgend": .text(String(list.items.count + 1)),
           "help": .text(list.help), "leeg": .flag(list.items.isEmpty),
           "alleen_lezen": .optional(list.readOnlyReason),
           "meldingen": .list(
             (messages[list.path.description] ?? []).map { RenderNode(["tekst": .text($0)]) }),
         ]))
       for item in list.items { append(item, depth: depth + 1, messages: messages, into: &rows) }
+      if let blankItem = list.blankItem {
+        // Inert in a <template>: the script copies it under the next number (see script.js).
+        rows.append(
+          RenderNode([
+            "sjabloon_begin": .flag(true), "plek": .text(String(FormList.blankNumber)),
+          ]))
+        append(blankItem, depth: depth + 1, messages: [:], into: &rows, blank: true)
+        rows.append(RenderNode(["sjabloon_einde": .flag(true)]))
+      }
       rows.append(
         RenderNode([
           "lijst_einde": .flag(true), "pad": .text(list.path.description),

@@ -60,7 +60,8 @@ struct BatchIndexRow {
     ])
   }
 
-  /// The pack cell: ready with its upload list, a concept with its to-do list, or none and why.
+  /// The pack cell: ready with its upload list, a concept with its to-do list ("concept", then the
+  /// link "24 te doen"), or none and why.
   static func pack(_ pack: BatchCaseResult.PackSummary, kenmerk: String) -> RenderNode {
     switch pack {
     case .ready(_, let list):
@@ -70,8 +71,8 @@ struct BatchIndexRow {
       ])
     case .concept(_, let toDo, let list):
       return RenderNode([
-        "staat": .text("concept"), "tekst": .text("concept, \(toDo) te doen"),
-        "lijst": .text(kenmerk + "/" + list), "lijst_naam": .text("te doen"), "reden": .absent,
+        "staat": .text("concept"), "tekst": .text("concept"),
+        "lijst": .text(kenmerk + "/" + list), "lijst_naam": .text("\(toDo) te doen"), "reden": .absent,
       ])
     case .notDue(let reason, let tooEarly):
       return RenderNode([

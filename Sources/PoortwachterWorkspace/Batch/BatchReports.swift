@@ -112,7 +112,7 @@ public final class BatchReports {
     return summaryLine + "; overzicht: " + outputFolder + "/index.html"
   }
 
-  /// `412 dossiers: 300 gereed voor UWV, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar;
+  /// `412 dossiers: 300 compleet, 80 in orde, 25 alleen waarschuwingen, 7 met fouten, 0 onleesbaar;
   /// met fouten: VZ-2025-0142 (3), ...`.
   public var summaryLine: String {
     CaseCategory.summary(counts) { $0 == 1 ? "dossier" : "dossiers" }

@@ -128,28 +128,27 @@ struct CaseFormBuilder {
       }
     }
     let total = readOnly == nil ? max(items.count, requestedItems[path] ?? 0) : 0
-    var elements: [FormElement] = []
-    for number in stride(from: 1, through: total, by: 1) {
+    func element(_ number: Int, _ item: CaseFieldTree?) -> FormElement {
       let itemPath = EditPath(steps: path.steps + [.item(number)])
-      let item = number <= items.count ? items[number - 1] : nil
       let label = "\(itemLabel) \(number)"
       let isMapping: Bool
       if case .mapping? = item?.content { isMapping = true } else { isMapping = false }
       if let object, !mixed || isMapping {
-        elements.append(
-          .group(
-            group(
-              object, at: itemPath, node: item, label: label, help: object.description,
-              removable: true)))
-      } else {
-        let textKey = FormatKey(key.name, .text, screening: key.screening, key.description)
-        elements.append(
-          .field(field(textKey, at: itemPath, node: item, label: label, location: item?.location)))
+        return .group(
+          group(object, at: itemPath, node: item, label: label, help: object.description, removable: true))
       }
+      let textKey = FormatKey(key.name, .text, screening: key.screening, key.description)
+      return .field(field(textKey, at: itemPath, node: item, label: label, location: item?.location))
     }
+    let elements = stride(from: 1, through: total, by: 1).map {
+      element($0, $0 <= items.count ? items[$0 - 1] : nil)
+    }
+    // The blank row a page's script copies; none inside a blank row itself.
+    let isBlank = path.steps.contains(.item(FormList.blankNumber))
     return FormList(
       path: path, label: FormAnchor.label(key.name), help: key.description, itemLabel: itemLabel,
-      items: elements, itemsInFile: items.count, readOnlyReason: readOnly, location: node?.location)
+      items: elements, itemsInFile: items.count, readOnlyReason: readOnly, location: node?.location,
+      blankItem: readOnly == nil && !isBlank ? element(FormList.blankNumber, nil) : nil)
   }
 
   func field(_ key: FormatKey, at path: EditPath, entry: CaseFieldTree.Entry?) -> FormField {

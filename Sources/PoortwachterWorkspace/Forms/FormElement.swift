@@ -70,6 +70,14 @@ public struct FormList: Sendable {
   public let readOnlyReason: String?
   /// Where it starts in the file.
   public let location: SourceLocation?
+  /// An empty new item at position ``blankNumber``, for a page's script to copy as a new row
+  /// under the next free number (not one of ``items``); `nil` for a read-only list and for the
+  /// lists inside a blank item.
+  public let blankItem: FormElement?
+
+  /// The position of ``blankItem``: a number no case file reaches, so a script can replace it
+  /// in the row's names, ids and labels.
+  public static let blankNumber = 900_000_001
 
   /// The id of its element in the page (`veld-evaluaties`).
   public var anchor: String { FormAnchor.id(path.description) }

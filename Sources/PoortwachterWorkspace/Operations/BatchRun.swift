@@ -26,7 +26,7 @@ public struct BatchRun: Sendable {
 
   /// How a complete run ended.
   public struct Outcome: Sendable {
-    /// `412 dossiers: 300 gereed voor UWV, ...; overzicht: <out>/index.html`.
+    /// `412 dossiers: 300 compleet, ...; overzicht: <out>/index.html`.
     public let summaryLine: String
     /// Cases per category.
     public let counts: [CaseCategory: Int]

@@ -27,7 +27,8 @@ public struct InstallationReport: Sendable {
     }
     let programs: [(String, [String], String)] = [
       ("chromium", ChromiumLocator.names, "chromium"), ("pdfinfo", ["pdfinfo"], "poppler-utils"),
-      ("pdftotext", ["pdftotext"], "poppler-utils"), ("tesseract", ["tesseract"], "tesseract-ocr-nld"),
+      ("pdftotext", ["pdftotext"], "poppler-utils"), ("pdfunite", ["pdfunite"], "poppler-utils"),
+      ("tesseract", ["tesseract"], "tesseract-ocr-nld"),
     ]
     helpers = programs.map { name, names, package in
       Helper(name: name, package: package, path: ProgramSearch.first(names, path: path))
