@@ -87,6 +87,7 @@ let package = Package(
         "BenchmarkSupport",
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PoortwachterCore", package: tool),
+        .product(name: "PoortwachterOutput", package: tool),
         .product(name: "PoortwachterWorkspace", package: tool),
         .product(name: "PoortwachterServe", package: tool),
         .product(name: "PoortwachterTestSupport", package: tool),

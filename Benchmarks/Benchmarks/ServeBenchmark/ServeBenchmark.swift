@@ -6,6 +6,7 @@ import Hummingbird
 import Logging
 import NIOEmbedded
 import PoortwachterCore
+import PoortwachterOutput
 import PoortwachterServe
 import PoortwachterTestSupport
 import PoortwachterWorkspace
@@ -89,7 +90,7 @@ struct ServeBench: Sendable {
   }
 
   /// Runs `body` with a client of the app's router (no sockets).
-  func run<T: Sendable>(_ body: @Sendable (Client) async throws -> T) async throws -> T {
+  func run<T>(_ body: (Client) async throws -> T) async throws -> T {
     try await body(Client(responder: ServeApp.router(state: state).buildResponder(), cookie: cookie))
   }
 
