@@ -89,6 +89,25 @@ struct PackReviewTests {
     #expect(!html.contains("oordeel_werknemer"))
   }
 
+  /// A probleemanalyse or plan van aanpak made late (VZ-2025-0142) cannot be repaired by editing
+  /// the case: the list says so, points at `reden_te_laat` and UWV's judgement, and keeps the pack a
+  /// concept (issue 22, the assessor's leftovers).
+  @Test func aLateStepIsNotListedAsSomethingToRepair() throws {
+    let list = try Self.toDo(try Self.sample("vz-2025-0142.yaml", "2026-06-01"))
+    let late = ["wvp.probleemanalyse.te-laat", "wvp.plan-van-aanpak.te-laat"]
+    #expect(!list.items.contains { $0.actie == "herstellen" && late.contains($0.regel ?? "") })
+    #expect(Set(list.items.filter { $0.actie == "te-laat" }.compactMap(\.regel)) == Set(late))
+    let html = String(
+      decoding: try TemplateLibrary(builtIn: TestSupport.templates).renderBytes(
+        "uwv/te-doen.html", context: list.context()), as: UTF8.self)
+    let text = PackDocumentContentTests.text(html)
+    #expect(text.contains("Te laat gezet: niet te herstellen"))
+    #expect(text.contains("kunt u niet ongedaan maken"))
+    #expect(text.contains("deugdelijke grond"))
+    #expect(text.contains("reden_te_laat"))
+    #expect(text.contains("nog niet klaar voor UWV"))
+  }
+
   /// Ziek uit dienst (volledig) needs the employee's oordeel, and no rule finds it missing there: a
   /// pack without it is not ready, and the list says what to add.
   @Test func withoutTheEmployeesOordeelThePackIsNotReady() throws {
