@@ -169,6 +169,22 @@ import Testing
     #expect(TestSupport.loaded(path: path)?.caseFile.evaluaties.count == count)
   }
 
+  @Test func aCraftedRowNumberDoesNotBuildMillionsOfRows() throws {
+    let path = TestSupport.sampleCases + "/vz-2024-0117.yaml"
+    let text = try Self.text(path)
+    let form = try CaseForm.make(
+      path: path, text: text, shown: ["evaluaties[900000000].verslag": "x", "evaluaties[3].verslag": "y"]
+    ).get()
+    let section = try #require(form.section("evaluaties"))
+    let lists = section.elements.compactMap { element -> FormList? in
+      if case .list(let list) = element { return list }
+      return nil
+    }
+    let list = try #require(lists.first)
+    #expect(list.items.count <= list.itemsInFile + FormList.mostNewRows)
+    #expect(list.items.count >= 3)
+  }
+
   @Test func aTextItemAndANewSectionAreAdded() throws {
     let folder = try Self.samples()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -12,20 +12,33 @@ import Testing
   )
     throws -> (out: String, err: String, status: Int32)
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     env["POORTWACHTER_SJABLONEN"] = nil
     env["POORTWACHTER_TEMPLATES"] = nil
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
+    var attempt = 0
+    var started: (process: Process, out: Pipe, err: Pipe)?
+    while started == nil {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: binary)
+      process.arguments = arguments
+      process.currentDirectoryURL = folder
+      process.environment = env
+      let out = Pipe(), err = Pipe()
+      process.standardOutput = out
+      process.standardError = err
+      do {
+        try process.run()
+        started = (process, out, err)
+      } catch let error as NSError where Self.isTextFileBusy(error) && attempt < 100 {
+        // The fresh copy is still open for writing in a child that another test forked while it
+        // was being copied (the descriptor lives until that child execs): wait and try again.
+        attempt += 1
+        usleep(20_000)
+      }
+    }
+    guard let (process, out, err) = started else { throw CocoaError(.executableLoad) }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -33,6 +46,12 @@ import Testing
       String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self),
       process.terminationStatus
     )
+  }
+
+  /// Whether starting a program failed with ETXTBSY (Foundation wraps the POSIX error).
+  static func isTextFileBusy(_ error: NSError) -> Bool {
+    if error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) { return true }
+    return (error.userInfo[NSUnderlyingErrorKey] as? NSError).map(isTextFileBusy) ?? false
   }
 
   /// A prefix with a copy of the built binary in `bin/`; removed by the caller.

@@ -61,6 +61,11 @@ import Testing
         #expect(html.contains("id=\"veld-evaluaties-2-datum\""))
         #expect(html.contains("name=\"evaluaties[2].datum\" value=\"2024-05-03\""))
         #expect(html.contains("type=\"date\""))
+        // Every id once: a list that is a whole section leaves its id to the section's form.
+        let ids = html.components(separatedBy: " id=\"").dropFirst().compactMap {
+          $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+        }
+        #expect(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted() == [])
         #expect(html.contains("<option value=\"aangepast_werk\" selected>"))
         #expect(html.contains("name=\"csrf\" value=\"\(session.csrf)\""))
         #expect(html.contains("value=\"\(CaseFileSnapshot.contentHash(of: before))\""))

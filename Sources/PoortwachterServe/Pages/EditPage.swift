@@ -87,7 +87,12 @@ struct EditPage {
       byPath[path, default: []].append(Masking.maskBSNs(in: message.text))
     }
     var rows: [RenderNode] = []
-    for element in section.elements { append(element, depth: 0, messages: byPath, into: &rows) }
+    for element in section.elements {
+      // A list that is the whole section (evaluaties) leaves its anchor to the section's form:
+      // one id per page.
+      let sharesAnchor = element.path.description == section.id
+      append(element, depth: 0, messages: byPath, into: &rows, anchored: !sharesAnchor)
+    }
     return RenderNode([
       "id": .text(section.id), "label": .text(section.label), "help": .text(section.help),
       "anker": .text(section.anchor), "aanwezig": .flag(section.isPresent),
@@ -100,7 +105,7 @@ struct EditPage {
   /// Flattens the form into rows the template walks: fields, and the begin and end of groups and lists.
   private func append(
     _ element: FormElement, depth: Int, messages: [String: [String]], into rows: inout [RenderNode],
-    blank: Bool = false
+    blank: Bool = false, anchored: Bool = true
   ) {
     switch element {
     case .field(let field):
@@ -121,7 +126,8 @@ struct EditPage {
     case .list(let list):
       rows.append(
         RenderNode([
-          "lijst_begin": .flag(true), "anker": .text(list.anchor), "label": .text(list.label),
+          "lijst_begin": .flag(true), "lijst_anker": .optional(anchored ? list.anchor : nil),
+          "label": .text(list.label),
           "kop": .flag(depth > 0), "volgend": .text(String(list.items.count + 1)),
           "help": .text(list.help), "leeg": .flag(list.items.isEmpty),
           "alleen_lezen": .optional(list.readOnlyReason),

@@ -12,7 +12,7 @@ struct PageQuery: Equatable {
       case .alle: "alle"
       case .actie: "actie deze week"
       case .verlopen: "verlopen"
-      case .gereed: "gereed voor UWV"
+      case .gereed: "compleet"
       }
     }
   }

@@ -127,7 +127,10 @@ struct CaseFormBuilder {
       case .scalar, .mapping: readOnly = "in het bestand staat hier geen lijst; wijzig deze lijst met de hand"
       }
     }
-    let total = readOnly == nil ? max(items.count, requestedItems[path] ?? 0) : 0
+    // A submission names the rows it added; a number far past the file's items (a crafted form)
+    // adds no rows beyond ``FormList/mostNewRows``.
+    let requested = min(requestedItems[path] ?? 0, items.count + FormList.mostNewRows)
+    let total = readOnly == nil ? max(items.count, requested) : 0
     func element(_ number: Int, _ item: CaseFieldTree?) -> FormElement {
       let itemPath = EditPath(steps: path.steps + [.item(number)])
       let label = "\(itemLabel) \(number)"

@@ -78,6 +78,8 @@ public struct FormList: Sendable {
   /// The position of ``blankItem``: a number no case file reaches, so a script can replace it
   /// in the row's names, ids and labels.
   public static let blankNumber = 900_000_001
+  /// The most new rows a form shows past the file's items when a submission is shown again.
+  public static let mostNewRows = 200
 
   /// The id of its element in the page (`veld-evaluaties`).
   public var anchor: String { FormAnchor.id(path.description) }
