@@ -108,6 +108,18 @@ struct PackReviewTests {
     #expect(text.contains("nog niet klaar voor UWV"))
   }
 
+  /// The bekortingsverzoek (VZ-2023-0274, decision of 28 August 2025): the fouten about documents
+  /// from before the decision (UWV judged them) do not block its pack; only the herstel period counts.
+  @Test func faultsUWVAlreadyJudgedDoNotBlockTheBekortingsverzoek() throws {
+    let evaluation = try Self.sample("vz-2023-0274.yaml", "2026-11-22")
+    #expect(evaluation.findings.contains { $0.ruleID == "wvp.tweede-spoor.te-laat" && $0.severity == .fout })
+    guard case .success(let plan) = PackPlan.make(evaluation, always: true) else { throw CancellationError() }
+    #expect(plan.variant == .bekortingsverzoek)
+    #expect(plan.fouten.isEmpty, "\(plan.fouten.map(\.finding.ruleID))")
+    let list = PackToDoList(plan: plan, files: [], evaluation: evaluation)
+    #expect(!list.items.contains { $0.actie == "herstellen" || $0.actie == "te-laat" })
+  }
+
   /// Ziek uit dienst (volledig) needs the employee's oordeel, and no rule finds it missing there: a
   /// pack without it is not ready, and the list says what to add.
   @Test func withoutTheEmployeesOordeelThePackIsNotReady() throws {
