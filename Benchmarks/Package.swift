@@ -14,11 +14,26 @@ let package = Package(
   dependencies: [
     .package(path: ".."),
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    // The same packages (and versions) the tool uses, to call the web app's router in the process.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
+    // What several benchmarks share: the executor with threads of its own, the synthetic folder.
+    .target(
+      name: "BenchmarkSupport",
+      dependencies: [
+        .product(name: "PoortwachterCore", package: tool),
+        .product(name: "PoortwachterOutput", package: tool),
+        .product(name: "PoortwachterWorkspace", package: tool),
+      ],
+      path: "Benchmarks/BenchmarkSupport"
+    ),
     .executableTarget(
       name: "PipelineBenchmark",
       dependencies: [
+        "BenchmarkSupport",
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PoortwachterCore", package: tool),
         .product(name: "PoortwachterOutput", package: tool),
@@ -43,6 +58,7 @@ let package = Package(
     .executableTarget(
       name: "FolderBenchmark",
       dependencies: [
+        "BenchmarkSupport",
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PoortwachterCore", package: tool),
         .product(name: "PoortwachterOutput", package: tool),
@@ -62,6 +78,24 @@ let package = Package(
         .product(name: "PoortwachterTestSupport", package: tool),
       ],
       path: "Benchmarks/PackBenchmark",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    // The web app over 10,000 cases, in the process (issue 21); from outside: serve-wrk.sh.
+    .executableTarget(
+      name: "ServeBenchmark",
+      dependencies: [
+        "BenchmarkSupport",
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PoortwachterCore", package: tool),
+        .product(name: "PoortwachterOutput", package: tool),
+        .product(name: "PoortwachterWorkspace", package: tool),
+        .product(name: "PoortwachterServe", package: tool),
+        .product(name: "PoortwachterTestSupport", package: tool),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Benchmarks/ServeBenchmark",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
   ]

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import PoortwachterCore
 import PoortwachterOutput
@@ -14,18 +15,7 @@ let benchmarks: @Sendable () -> Void = {
 
   /// The folder of `count` generated cases, written once and reused; its own, because the refresh
   /// benchmark changes a file in it.
-  func folder() -> String {
-    let path = NSTemporaryDirectory() + "poortwachter-bench-map-\(count)"
-    if !FileManager.default.fileExists(atPath: path + "/syn-\(count - 1).yaml") {
-      try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-      let generator = SyntheticCases(peildatum: peildatum)
-      for index in 0..<count { try? AtomicFile.write(generator.yaml(index), to: path + "/syn-\(index).yaml") }
-      // A file changed less than a second before it is read is read again at the next refresh
-      // (its stamp cannot be trusted yet); let the new ones settle.
-      Thread.sleep(forTimeInterval: 1.1)
-    }
-    return path
-  }
+  func folder() -> String { SyntheticFolder.make(count: count, name: "map", peildatum: peildatum) }
 
   let workers = [1: WorkerThreads(count: 1), 2: WorkerThreads(count: 2)]
   let open = Benchmark.Configuration(

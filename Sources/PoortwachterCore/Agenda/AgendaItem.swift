@@ -48,7 +48,13 @@ public struct AgendaItem: Sendable, Equatable {
   /// Open milestones and periodic steps due within `days`, and every overdue one, sorted by date,
   /// then kenmerk.
   public static func items(from evaluations: [CaseEvaluation], days: Int) -> [AgendaItem] {
-    evaluations.flatMap { $0.agenda.filter { $0.daysLeft <= days } }.sorted(by: isBefore)
+    items(fromAgendas: evaluations.map(\.agenda), days: days)
+  }
+
+  /// ``items(from:days:)`` from the agendas of the cases (``CaseEvaluation/agenda``), as a front
+  /// end keeps them without the evaluations.
+  public static func items(fromAgendas agendas: [[AgendaItem]], days: Int) -> [AgendaItem] {
+    agendas.flatMap { $0.filter { $0.daysLeft <= days } }.sorted(by: isBefore)
   }
 
   /// Every open or overdue milestone and periodic step of one case, however far away, sorted by

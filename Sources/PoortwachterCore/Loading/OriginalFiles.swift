@@ -14,9 +14,15 @@ public enum OriginalFiles {
   ]
 
   /// The input errors of the originals of a loaded case (empty when all are fine).
-  public static func check(_ loaded: LoadedCase) -> [Diagnostic] {
+  public static func check(_ loaded: LoadedCase) -> [Diagnostic] { check(loaded, resolve: resolve) }
+
+  /// ``check(_:)`` with another way to resolve an original (``resolve(_:caseFile:)`` with what a
+  /// front end kept of earlier looks).
+  public static func check(
+    _ loaded: LoadedCase, resolve: (_ origineel: String, _ caseFile: String) -> Result<String, Problem>
+  ) -> [Diagnostic] {
     loaded.originalLinks.compactMap { link in
-      guard case .failure(let problem) = resolve(link.origineel, caseFile: loaded.file) else { return nil }
+      guard case .failure(let problem) = resolve(link.origineel, loaded.file) else { return nil }
       let path = link.path
       return Diagnostic(
         code: "invoer.origineel", file: loaded.file, location: loaded.sourceMap.location(of: path),

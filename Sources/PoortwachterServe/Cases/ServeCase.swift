@@ -1,7 +1,8 @@
 import PoortwachterCore
 import PoortwachterWorkspace
 
-/// One case file as the pages see it: its opaque id, its file and what checking it gave.
+/// One case file as a page about it sees it: its opaque id, its file and what checking it gave
+/// just now (``CaseIndex/lookup(id:)``).
 public struct ServeCase: Sendable {
   /// The id in URLs (``PoortwachterWorkspace/OpenedFolders/caseID(for:)``).
   public let id: String
@@ -28,16 +29,33 @@ public struct ServeCase: Sendable {
   }
 }
 
+/// One case file as the lists see it (werkvoorraad, agenda): its id and its ``CaseSummary``.
+public struct ListedCase: Sendable {
+  /// The id in URLs.
+  public let id: String
+  /// What the lists show of it.
+  public let summary: CaseSummary
+
+  /// A listed case.
+  public init(id: String, summary: CaseSummary) {
+    self.id = id
+    self.summary = summary
+  }
+
+  /// The case file.
+  public var file: String { summary.file }
+}
+
 /// The cases of the opened folders, kept current: what every page reads. The pages call only
 /// this (``FolderCaseIndex``, over the workspace's ``CaseFolder``).
 public protocol CaseIndex: Sendable {
   /// The opened folders.
   var folders: OpenedFolders { get }
   /// Every case, in path order (files that changed on disk are re-checked, see the index).
-  func cases() async -> [ServeCase]
+  func cases() async -> [ListedCase]
   /// The cases with a number that changes whenever any of them does (for caches).
   func snapshot() async -> CaseSnapshot
-  /// One case by id (after the same refresh), or `nil`.
+  /// One case by id, read and checked now (after the same refresh), or `nil`.
   func lookup(id: String) async -> ServeCase?
   /// Looks at the folders now (the "opnieuw inlezen" button), however recently it last did.
   func refreshNow() async
@@ -52,7 +70,7 @@ public protocol CaseIndex: Sendable {
 /// The cases at one moment, with a generation number that changes whenever any case does.
 public struct CaseSnapshot: Sendable {
   /// The cases, in path order.
-  public let cases: [ServeCase]
+  public let cases: [ListedCase]
   /// Changes whenever the cases do.
   public let generation: Int
 }

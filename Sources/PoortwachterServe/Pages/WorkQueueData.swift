@@ -43,12 +43,10 @@ actor WorkQueueData {
     let widest = PageQuery.agendaWindows.max() ?? 90
     var agenda: [(item: AgendaItem, id: String)] = []
     var next: AgendaItem?
-    for served in snapshot.cases {
-      guard let evaluation = served.evaluation else { continue }
-      if let first = evaluation.agenda.first, next.map({ first.deadline < $0.deadline }) ?? true {
-        next = first
-      }
-      for item in evaluation.agenda where item.daysLeft <= widest { agenda.append((item, served.id)) }
+    for listed in snapshot.cases {
+      let items = listed.summary.agenda
+      if let first = items.first, next.map({ first.deadline < $0.deadline }) ?? true { next = first }
+      for item in items where item.daysLeft <= widest { agenda.append((item, listed.id)) }
     }
     agenda.sort {
       ($0.item.deadline, $0.item.kenmerk, $0.item.kind.key) < (

@@ -1,6 +1,7 @@
 import PoortwachterCore
 import PoortwachterOutput
 import PoortwachterTemplates
+import PoortwachterWorkspace
 
 /// What the werkvoorraad shows, filters and sorts on for one case.
 struct WorkRow: Sendable {
@@ -29,44 +30,27 @@ struct WorkRow: Sendable {
   /// Days within which a deadline counts as "actie deze week".
   static let weekDays = 7
 
-  init(_ served: ServeCase, displayName: String) {
-    id = served.id
+  init(_ listed: ListedCase, displayName: String) {
+    let summary = listed.summary
+    id = listed.id
     file = displayName
-    switch served.result {
-    case .checked(let evaluation):
-      let caseFile = evaluation.loaded.caseFile
-      kenmerk = caseFile.kenmerk
-      naam = caseFile.werknemer.naam
-      bsn = caseFile.werknemer.bsn?.masked
-      phase = evaluation.phase
-      next = evaluation.agenda.first
-      category = CaseCategory(evaluation)
-      risico = evaluation.toets.risico
-      var fouten = 0
-      var waarschuwingen = 0
-      for finding in evaluation.findings {
-        if finding.severity == .fout {
-          fouten += 1
-        } else if finding.severity == .waarschuwing {
-          waarschuwingen += 1
-        }
-      }
-      self.fouten = fouten
-      self.waarschuwingen = waarschuwingen
+    kenmerk = summary.kenmerk
+    naam = summary.naam
+    bsn = summary.maskedBSN
+    phase = summary.phase
+    next = summary.agenda.first
+    category = summary.category
+    risico = summary.risico
+    if summary.isReadable {
+      fouten = summary.fouten
+      waarschuwingen = summary.waarschuwingen
       message = nil
-      actionThisWeek = evaluation.agenda.contains { $0.daysLeft <= Self.weekDays }
-      overdue = evaluation.agenda.contains { $0.daysLeft < 0 }
-    case .unreadable(_, let diagnostics):
-      kenmerk = nil
-      naam = nil
-      bsn = nil
-      phase = nil
-      next = nil
-      category = .onleesbaar
-      risico = nil
-      fouten = diagnostics.count
+      actionThisWeek = summary.agenda.contains { $0.daysLeft <= Self.weekDays }
+      overdue = summary.agenda.contains { $0.daysLeft < 0 }
+    } else {
+      fouten = summary.diagnostics.count
       waarschuwingen = 0
-      message = diagnostics.first.map { d in
+      message = summary.diagnostics.first.map { d in
         Masking.maskBSNs(in: (d.location.map { "regel \($0.line): " } ?? "") + d.message)
       }
       actionThisWeek = true

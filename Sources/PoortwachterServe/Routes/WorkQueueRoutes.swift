@@ -26,9 +26,9 @@ enum WorkQueueRoutes {
       let peildatum = state.peildatum()
       let fields = FormFields(urlEncoded: request.uri.query ?? "")
       let days = fields["dagen"].flatMap { Int($0) }.map { max(0, min($0, 3650)) } ?? AgendaItem.unlimited
-      let evaluations = await state.index.cases().compactMap(\.evaluation)
+      let agendas = await state.index.cases().map(\.summary.agenda)
       let text = ICalendar.calendar(
-        AgendaItem.items(from: evaluations, days: days), peildatum: peildatum, withNames: false,
+        AgendaItem.items(fromAgendas: agendas, days: days), peildatum: peildatum, withNames: false,
         reminderWorkingDays: 3)
       return Response(
         status: .ok,

@@ -1,28 +1,19 @@
 import PoortwachterCore
 import PoortwachterOutput
 
-/// One case file of a ``CaseFolder`` as it was last read: checked on the folder's peildatum (the
+/// One case file of a ``CaseFolder`` as it was just read and checked on the folder's peildatum (the
 /// evaluation with its findings, toets estimate and agenda), or unreadable with the input
-/// diagnostics that say why.
+/// diagnostics that say why: what ``CaseFolder/check(caseAt:)`` and a save give. The folder itself
+/// keeps only the ``CaseSummary`` of each case.
 public struct CaseEntry: Sendable {
   /// The file, as the folder found it (`<folder>/<relative path>`).
   public let file: String
   /// The outcome: ``CheckResult/checked(_:)`` or ``CheckResult/unreadable(file:diagnostics:)``.
-  public internal(set) var result: CheckResult
+  public let result: CheckResult
   /// SHA-256 of the bytes the outcome was made from, as 64 lower-case hex digits: the same as
   /// ``CaseFileSnapshot/contentHash`` of that text, so an editor can base a save on it. `nil` when
   /// the file could not be read at all.
-  public internal(set) var contentHash: String?
-
-  /// The file's stamp when it was read (`nil`: it had none).
-  var stamp: FileStamp?
-  /// When it was read (wall clock, nanoseconds), to tell whether the stamp can be trusted.
-  var readAt: Int64
-  /// The decoded case, also when its originals made it unreadable: what a new peildatum or a
-  /// change in the originals is judged again from without reading the file.
-  var decoded: LoadedCase?
-  /// The problems with the originals ``decoded`` names, when it was last judged.
-  var originalProblems: [Diagnostic]
+  public let contentHash: String?
 
   /// The evaluation, when the case was read.
   public var evaluation: CaseEvaluation? {
@@ -41,4 +32,7 @@ public struct CaseEntry: Sendable {
 
   /// Every open or overdue milestone and periodic step of the case, by date (empty when unread).
   public var agenda: [AgendaItem] { evaluation?.agenda ?? [] }
+
+  /// What the folder keeps of it.
+  public var summary: CaseSummary { CaseSummary(file: file, contentHash: contentHash, result: result) }
 }

@@ -2,89 +2,111 @@ import PoortwachterCore
 import PoortwachterOutput
 
 /// Reads one file of a ``CaseFolder`` again when it may have changed, and judges it again when it
-/// did: a file whose stamp is the same (and settled) is only `stat`ed, a file whose bytes hash the
-/// same is not decoded again, and a case whose originals came or went is judged again without
-/// reading it.
+/// did: a file whose stamp is the same (and settled), and whose originals' stamps are too, is only
+/// `stat`ed; a file whose bytes hash the same is not decoded again. What the folder keeps is the
+/// ``CaseSummary`` and these stamps; judging a case again (a new peildatum, an original that
+/// changed) reads and decodes its file again.
 struct CaseFolderReader: Sendable {
   let loader: CaseLoader
   let engine: RuleEngine
   let peildatum: CivilDate
-  /// Judge every decoded case again (the peildatum changed).
+  /// Judge every case again (the peildatum changed).
   let rejudge: Bool
   /// How long before its read a file's last change must be for its stamp to be trusted (ns).
   let settleWindow: Int64
+  /// The checks and texts of the originals, kept by stamp.
+  let originals: OriginalCache
 
-  /// The entry of `file` now, and what was done for it.
+  /// What the folder keeps of one file: its summary and the stamps it was made with.
+  struct Kept: Sendable {
+    var summary: CaseSummary
+    /// The file's stamp when it was read (`nil`: it had none).
+    var stamp: FileStamp?
+    /// When it was read (wall clock, nanoseconds), to tell whether the stamps can be trusted.
+    var readAt: Int64
+    /// The originals the case names, by path, with their stamps when it was judged.
+    var originals: [(path: String, stamp: FileStamp?)]
+  }
+
+  /// The kept file of `file` now, and what was done for it.
   struct Outcome: Sendable {
-    var entry: CaseEntry
+    var kept: Kept
     var reread = false
     var rechecked = false
   }
 
-  /// The entry of `file` when a `stat` shows that nothing needs doing: the stamp is the one it
-  /// was read with and settled, the peildatum is the same and the case names no original (whose
-  /// check is a `stat` each). `nil`: ``read(_:previous:)`` must look.
-  func unchangedWithoutWork(_ file: String, previous: CaseEntry?) -> Outcome? {
+  /// The kept file when a `stat` of it and of its originals shows that nothing needs doing: the
+  /// stamps are the ones it was judged with and settled, and the peildatum is the same. `nil`:
+  /// ``read(_:previous:)`` must look.
+  func unchangedWithoutWork(_ file: String, previous: Kept?) -> Outcome? {
     guard !rejudge, let previous, let stamp = previous.stamp, FileStamp(path: file) == stamp,
-      stamp.isSettled(readAt: previous.readAt, window: settleWindow),
-      !(previous.decoded.map { !$0.originalLinks.isEmpty } ?? false)
+      stamp.isSettled(readAt: previous.readAt, window: settleWindow), originalsUnchanged(previous)
     else { return nil }
-    return Outcome(entry: previous)
+    return Outcome(kept: previous)
   }
 
-  /// The entry of `file`, given the one it had (`nil`: new to the folder).
-  func read(_ file: String, previous: CaseEntry?) -> Outcome {
+  /// The kept file of `file`, given the one it had (`nil`: new to the folder): read and hashed
+  /// when its stamp changed, judged again when its bytes did, its originals changed or the
+  /// peildatum is new.
+  func read(_ file: String, previous: Kept?) -> Outcome {
+    if let unchanged = unchangedWithoutWork(file, previous: previous) { return unchanged }
     let readAt = FileStamp.now()
     let stamp = FileStamp(path: file)
-    if let previous, let stamp, previous.stamp == stamp,
-      stamp.isSettled(readAt: previous.readAt, window: settleWindow)
-    {
-      return unchanged(previous)
-    }
     let bytes = CaseFileReader.read(file, maxSize: loader.maxFileSize)
     let hash = (try? bytes.get()).map(SHA256.hex)
-    if var previous, let hash, previous.contentHash == hash {
+    if var previous, let hash, previous.summary.contentHash == hash, !rejudge, originalsUnchanged(previous) {
       previous.stamp = stamp
       previous.readAt = readAt
-      var outcome = unchanged(previous)
-      outcome.reread = true
-      return outcome
+      return Outcome(kept: previous, reread: true)
     }
-    var entry = CaseEntry(
-      file: file, result: .unreadable(file: file, diagnostics: []), contentHash: hash, stamp: stamp,
-      readAt: readAt, decoded: nil, originalProblems: [])
+    let judged = judge(file, bytes: bytes, hash: hash, stamp: stamp, readAt: readAt)
+    return Outcome(kept: judged.kept, reread: true, rechecked: true)
+  }
+
+  /// `file` read, decoded and judged now, whatever it was before: the case and what to keep of it.
+  func judge(_ file: String) -> (kept: Kept, entry: CaseEntry) {
+    let readAt = FileStamp.now()
+    let stamp = FileStamp(path: file)
+    let bytes = CaseFileReader.read(file, maxSize: loader.maxFileSize)
+    return judge(file, bytes: bytes, hash: (try? bytes.get()).map(SHA256.hex), stamp: stamp, readAt: readAt)
+  }
+
+  /// The outcome of these bytes: as ``CaseLoader/load(path:)`` and ``CaseChecker`` give it, the
+  /// problems with its originals make it unreadable, else it is evaluated on the peildatum with
+  /// what its originals say (as `check` and `batch` judge it).
+  private func judge(
+    _ file: String, bytes: Result<[UInt8], CaseFileReader.Failure>, hash: String?, stamp: FileStamp?,
+    readAt: Int64
+  ) -> (kept: Kept, entry: CaseEntry) {
+    let result: CheckResult
+    var marks: [(path: String, stamp: FileStamp?)] = []
     switch loader.decode(path: file, read: bytes) {
     case .failed(_, let diagnostics):
-      entry.result = .unreadable(file: file, diagnostics: diagnostics)
+      result = .unreadable(file: file, diagnostics: diagnostics)
     case .loaded(let loaded):
-      entry.decoded = loaded
-      entry.originalProblems = OriginalFiles.check(loaded)
-      entry.result = judge(loaded, originalProblems: entry.originalProblems)
+      // Stamped before they are looked at: a change while judging is seen at the next look.
+      for link in loaded.originalLinks {
+        guard let path = OriginalCache.path(of: link.origineel, caseFile: loaded.file),
+          !marks.contains(where: { $0.path == path })
+        else { continue }
+        marks.append((path, FileStamp(path: path)))
+      }
+      let problems = OriginalFiles.check(loaded, resolve: originals.resolve)
+      result =
+        problems.isEmpty
+        ? .checked(engine.evaluate(loaded, peildatum: peildatum, originals: originals.contents(of: loaded)))
+        : .unreadable(file: loaded.file, diagnostics: problems)
     }
-    return Outcome(entry: entry, reread: true, rechecked: true)
+    let entry = CaseEntry(file: file, result: result, contentHash: hash)
+    return (Kept(summary: entry.summary, stamp: stamp, readAt: readAt, originals: marks), entry)
   }
 
-  /// An entry whose file did not change: judged again when the peildatum changed or its originals
-  /// came or went (the check of the originals is a `stat` per original, only for cases with one).
-  private func unchanged(_ previous: CaseEntry) -> Outcome {
-    guard let decoded = previous.decoded else { return Outcome(entry: previous) }
-    var entry = previous
-    let hasOriginals = !decoded.originalLinks.isEmpty
-    if hasOriginals { entry.originalProblems = OriginalFiles.check(decoded) }
-    guard rejudge || entry.originalProblems != previous.originalProblems else {
-      return Outcome(entry: previous)
+  /// Whether every original of `kept` has the stamp it was judged with, and had it long enough
+  /// before that to be trusted.
+  private func originalsUnchanged(_ kept: Kept) -> Bool {
+    kept.originals.allSatisfy { original in
+      FileStamp(path: original.path) == original.stamp
+        && (original.stamp?.isSettled(readAt: kept.readAt, window: settleWindow) ?? true)
     }
-    entry.result = judge(decoded, originalProblems: entry.originalProblems)
-    return Outcome(entry: entry, rechecked: true)
-  }
-
-  /// The outcome of a decoded case: as ``CaseLoader/load(path:)`` and ``CaseChecker`` give it, the
-  /// problems with its originals make it unreadable, else it is evaluated on the peildatum.
-  private func judge(_ loaded: LoadedCase, originalProblems: [Diagnostic]) -> CheckResult {
-    guard originalProblems.isEmpty else {
-      return .unreadable(file: loaded.file, diagnostics: originalProblems)
-    }
-    // With what its originals say, as `check` and `batch` judge it (the originals are read again).
-    return .checked(CaseChecker(loader: loader, engine: engine, peildatum: peildatum).evaluate(loaded))
   }
 }
