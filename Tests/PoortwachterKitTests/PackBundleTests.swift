@@ -31,7 +31,7 @@ struct PackBundleTests {
         of: proof,
         with: """
               ondertekend: { werkgever: 2025-12-05, werknemer: 2025-12-05 }
-              origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf
+              origineel: bijlagen/vz-2025-0419-evaluatie-2.pdf
 
           """)
     }

@@ -61,6 +61,16 @@ import Testing
     }
   }
 
+  /// The employee's blank form is the employee's own document: it carries no date before the
+  /// employee writes one, only a line to fill in (issue 22, the assessor's leftovers).
+  @Test func theEmployeesFormHasNoDateYet() throws {
+    let html = try Self.html("vz-2023-0412.yaml", .oordeelWerknemer)
+    #expect(html.contains("Formulier voor de werknemer"))
+    let text = Self.text(html)
+    #expect(!text.contains("6 juni 2025"), "\(text)")
+    #expect(html.contains("<th>Datum document</th><td><span class=\"invullen\">&nbsp;</span></td>"))
+  }
+
   /// The richest agreements (VZ-2023-0412): a table with what, who, when and stand, plus the
   /// casemanager, the bedrijfsarts and the date of the next evaluation.
   @Test func planDraftShowsWhoDoesWhatAndWhen() throws {

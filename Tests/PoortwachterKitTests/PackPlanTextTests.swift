@@ -139,14 +139,17 @@ import Testing
     #expect(plan.notes.contains { $0.contains("bekortingsverzoek") })
   }
 
-  /// After a verlenging the actueel oordeel and eindevaluatie of the verlengingsverzoek do not
-  /// count: they are missing again (VZ-2024-0163 said "er ontbreekt niets").
+  /// After a verlenging the actueel oordeel and eindevaluatie of the verlengingsverzoek, and the
+  /// employee's oordeel on them, do not count: they are missing again (VZ-2024-0163 said "er
+  /// ontbreekt niets").
   @Test func aVerlengingRenewsTheFinalParts() throws {
     let loaded = try #require(TestSupport.loaded(path: TestSupport.sampleCases + "/vz-2024-0163.yaml"))
     let plan = try PackPlan.make(RenderingTests.evaluation(loaded), always: true).get()
     let rules = plan.ontbreekt.map(\.regel)
     #expect(rules.contains("wvp.actueel-oordeel.ontbreekt") && rules.contains("wvp.eindevaluatie.ontbreekt"))
     #expect(!plan.documents.contains { $0.kind == .actueelOordeel || $0.kind == .eindevaluatie })
-    #expect(Set(plan.notCounted.map(\.document.path.description)) == ["actueel_oordeel", "eindevaluatie"])
+    #expect(
+      Set(plan.notCounted.map(\.document.path.description))
+        == ["actueel_oordeel", "eindevaluatie", "oordeel_werknemer"])
   }
 }

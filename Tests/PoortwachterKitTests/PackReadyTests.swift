@@ -14,21 +14,24 @@ struct PackReadyTests {
   /// The ziek-uit-dienst sample with every document linked to an original of the same employee.
   static func readyCaseText() throws -> String {
     var text = try String(contentsOfFile: TestSupport.sampleCases + "/vz-2025-0419.yaml", encoding: .utf8)
-    let original = "  origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf\n"
-    for anchor in ["probleemanalyse:\n", "actueel_oordeel:\n", "oordeel_werknemer:\n"] {
-      text = text.replacingOccurrences(of: anchor, with: anchor + original)
+    // Every document its own original (one file as the original of two is `wvp.origineel.dubbel`).
+    let originals = [
+      "probleemanalyse:\n": "probleemanalyse", "actueel_oordeel:\n": "actueel-oordeel",
+      "oordeel_werknemer:\n": "oordeel-werknemer",
+    ]
+    for (anchor, name) in originals {
+      text = text.replacingOccurrences(
+        of: anchor, with: anchor + "  origineel: bijlagen/vz-2025-0419-\(name).pdf\n")
     }
     // The second evaluation is signed digitally: its proof (`ondertekend.bewijs`) is its original.
-    for date in ["2025-10-27"] {
-      text = text.replacingOccurrences(
-        of: "  - datum: \(date)\n",
-        with: "  - datum: \(date)\n    origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf\n")
-    }
+    text = text.replacingOccurrences(
+      of: "  - datum: 2025-10-27\n",
+      with: "  - datum: 2025-10-27\n    origineel: bijlagen/vz-2025-0419-evaluatie-1.pdf\n")
     // The sample's eindevaluatie is an 80 dpi photo whose BSN OCR cannot read: a warning to check it
     // by eye, which keeps a pack a concept. The ready case links a readable original instead.
     text = text.replacingOccurrences(
       of: "origineel: bijlagen/vz-2025-0419-eindevaluatie.jpg",
-      with: "origineel: bijlagen/vz-2025-0419-plan-van-aanpak.pdf")
+      with: "origineel: bijlagen/vz-2025-0419-eindevaluatie.pdf")
     return text
   }
 
@@ -73,7 +76,11 @@ struct PackReadyTests {
     try FileManager.default.copyItem(
       atPath: TestSupport.sampleCases + "/bijlagen/vz-2025-0419-plan-van-aanpak.pdf",
       toPath: folder + "/bijlagen/vz-2025-0419-plan-van-aanpak.pdf")
-    for name in ["vz-2025-0419-eindevaluatie.jpg", "vz-2025-0419-evaluatie-2-ondertekend.pdf"] {
+    let names = [
+      "eindevaluatie.jpg", "evaluatie-2-ondertekend.pdf", "probleemanalyse.pdf", "actueel-oordeel.pdf",
+      "oordeel-werknemer.pdf", "evaluatie-1.pdf", "eindevaluatie.pdf",
+    ].map { "vz-2025-0419-" + $0 }
+    for name in names {
       try FileManager.default.copyItem(
         atPath: TestSupport.sampleCases + "/bijlagen/" + name, toPath: folder + "/bijlagen/" + name)
     }

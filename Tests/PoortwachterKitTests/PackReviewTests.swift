@@ -89,6 +89,37 @@ struct PackReviewTests {
     #expect(!html.contains("oordeel_werknemer"))
   }
 
+  /// A probleemanalyse or plan van aanpak made late (VZ-2025-0142) cannot be repaired by editing
+  /// the case: the list says so, points at `reden_te_laat` and UWV's judgement, and keeps the pack a
+  /// concept (issue 22, the assessor's leftovers).
+  @Test func aLateStepIsNotListedAsSomethingToRepair() throws {
+    let list = try Self.toDo(try Self.sample("vz-2025-0142.yaml", "2026-06-01"))
+    let late = ["wvp.probleemanalyse.te-laat", "wvp.plan-van-aanpak.te-laat"]
+    #expect(!list.items.contains { $0.actie == "herstellen" && late.contains($0.regel ?? "") })
+    #expect(Set(list.items.filter { $0.actie == "te-laat" }.compactMap(\.regel)) == Set(late))
+    let html = String(
+      decoding: try TemplateLibrary(builtIn: TestSupport.templates).renderBytes(
+        "uwv/te-doen.html", context: list.context()), as: UTF8.self)
+    let text = PackDocumentContentTests.text(html)
+    #expect(text.contains("Te laat gezet: niet te herstellen"))
+    #expect(text.contains("kunt u niet ongedaan maken"))
+    #expect(text.contains("deugdelijke grond"))
+    #expect(text.contains("reden_te_laat"))
+    #expect(text.contains("nog niet klaar voor UWV"))
+  }
+
+  /// The bekortingsverzoek (VZ-2023-0274, decision of 28 August 2025): the fouten about documents
+  /// from before the decision (UWV judged them) do not block its pack; only the herstel period counts.
+  @Test func faultsUWVAlreadyJudgedDoNotBlockTheBekortingsverzoek() throws {
+    let evaluation = try Self.sample("vz-2023-0274.yaml", "2026-11-22")
+    #expect(evaluation.findings.contains { $0.ruleID == "wvp.tweede-spoor.te-laat" && $0.severity == .fout })
+    guard case .success(let plan) = PackPlan.make(evaluation, always: true) else { throw CancellationError() }
+    #expect(plan.variant == .bekortingsverzoek)
+    #expect(plan.fouten.isEmpty, "\(plan.fouten.map(\.finding.ruleID))")
+    let list = PackToDoList(plan: plan, files: [], evaluation: evaluation)
+    #expect(!list.items.contains { $0.actie == "herstellen" || $0.actie == "te-laat" })
+  }
+
   /// Ziek uit dienst (volledig) needs the employee's oordeel, and no rule finds it missing there: a
   /// pack without it is not ready, and the list says what to add.
   @Test func withoutTheEmployeesOordeelThePackIsNotReady() throws {

@@ -61,6 +61,7 @@ import Testing
       "wvp.toets.bevredigend-resultaat info 37", "wvp.tweede-spoor.onder-werkplan waarschuwing 348",
       "wvp.verlenging.oordeel-vernieuwen waarschuwing 360",
       "wvp.verlenging.oordeel-vernieuwen waarschuwing 377",
+      "wvp.verlenging.oordeel-vernieuwen waarschuwing 391",
       "wvp.wachttijd.verlengd info 40",
     ],
     "vz-2024-0231.yaml": [],

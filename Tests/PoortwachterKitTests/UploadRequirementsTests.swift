@@ -38,7 +38,8 @@ import Testing
     #expect(!early.isDue(on: TestSupport.date("2026-11-22")))
   }
 
-  /// VZ-2024-0163 said "er ontbreekt niets" with the oordeel and eindevaluatie of the request.
+  /// VZ-2024-0163 said "er ontbreekt niets" with the oordeel and eindevaluatie of the request; the
+  /// employee's oordeel of 12 February 2026 responds to them and does not count either (issue 22).
   @Test func afterAVerlengingTheOldOordeelAndEindevaluatieDoNotCount() throws {
     let evaluation = try Self.evaluation("vz-2024-0163.yaml")
     #expect(evaluation.timeline[.actueelOordeel]?.gedaan == nil)
@@ -46,12 +47,17 @@ import Testing
     #expect(evaluation.timeline[.actueelOordeel]?.status == .open)
     let requirements = UploadRequirements(evaluation)
     #expect(requirements.moment == .wiaAanvraag)
-    #expect(Set(requirements.missing.map(\.kind.key)) == ["actueel_oordeel", "eindevaluatie"])
-    #expect(Set(requirements.notCounted.map(\.document.kind)) == [.actueelOordeel, .eindevaluatie])
+    #expect(
+      Set(requirements.missing.map(\.kind.key)) == ["actueel_oordeel", "eindevaluatie", "oordeel_werknemer"])
+    #expect(
+      Set(requirements.notCounted.map(\.document.kind)) == [
+        .actueelOordeel, .eindevaluatie, .oordeelWerknemer,
+      ])
     #expect(requirements.notCounted.allSatisfy { $0.reason.contains("verlengingsverzoek") })
     #expect(requirements.notes.contains { $0.contains("vrijwillige verlenging van 52 weken") })
     let flagged = evaluation.findings.filter { $0.ruleID == "wvp.verlenging.oordeel-vernieuwen" }
-    #expect(flagged.count == 2)
+    #expect(flagged.count == 3)
+    #expect(flagged.contains { $0.path?.description == "oordeel_werknemer" })
   }
 
   @Test func aLoonsanctieCaseUploadsTheBekortingsverzoek() throws {

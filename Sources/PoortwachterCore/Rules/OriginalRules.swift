@@ -3,7 +3,7 @@
 /// contents (the originals were not read) these rules find nothing.
 enum OriginalRules {
   /// Every rule on originals, in the order of the listing.
-  static let all = OriginalIdentityRules.all + OriginalFormRules.all
+  static let all = OriginalIdentityRules.all + OriginalFormRules.all + OriginalDuplicateRules.all
 
   /// One original that was read.
   struct Read {

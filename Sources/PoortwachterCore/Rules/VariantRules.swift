@@ -8,17 +8,19 @@ enum VariantRules {
   static let renewal = Rule(
     RuleDescription(
       id: "wvp.verlenging.oordeel-vernieuwen",
-      title: "Actueel oordeel of eindevaluatie van vóór de verlenging",
+      title: "Actueel oordeel, eindevaluatie of oordeel werknemer van vóór de verlenging",
       severity: .waarschuwing,
       bron: "Wet WIA, art. 24 en art. 64 lid 3; Beleidsregels vorm- en herkenbaarheidsvereisten "
         + "reïntegratieverslagen (BWBR0015184), art. 2",
       rationale:
         "Na een vrijwillige verlenging vraagt de werknemer de WIA-uitkering later aan. Het actueel "
         + "oordeel en de eindevaluatie die voor het verlengingsverzoek zijn geschreven, beschrijven de "
-        + "situatie van toen: voor de latere aanvraag zijn nieuwe nodig. De oude tellen niet mee.",
+        + "situatie van toen, en het oordeel van de werknemer daarop ook: voor de latere aanvraag zijn "
+        + "nieuwe nodig. De oude tellen niet mee.",
       triggering: [
         .init(
-          extended + "actueel_oordeel: ↓{ datum: 2025-08-20 }\neindevaluatie: ↓{ datum: 2025-08-25 }\n",
+          extended + "actueel_oordeel: ↓{ datum: 2025-08-20 }\neindevaluatie: ↓{ datum: 2025-08-25 }\n"
+            + "oordeel_werknemer: ↓{ datum: 2025-08-28 }\n",
           peildatum: "2025-12-01")
       ],
       nonTriggering: [
@@ -29,15 +31,24 @@ enum VariantRules {
     guard let renewal = VerlengingRenewal(absence: context.caseFile.verzuim, calendar: context.calendar)
     else { return [] }
     let c = context.caseFile
-    let parts: [(Milestone.ID, CivilDate?, String, String)] = [
-      (.actueelOordeel, c.actueelOordeel?.datum, "actueel_oordeel", "een nieuw actueel oordeel"),
-      (.eindevaluatie, c.eindevaluatie?.datum, "eindevaluatie", "een nieuwe eindevaluatie"),
+    // The employee's oordeel is due with the eindevaluatie it responds to.
+    let parts: [(CaseDocumentKind, Milestone.ID, CivilDate?, String, String)] = [
+      (
+        .actueelOordeel, .actueelOordeel, c.actueelOordeel?.datum, "actueel_oordeel",
+        "een nieuw actueel oordeel"
+      ),
+      (.eindevaluatie, .eindevaluatie, c.eindevaluatie?.datum, "eindevaluatie", "een nieuwe eindevaluatie"),
+      (
+        .oordeelWerknemer, .eindevaluatie, c.oordeelWerknemer?.datum, "oordeel_werknemer",
+        "een nieuw oordeel van de werknemer over de nieuwe eindevaluatie"
+      ),
     ]
-    return parts.compactMap { id, date, path, renewed in
-      guard let date, date <= context.peildatum, !renewal.counts(id, dated: date) else { return nil }
+    return parts.compactMap { kind, id, date, path, renewed in
+      guard let date, date <= context.peildatum, !renewal.counts(kind, dated: date) else { return nil }
       let due = context.timeline[id].map { " en uiterlijk \(DutchDate.long($0.uiterlijk))" } ?? ""
+      let title = kind == .oordeelWerknemer ? "het oordeel van de werknemer" : id.title.lowercased()
       return .init(
-        "\(id.title.lowercased()) van \(DutchDate.long(date)) is geschreven vóór de verlenging van "
+        "\(title) van \(DutchDate.long(date)) is geschreven vóór de verlenging van "
           + "\(renewal.weeks) weken van \(DutchDate.long(renewal.cutoff)) en telt niet voor de latere "
           + "WIA-aanvraag; leg \(renewed) vast, gedateerd na \(DutchDate.long(renewal.cutoff))\(due)",
         at: path)

@@ -27,4 +27,15 @@ public struct VerlengingRenewal: Sendable, Equatable {
   public func counts(_ id: Milestone.ID, dated date: CivilDate) -> Bool {
     !Self.renewed.contains(id) || date > cutoff
   }
+
+  /// The documents that must be renewed: those of ``renewed`` and the employee's oordeel, which
+  /// responds to them (an oordeel on the request's eindevaluatie does not judge the renewed one).
+  public static let renewedKinds: Set<CaseDocumentKind> = [
+    .actueelOordeel, .eindevaluatie, .oordeelWerknemer,
+  ]
+
+  /// Whether a document of `kind` dated `date` still counts for the WIA application.
+  public func counts(_ kind: CaseDocumentKind, dated date: CivilDate) -> Bool {
+    !Self.renewedKinds.contains(kind) || date > cutoff
+  }
 }

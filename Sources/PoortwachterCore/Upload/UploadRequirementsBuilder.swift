@@ -70,8 +70,9 @@ struct UploadRequirementsBuilder {
       notes.append(
         "Na de vrijwillige verlenging van \(renewal.weeks) weken (art. 24 WIA) vraagt de werknemer de "
           + "WIA-uitkering uiterlijk \(DutchDate.long(wia.uiterlijk)) aan (art. 64 lid 3 WIA). Het actueel "
-          + "oordeel en de eindevaluatie van het verlengingsverzoek tellen daarvoor niet: beide opnieuw, "
-          + "gedateerd na \(DutchDate.long(renewal.cutoff)) en uiterlijk \(DutchDate.long(riv.uiterlijk)).")
+          + "oordeel en de eindevaluatie van het verlengingsverzoek en het oordeel van de werknemer daarop "
+          + "tellen daarvoor niet: alle drie opnieuw, gedateerd na \(DutchDate.long(renewal.cutoff)) en uiterlijk \(DutchDate.long(riv.uiterlijk))."
+      )
     }
     if let applied = c.verzuim.vervroegdeIvaAangevraagdOp {
       notes.append(
@@ -189,7 +190,7 @@ struct UploadRequirementsBuilder {
   private func rivDocuments(employeeJudgementRequired: Bool, until: CivilDate? = nil) -> [RequiredDocument] {
     let renewal = VerlengingRenewal(absence: caseFile.verzuim, calendar: calendar)
     return Self.rivOrder.compactMap { kind, milestone in
-      let found = counted(documents.of(kind), renewal: renewal, milestone: milestone, until: until)
+      let found = counted(documents.of(kind), renewal: renewal, until: until)
       if let milestone {
         guard let row = timeline[milestone], row.status != .nietVanToepassing else { return nil }
         return item(kind, .verplicht, milestone: milestone, found)
@@ -232,12 +233,11 @@ struct UploadRequirementsBuilder {
   }
 
   private func counted(
-    _ list: [CaseDocument], renewal: VerlengingRenewal? = nil, milestone: Milestone.ID? = nil,
-    until: CivilDate? = nil
+    _ list: [CaseDocument], renewal: VerlengingRenewal? = nil, until: CivilDate? = nil
   ) -> [CaseDocument] {
     list.filter { document in
       guard exclusion(document, until: until) == nil else { return false }
-      if let renewal, let milestone, let date = document.datum, !renewal.counts(milestone, dated: date) {
+      if let renewal, let date = document.datum, !renewal.counts(document.kind, dated: date) {
         return false
       }
       return true
@@ -251,10 +251,9 @@ struct UploadRequirementsBuilder {
         result.append(NotCountedDocument(document: document, reason: reason))
         continue
       }
-      guard let renewal, let date = document.datum,
-        let milestone = Self.rivOrder.first(where: { $0.0 == document.kind })?.1,
-        !renewal.counts(milestone, dated: date)
-      else { continue }
+      guard let renewal, let date = document.datum, !renewal.counts(document.kind, dated: date) else {
+        continue
+      }
       result.append(
         NotCountedDocument(
           document: document,

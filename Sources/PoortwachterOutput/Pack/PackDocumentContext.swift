@@ -36,7 +36,8 @@ struct PackDocumentContext {
       "eerste_ziektedag": date(c.verzuim.eersteZiektedag),
       "document": .node(
         RenderNode([
-          "titel": .text(document.title), "soort": .text(document.kind.soort), "datum": date(document.datum),
+          "titel": .text(document.title), "soort": .text(document.kind.soort),
+          "datum": date(document.handling == .form ? nil : document.datum),
           "bestand": .text(fileName), "opgesteld_door": person(author),
           "is_concept": .flag(document.handling == .draft), "is_formulier": .flag(document.handling == .form),
         ])),

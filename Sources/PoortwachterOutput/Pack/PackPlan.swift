@@ -117,9 +117,13 @@ public struct PackPlan: Sendable {
       return .failure(PackMoment(evaluation).tooEarly(from: from, moment: moment))
     }
     let counted = Set(requirements.documents.flatMap(\.documents).map(\.path))
-    let fouten = evaluation.findings.enumerated().filter { $0.element.severity == .fout }.map {
-      (index: $0.offset, finding: $0.element)
-    }
+    // In a bekortingsverzoek only the herstel period counts: UWV judged what came before its decision.
+    let decided = moment == .bekortingsverzoek ? requirements.from : nil
+    let fouten = evaluation.findings.enumerated().filter { $0.element.severity == .fout }
+      .filter { found in
+        decided.map { !judged(found.element, documents: evaluation.loaded.documents, decided: $0) } ?? true
+      }
+      .map { (index: $0.offset, finding: $0.element) }
     var plan = PackPlan(
       kenmerk: evaluation.loaded.caseFile.kenmerk, variant: Variant(moment),
       documents: PackDocument.documents(
@@ -145,6 +149,17 @@ public struct PackPlan: Sendable {
       }
     }
     return .success(plan)
+  }
+
+  /// Whether `finding` is about a document dated on or before UWV's loonsanctie decision of
+  /// `decided`: UWV judged that period already, so it does not block the bekortingsverzoek.
+  static func judged(_ finding: Finding, documents: CaseDocuments, decided: CivilDate) -> Bool {
+    guard let path = finding.path?.description else { return false }
+    return documents.contains { document in
+      guard let date = document.datum, date <= decided else { return false }
+      let own = document.path.description
+      return path == own || path.hasPrefix(own + ".") || path.hasPrefix(own + "[")
+    }
   }
 
   /// The same plan with `documents` (a draft found to carry redacted text while rendering).

@@ -111,11 +111,16 @@ struct PackToDoList {
     for (index, finding) in plan.fouten where !linked.contains(index) {
       items.append(
         Item(
-          actie: "herstellen", tekst: Self.sentence(PackPlan.uploadText(finding)), bestand: nil,
+          actie: Self.isLateStep(finding) ? "te-laat" : "herstellen",
+          tekst: Self.sentence(PackPlan.uploadText(finding)), bestand: nil,
           plaats: place(finding), regel: finding.ruleID, anker: FindingsContext.anchor(index)))
     }
     return items
   }
+
+  /// Whether `finding` says a step was made late (`wvp.plan-van-aanpak.te-laat`): no edit of the
+  /// case undoes that; UWV judges whether there was a deugdelijke grond (rules.md, "The UWV upload").
+  static func isLateStep(_ finding: Finding) -> Bool { finding.ruleID.hasSuffix(".te-laat") }
 
   /// The rules about a linked original's content (``OriginalIdentityRules``, ``OriginalFormRules``).
   static let originalRules = "wvp.origineel."
@@ -147,6 +152,7 @@ struct PackToDoList {
     ("opvragen", "Originelen opvragen"), ("tekst-aanpassen", "Tekst aanpassen"),
     ("controleren", "Originelen controleren of vervangen"),
     ("aanvullen", "Ontbreekt in het re-integratieverslag"), ("herstellen", "Fouten in het dossier"),
+    ("te-laat", "Te laat gezet: niet te herstellen door de casus te bewerken"),
   ]
 
   /// `te-doen.json`: `{kenmerk, klaar: false, variant, portaal_keuze, termijn, uiterlijk_uploaden,
@@ -195,7 +201,7 @@ struct PackToDoList {
       guard !mine.isEmpty else { return nil }
       return RenderNode([
         "kop": .text(heading.kop), "actie": .text(heading.actie),
-        "is_fouten": .flag(heading.actie == "herstellen"),
+        "is_fouten": .flag(heading.actie == "herstellen"), "is_te_laat": .flag(heading.actie == "te-laat"),
         "items": .list(
           mine.map { item in
             RenderNode([
