@@ -149,13 +149,15 @@ import Testing
         try browser.evaluate(add)
         try browser.evaluate(add)
         let rows =
-          try browser.evaluate("document.querySelectorAll('#veld-evaluaties > div.lijst > fieldset.groep').length")
+          try browser.evaluate(
+            "document.querySelectorAll('#veld-evaluaties > div.lijst > fieldset.groep').length")
           as? Int
         // The second new row goes again with its own button.
         try browser.evaluate(
           "document.querySelector('#veld-evaluaties-\(count + 2) button[name=verwijder]').click()")
         let left =
-          try browser.evaluate("document.querySelectorAll('#veld-evaluaties > div.lijst > fieldset.groep').length")
+          try browser.evaluate(
+            "document.querySelectorAll('#veld-evaluaties > div.lijst > fieldset.groep').length")
           as? Int
         let samePage = try browser.evaluate("window.__pw") as? String
         let row = "#veld-evaluaties-\(count + 1)"
