@@ -56,7 +56,7 @@ cookie=$(curl -s -o /dev/null -D - "$url" | sed -n 's/^[Ss]et-[Cc]ookie: \(poort
 curl -s -f -H "Cookie: $cookie" "$origin/" >"$work/eerste.html"
 first=$(now)
 first_cpu=$(cpu "$pid")
-id=$(grep -o 'href="/casus/[0-9a-f]\{16\}"' "$work/eerste.html" | head -n 1 | sed 's/.*casus\/\([0-9a-f]*\)"/\1/')
+id=$(grep -m 1 -o 'href="/casus/[0-9a-f]\{16\}"' "$work/eerste.html" | sed 's/.*casus\/\([0-9a-f]*\)"/\1/')
 [ -n "$id" ] || { echo "geen casus op de werkvoorraad" >&2; exit 1; }
 rss_open=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")
 
